@@ -1,0 +1,72 @@
+/** Machine-readable outputs of `nastavnik check`: JSON (docs/cli-json.md) and SARIF 2.1.0. */
+import type { Analysis } from '../core/analyze';
+import { ruleDocUrl, type Locale, type Severity } from '../core/diagnostic';
+import { RULES } from '../core/rules';
+import { LineIndex } from '../core/text';
+
+export interface CheckedFile { path: string; text: string; analysis: Analysis; scores?: unknown }
+
+export const JSON_SCHEMA_VERSION = 1;
+
+function range(index: LineIndex, span: { start: number; end: number }) {
+  return { start: index.position(span.start), end: index.position(span.end) };
+}
+
+export function fileToJson(file: CheckedFile, locale: Locale) {
+  const index = new LineIndex(file.text);
+  const meta = file.analysis.model.meta;
+  return {
+    file: file.path,
+    kind: meta.kind,
+    profile: meta.profile ?? null,
+    period: meta.period ?? null,
+    approved: meta.approved ?? null,
+    organization: meta.organization ?? null,
+    diagnostics: file.analysis.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: d.message[locale],
+      range: range(index, d.span),
+      href: ruleDocUrl(d.code),
+    })),
+    scores: file.scores ?? null,
+  };
+}
+
+export function summary(files: readonly CheckedFile[]) {
+  const count = (s: Severity) => files.reduce((n, f) => n + f.analysis.diagnostics.filter((d) => d.severity === s).length, 0);
+  return { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
+}
+
+export function toJson(files: readonly CheckedFile[], locale: Locale): string {
+  return JSON.stringify({ version: JSON_SCHEMA_VERSION, tool: 'nastavnik', files: files.map((f) => fileToJson(f, locale)), summary: summary(files) }, null, 2);
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function toSarif(files: readonly CheckedFile[], locale: Locale): string {
+  const results = files.flatMap((f) => {
+    const index = new LineIndex(f.text);
+    return f.analysis.diagnostics.map((d) => {
+      const r = range(index, d.span);
+      return {
+        ruleId: d.code,
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message[locale] },
+        locations: [{ physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 } } }],
+      };
+    });
+  });
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{
+        tool: { driver: { name: 'nastavnik', informationUri: ruleDocUrl('').replace(/docs\/rules\/\.md$/, ''), rules: RULES.map((r) => ({ id: r.code, shortDescription: { text: r.title[locale] }, helpUri: ruleDocUrl(r.code), defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] } })) } },
+        results,
+      }],
+    },
+    null,
+    2,
+  );
+}

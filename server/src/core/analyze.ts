@@ -1,0 +1,65 @@
+/**
+ * The single entry point: text (+ settings) → model, diagnostics. The CLI, the language server and
+ * the preview all call this; nothing else computes a diagnostic.
+ */
+import type { WorkspaceConfig } from './config';
+import type { Diagnostic, SeveritySetting } from './diagnostic';
+import { SEVERITY_ORDER } from './diagnostic';
+import type { DocumentModel } from './model';
+import { parseDocument } from './parse';
+import { BUILTIN_PROFILES, type Profile } from './profiles';
+import { RULES } from './rules';
+import type { Report } from './rules/rule';
+
+export interface AnalyzeOptions {
+  config?: WorkspaceConfig;
+  /** Severity overrides from editor settings; applied over the config's. */
+  severities?: Record<string, SeveritySetting>;
+  /** Forces a profile (CLI `--profile`). */
+  profile?: string;
+}
+
+export interface Analysis {
+  model: DocumentModel;
+  diagnostics: Diagnostic[];
+  /** Rules that failed on this document (a bug, never the user's fault): their diagnostics are missing. */
+  internalErrors: { code: string; error: string }[];
+}
+
+export function allProfiles(config?: WorkspaceConfig): Profile[] {
+  const extra = config?.profiles ?? [];
+  return [...extra, ...BUILTIN_PROFILES.filter((p) => !extra.some((e) => e.id === p.id))];
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const profiles = allProfiles(options.config);
+  const model = parseDocument(text, {
+    profiles,
+    staff: options.config?.staff,
+    profile: options.profile ?? undefined,
+    defaultProfile: options.config?.profile,
+  });
+  const diagnostics: Diagnostic[] = [];
+  const internalErrors: Analysis['internalErrors'] = [];
+  if (!model.looksRelevant) return { model, diagnostics, internalErrors };
+  const severities = { ...(options.config?.rules ?? {}), ...(options.severities ?? {}) };
+  for (const rule of RULES) {
+    const setting = severities[rule.code];
+    if (setting === 'off') continue;
+    const report = (r: Report): void => {
+      if (isSuppressed(model, rule.code, r.span.start)) return;
+      diagnostics.push({ code: rule.code, severity: setting ?? r.severity ?? rule.defaultSeverity, message: r.message, span: r.span, data: r.data });
+    };
+    try {
+      rule.check({ model, text, profiles, report });
+    } catch (error) {
+      internalErrors.push({ code: rule.code, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  diagnostics.sort((a, b) => a.span.start - b.span.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
+  return { model, diagnostics, internalErrors };
+}
+
+function isSuppressed(model: DocumentModel, code: string, at: number): boolean {
+  return model.suppressions.some((s) => at >= s.start && at < s.end && (s.codes === 'all' || s.codes.includes(code)));
+}

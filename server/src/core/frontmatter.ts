@@ -1,0 +1,64 @@
+/** Front matter (YAML) in Russian or English keys → normalised meta fields (domain.md §1). */
+import { parse as parseYaml } from 'yaml';
+import type { DocumentKind } from './model';
+import { normalizeWords } from './text';
+
+const KEY_ALIASES: Record<string, string> = {
+  вид: 'kind', kind: 'kind', тип: 'kind', type: 'kind',
+  профиль: 'profile', profile: 'profile',
+  период: 'period', period: 'period',
+  утверждено: 'approved', approved: 'approved', 'дата утверждения': 'approved',
+  организация: 'organization', organization: 'organization', organisation: 'organization', оо: 'organization',
+};
+
+export const FRONT_MATTER_KEYS = ['kind', 'profile', 'period', 'approved', 'organization'] as const;
+
+export interface FrontMatterResult {
+  values: Record<string, string>;
+  /** Problems a person can fix: bad YAML, a key or value we do not understand. */
+  problems: { key?: string; message: 'yaml' | 'unknown-key' | 'bad-kind' | 'bad-profile'; detail: string }[];
+}
+
+export function readFrontMatter(yamlText: string): FrontMatterResult {
+  const result: FrontMatterResult = { values: {}, problems: [] };
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, { maxAliasCount: 10 });
+  } catch (error) {
+    result.problems.push({ message: 'yaml', detail: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+    return result;
+  }
+  if (data === null || data === undefined) return result;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    result.problems.push({ message: 'yaml', detail: 'front matter is not a set of «ключ: значение» lines' });
+    return result;
+  }
+  for (const [rawKey, rawValue] of Object.entries(data as Record<string, unknown>)) {
+    const key = KEY_ALIASES[normalizeWords(rawKey)];
+    if (!key) {
+      result.problems.push({ key: rawKey, message: 'unknown-key', detail: rawKey });
+      continue;
+    }
+    if (rawValue === null || rawValue === undefined) continue;
+    result.values[key] = rawValue instanceof Date ? rawValue.toISOString().slice(0, 10) : String(rawValue).trim();
+  }
+  return result;
+}
+
+export function kindFromValue(value: string): DocumentKind | undefined {
+  const v = normalizeWords(value);
+  if (/^(roadmap|дорожная карта|дк|план мероприятий)/.test(v)) return 'roadmap';
+  if (/^(program|programme|программа)/.test(v)) return 'program';
+  if (/^(municipal|комплекс мер|муниципальн)/.test(v)) return 'municipal';
+  return undefined;
+}
+
+export function profileFromValue(value: string): string | undefined {
+  const v = normalizeWords(value);
+  if (/^(teachers|педагог|учител|педагогическ)/.test(v)) return 'teachers';
+  if (/^(pupils|обучающ|учени|учащ|школьник|студент)/.test(v)) return 'pupils';
+  if (/^(municipal|муниципальн)/.test(v)) return 'municipal';
+  // A workspace profile id is accepted as written; the caller checks that it exists.
+  if (/^[a-z0-9-]+$/.test(v)) return v;
+  return undefined;
+}

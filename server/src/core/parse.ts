@@ -1,0 +1,342 @@
+/**
+ * Markdown text → DocumentModel. The only place that runs the Markdown parser; everything after
+ * reads the model. Never throws on a document: what it cannot read becomes absent fields.
+ */
+import type { Heading, Nodes, Root, RootContent, Table as MdTable, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { readCell } from './cells';
+import { columnRole } from './columns';
+import { parseDeadline, parsePeriod, parseRussianDate } from './deadline';
+import { kindFromValue, profileFromValue, readFrontMatter } from './frontmatter';
+import type { Cell, Column, DocumentKind, DocumentMeta, DocumentModel, Row, Section, Span, Suppression, Table, TableKind, TextPart } from './model';
+import { BUILTIN_PROFILES, type Profile } from './profiles';
+import { parseResponsible } from './responsible';
+import { guessProfile, matchStage } from './stages';
+import { normalizeWords } from './text';
+
+export interface ParseOptions {
+  /** Built-in plus workspace profiles. */
+  profiles?: readonly Profile[];
+  /** Workspace staff names: known responsibles. */
+  staff?: readonly string[];
+  /** Forces the profile (CLI `--profile`). */
+  profile?: string;
+  /** The workspace's default profile for documents that do not say and cannot be guessed. */
+  defaultProfile?: string;
+}
+
+/** Above this size the Markdown parser is not run (GFM tables get slow and memory-hungry). */
+export const MAX_PARSE_CHARS = 12_000_000;
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+interface RawTable { node: MdTable; section: string[]; index: number; after: TextPart[]; before: string }
+
+export function parseDocument(source: string, options: ParseOptions = {}): DocumentModel {
+  const profiles = options.profiles ?? BUILTIN_PROFILES;
+  let text = source;
+  let truncated: DocumentModel['truncated'];
+  if (text.length > MAX_PARSE_CHARS) {
+    truncated = { reason: 'size', at: MAX_PARSE_CHARS };
+    text = text.slice(0, MAX_PARSE_CHARS);
+  }
+  // The BOM is blanked, not removed, so every offset still points into the original text.
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const tree = parseMarkdown(bom ? text.slice(1) : text);
+  const shift = bom ? 1 : 0;
+  if (shift) shiftPositions(tree, shift);
+
+  const sections: Section[] = [];
+  const rawTables: RawTable[] = [];
+  const preamble: string[] = [];
+  const headingStack: { depth: number; title: string }[] = [];
+  let title: string | undefined;
+  let titleFromHeading = false;
+  let frontMatterText: string | undefined;
+  let frontMatterSpan: Span | undefined;
+  let seenBody = false;
+  let pendingAfter: TextPart[] | undefined;
+  let lastParagraph = '';
+
+  const children: RootContent[] = tree.children;
+  for (const node of children) {
+    const span = spanOf(node);
+    if (node.type === 'yaml') {
+      frontMatterText = node.value;
+      frontMatterSpan = span;
+      continue;
+    }
+    if (node.type === 'heading') {
+      const headingText = toString(node).trim();
+      pendingAfter = undefined;
+      if (!titleFromHeading && (node.depth === 1 || (title === undefined && !seenBody))) {
+        title = headingText;
+        titleFromHeading = true;
+      }
+      sections.push({ depth: node.depth, title: headingText, span, number: /^(\d+(?:\.\d+)*)\.?\s/.exec(headingText)?.[1] });
+      while (headingStack.length && headingStack[headingStack.length - 1]!.depth >= node.depth) headingStack.pop();
+      headingStack.push({ depth: node.depth, title: headingText });
+      if (node.depth >= 2 && titleFromHeading) seenBody = true;
+      if (!seenBody) preamble.push(headingText);
+      continue;
+    }
+    if (node.type === 'table') {
+      seenBody = true;
+      pendingAfter = [];
+      rawTables.push({ node, section: headingStack.map((h) => h.title), index: rawTables.length, after: pendingAfter, before: lastParagraph });
+      continue;
+    }
+    if (node.type === 'paragraph') {
+      const paragraphText = toString(node).trim();
+      lastParagraph = paragraphText;
+      if (!titleFromHeading && title === undefined && isStrongOnly(node) && looksLikeTitle(paragraphText)) title = paragraphText;
+      if (!seenBody) preamble.push(paragraphText);
+      if (pendingAfter && pendingAfter.length < 12) {
+        for (const line of paragraphText.split(/\n/)) {
+          if (line.trim()) pendingAfter.push({ text: line.trim(), span });
+        }
+      }
+      continue;
+    }
+    if (node.type !== 'html') pendingAfter = undefined;
+  }
+
+  const meta = readMeta(title, preamble, frontMatterText, frontMatterSpan, sections);
+  const tables = rawTables.map((raw) => buildTable(text, raw, meta, profiles, options));
+  settleProfile(meta, tables, options.profile, options.defaultProfile);
+  const suppressions = readSuppressions(text);
+  const looksRelevant = meta.kind !== 'unknown' || looksLikeMentorship(text, tables);
+  return { meta, sections, tables, suppressions, looksRelevant, length: source.length, truncated };
+}
+
+function spanOf(node: Nodes): Span {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+function shiftPositions(node: Nodes, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, by);
+}
+
+function isStrongOnly(node: { children: readonly Nodes[] }): boolean {
+  const meaningful = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
+  return meaningful.length > 0 && meaningful.every((c) => c.type === 'strong');
+}
+
+const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
+  ['municipal', /комплекс мер/],
+  ['program', /программ[аы] наставничества/],
+  ['roadmap', /дорожн(ая|ой) карт|план мероприятий/],
+];
+
+function kindOfText(text: string): DocumentKind | undefined {
+  const t = normalizeWords(text);
+  for (const [kind, re] of KIND_PATTERNS) if (re.test(t)) return kind;
+  return undefined;
+}
+
+function looksLikeTitle(text: string): boolean {
+  return kindOfText(text) !== undefined;
+}
+
+function readMeta(title: string | undefined, preamble: string[], fmText: string | undefined, fmSpan: Span | undefined, sections: Section[]): DocumentMeta {
+  const meta: DocumentMeta = { kind: 'unknown', kindSource: 'none', profileSource: 'none', periodSource: 'none', title };
+  if (fmText !== undefined) {
+    const fm = readFrontMatter(fmText);
+    meta.frontMatter = fm.values;
+    meta.frontMatterSpan = fmSpan;
+    meta.frontMatterProblems = fm.problems;
+    const kind = fm.values.kind ? kindFromValue(fm.values.kind) : undefined;
+    if (fm.values.kind && !kind) meta.frontMatterProblems.push({ key: 'kind', message: 'bad-kind', detail: fm.values.kind });
+    if (kind) { meta.kind = kind; meta.kindSource = 'front-matter'; }
+    const profile = fm.values.profile ? profileFromValue(fm.values.profile) : undefined;
+    if (fm.values.profile && !profile) meta.frontMatterProblems.push({ key: 'profile', message: 'bad-profile', detail: fm.values.profile });
+    if (profile) { meta.profile = profile; meta.profileSource = 'front-matter'; }
+    const period = fm.values.period ? parsePeriod(fm.values.period) : undefined;
+    if (period) { meta.period = period; meta.periodSource = 'front-matter'; }
+    if (fm.values.approved) meta.approved = parseRussianDate(fm.values.approved);
+    if (fm.values.organization) meta.organization = fm.values.organization;
+  }
+  if (meta.kind === 'unknown') {
+    const fromTitle = title ? kindOfText(title) : undefined;
+    const fromHeadings = fromTitle ?? sections.map((s) => kindOfText(s.title)).find((k) => k !== undefined);
+    if (fromHeadings) { meta.kind = fromHeadings; meta.kindSource = 'title'; }
+  }
+  if (!meta.period) {
+    // The title first; then short lines of the preamble («пгт. Красномайский, 2024 год»).
+    const candidates = [title ?? '', ...preamble.filter((p) => p.length < 200 && !/утвержд|приказ|протокол|\bот\s/i.test(p))];
+    for (const c of candidates) {
+      const period = c ? parsePeriod(c) : undefined;
+      if (period) { meta.period = period; meta.periodSource = 'title'; break; }
+    }
+  }
+  if (!meta.approved) meta.approved = findApproval(preamble.join('\n'));
+  if (!meta.organization && title) meta.organization = findOrganization(title);
+  if (meta.kind === 'municipal' && !meta.profile) { meta.profile = 'municipal'; meta.profileSource = 'tables'; }
+  return meta;
+}
+
+const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.\d{4}|«?\d{1,2}»?\s+[а-яё]+\s+\d{4}/gi;
+
+/** «УТВЕРЖДЕНО … Приказ № 295 от «22» сентября 2023г.» → 2023-09-22: the first date after the approval mark. */
+function findApproval(preamble: string): string | undefined {
+  const mark = /утвержд|приказ/i.exec(preamble);
+  if (!mark) return undefined;
+  const tail = preamble.slice(mark.index, mark.index + 600);
+  for (const m of tail.matchAll(DATE_IN_TEXT)) {
+    const date = parseRussianDate(m[0]);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function findOrganization(title: string): string | undefined {
+  const m = /\s(?:в|во)\s+[«"]?((?:ГБОУ|МБОУ|МАОУ|МКОУ|ГАОУ|ПОУ|ГОУ|МОУ|ОУ|МБДОУ|МАДОУ|ГБПОУ|ГАПОУ|ЧОУ|АНО)\b[^\n]*?)(?=\s+на\s+\d|$)/.exec(title);
+  return m ? m[1]!.replace(/[«»"]/g, '').trim() : undefined;
+}
+
+function buildTable(source: string, raw: RawTable, meta: DocumentMeta, profiles: readonly Profile[], options: ParseOptions): Table {
+  const node = raw.node;
+  const [headerRow, ...bodyRows] = node.children as TableRow[];
+  const columns: Column[] = (headerRow?.children ?? []).map((cell, index) => {
+    const c = readCell(source, cell, spanOf(headerRow!).end);
+    const role = columnRole(c.text);
+    return { index, header: c.text.replace(/\n/g, ' '), role: role.role, span: c.span, points: role.points };
+  });
+  const rows: Row[] = bodyRows.map((rowNode, index) => {
+    const rowSpan = spanOf(rowNode);
+    const cells: Cell[] = columns.map((_, i) => readCell(source, rowNode.children[i], rowSpan.end));
+    return { index, span: rowSpan, cells, isSection: false };
+  });
+  const table: Table = {
+    index: raw.index,
+    kind: 'other',
+    span: spanOf(node),
+    headerSpan: headerRow ? spanOf(headerRow) : spanOf(node),
+    section: raw.section,
+    columns,
+    rows,
+    after: raw.after,
+  };
+  table.kind = classifyTable(table, meta, raw, profiles);
+  if (table.kind === 'roadmap' || table.kind === 'stages') fillRoadmapRows(table, meta, profiles, options);
+  return table;
+}
+
+function firstOf(table: Table, role: Column['role']): Column | undefined {
+  return table.columns.find((c) => c.role === role);
+}
+
+function stageCells(table: Table): string[] {
+  const col = firstOf(table, 'stage');
+  return col ? table.rows.map((r) => r.cells[col.index]!.text).filter((t) => t !== '') : [];
+}
+
+function classifyTable(table: Table, meta: DocumentMeta, raw: RawTable, profiles: readonly Profile[]): TableKind {
+  const roles = new Set(table.columns.map((c) => c.role));
+  const context = normalizeWords([...raw.section.slice(-1), raw.before].join(' '));
+  const first = table.columns[0];
+  if (roles.has('points') || (roles.has('criterion') && roles.has('indicator'))) return 'scoring';
+  if (first && /^форм[аы]/.test(normalizeWords(first.header)) && !roles.has('activity')) return 'forms';
+  if (/анкет|опросн/.test(context) && !roles.has('activity')) return 'questionnaire';
+  const roadmapShaped = roles.has('activity') || roles.has('stage');
+  if (!roadmapShaped) return 'other';
+  if (first?.role === 'responsible' || /структур[аы] управления/.test(context)) return 'management';
+  const roadmapContext = /дорожн(ая|ой) карт|план мероприятий|комплекс мер/.test(context);
+  if (meta.kind === 'program' && !roadmapContext) {
+    if (!roles.has('stage')) return 'other';
+    const guess = guessProfile(stageCells(table), profiles.filter((p) => p.id !== 'municipal'));
+    const stageHeading = /этап/.test(normalizeWords(raw.section.slice(-1).join(' ')));
+    return stageHeading || (guess && guess.score >= 0.7) ? 'stages' : 'other';
+  }
+  if (meta.kind === 'unknown' && !roadmapContext && !(roles.has('deadline') || roles.has('responsible'))) return 'other';
+  return 'roadmap';
+}
+
+function fillRoadmapRows(table: Table, meta: DocumentMeta, profiles: readonly Profile[], options: ParseOptions): void {
+  const forced = options.profile ?? (meta.profileSource === 'front-matter' ? meta.profile : undefined);
+  const stageCol = firstOf(table, 'stage');
+  const numberCol = firstOf(table, 'number');
+  const activityCols = table.columns.filter((c) => c.role === 'activity');
+  const deadlineCol = firstOf(table, 'deadline');
+  const responsibleCol = firstOf(table, 'responsible');
+  const resultCol = firstOf(table, 'result');
+  const candidates = meta.kind === 'municipal' ? profiles : profiles.filter((p) => p.id !== 'municipal');
+  const profileId = forced ?? (meta.kind === 'municipal' ? 'municipal' : guessProfile(stageCells(table), candidates)?.profileId);
+  const profile = profiles.find((p) => p.id === profileId);
+  table.profile = profileId;
+  let current: Row['stage'];
+  for (const row of table.rows) {
+    const cellOf = (col: Column | undefined): Cell | undefined => (col ? row.cells[col.index] : undefined);
+    row.number = cellOf(numberCol)?.text.trim() || undefined;
+    row.activity = activityCols.map((c) => row.cells[c.index]!).find((c) => c.text !== '') ?? cellOf(activityCols[0]);
+    const deadline = cellOf(deadlineCol);
+    if (deadline) row.deadline = { cell: deadline, parsed: parseDeadline(deadline.text, meta.period) };
+    const responsible = cellOf(responsibleCol);
+    if (responsible) row.responsible = { cell: responsible, parts: parseResponsible(responsible.text, options.staff) };
+    row.result = cellOf(resultCol);
+    const stageCell = cellOf(stageCol);
+    if (stageCell && stageCell.text !== '') {
+      current = { text: stageCell.text, match: profile ? matchStage(stageCell.text, profile) : undefined, continued: false };
+    } else if (!stageCol && isSectionRow(row, table)) {
+      row.isSection = true;
+      const sectionText = row.activity?.text ?? '';
+      current = { text: sectionText, match: profile ? matchStage(sectionText, profile) : undefined, continued: false };
+    } else if (current) {
+      current = { ...current, continued: true };
+    }
+    row.stage = current;
+  }
+}
+
+/** «1. | Нормативно-правовое регулирование | | |»: a one-level number and one text cell. */
+function isSectionRow(row: Row, table: Table): boolean {
+  if (!row.number || !/^\d+\.?$/.test(row.number)) return false;
+  const filled = row.cells.filter((c, i) => c.text !== '' && table.columns[i]!.role !== 'number');
+  return filled.length === 1;
+}
+
+function settleProfile(meta: DocumentMeta, tables: Table[], forced: string | undefined, fallback: string | undefined): void {
+  if (forced) { meta.profile = forced; meta.profileSource = 'front-matter'; return; }
+  if (meta.profile) return;
+  const source = tables.find((t) => t.kind === 'roadmap' && t.profile) ?? tables.find((t) => t.kind === 'stages' && t.profile);
+  if (source?.profile) { meta.profile = source.profile; meta.profileSource = 'tables'; }
+  else if (fallback) { meta.profile = fallback; meta.profileSource = 'tables'; }
+}
+
+const SUPPRESSION = /<!--\s*nastavnik-(disable|enable)((?:[ \t]+[a-z0-9-]+)*)[ \t]*-->/g;
+
+function readSuppressions(text: string): Suppression[] {
+  const open = new Map<string, number>();
+  const out: Suppression[] = [];
+  for (const m of text.matchAll(SUPPRESSION)) {
+    const codes = m[2]!.trim().split(/\s+/).filter(Boolean);
+    const keys = codes.length ? codes : ['*'];
+    for (const key of keys) {
+      if (m[1] === 'disable') {
+        if (!open.has(key)) open.set(key, m.index!);
+      } else if (open.has(key)) {
+        out.push({ codes: key === '*' ? 'all' : [key], start: open.get(key)!, end: m.index! + m[0].length });
+        open.delete(key);
+      }
+    }
+  }
+  for (const [key, start] of open) out.push({ codes: key === '*' ? 'all' : [key], start, end: Number.MAX_SAFE_INTEGER });
+  return out;
+}
+
+/** A document with no kind still counts when it talks about mentorship and has a roadmap-shaped table. */
+function looksLikeMentorship(text: string, tables: Table[]): boolean {
+  return /наставни/i.test(text.slice(0, 200_000)) && tables.some((t) => t.kind === 'roadmap');
+}

@@ -1,0 +1,33 @@
+import { formatInterval } from '../deadline';
+import type { Rule } from './rule';
+import { q } from './rule';
+import { deadlineCells } from './helpers';
+
+/**
+ * Wholly outside the period: a warning. Running past its end: a hint. Starting before the period
+ * and ending inside it is normal preparation (seed 000 starts in August) and is not reported.
+ */
+export const deadlineOutsidePeriod: Rule = {
+  code: 'deadline-outside-period',
+  defaultSeverity: 'warning',
+  title: { ru: 'Срок вне периода', en: 'Deadline outside the period' },
+  check({ model, report }) {
+    const period = model.meta.period;
+    if (!period) return;
+    for (const { cell, parsed } of deadlineCells(model)) {
+      const concrete = parsed.intervals.filter((i) => !i.vague);
+      const outside = concrete.find((i) => i.end < period.start || i.start > period.end);
+      const pastEnd = concrete.find((i) => i.start <= period.end && i.end > period.end);
+      const hit = outside ?? pastEnd;
+      if (!hit) continue;
+      report({
+        span: cell.span,
+        severity: outside ? undefined : 'hint',
+        message: {
+          ru: `Срок ${q(cell.text)} (${formatInterval(hit, 'ru')}) ${outside ? 'лежит вне' : 'выходит за'} период документа «${period.text}». Проверьте год.`,
+          en: `Deadline ${q(cell.text)} (${formatInterval(hit, 'en')}) ${outside ? 'lies outside' : 'runs past'} the document period «${period.text}». Check the year.`,
+        },
+      });
+    }
+  },
+};

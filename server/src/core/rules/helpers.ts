@@ -1,0 +1,62 @@
+/** Views over the model that several rules share. */
+import type { DocumentModel, Row, Table } from '../model';
+import type { Profile, StageDef } from '../profiles';
+
+export function roadmapTables(model: DocumentModel): Table[] {
+  return model.tables.filter((t) => t.kind === 'roadmap');
+}
+
+/** Tables whose rows carry stages: roadmaps with a stage column or section rows, and programme stage tables. */
+export function stageTables(model: DocumentModel): Table[] {
+  return model.tables.filter(
+    (t) => (t.kind === 'roadmap' || t.kind === 'stages') && (t.columns.some((c) => c.role === 'stage') || t.rows.some((r) => r.isSection)),
+  );
+}
+
+export function hasRole(table: Table, role: string): boolean {
+  return table.columns.some((c) => c.role === role);
+}
+
+/** Rows that describe an activity (not a section heading row, not an empty row). */
+export function activityRows(table: Table): Row[] {
+  return table.rows.filter((r) => !r.isSection && r.activity !== undefined && r.activity.text !== '');
+}
+
+export function profileOf(table: Table, profiles: readonly Profile[]): Profile | undefined {
+  return table.profile ? profiles.find((p) => p.id === table.profile) : undefined;
+}
+
+export function stageDef(profile: Profile, id: string | undefined): StageDef | undefined {
+  return id ? profile.stages.find((s) => s.id === id) : undefined;
+}
+
+export function stageIndex(profile: Profile, id: string): number {
+  return profile.stages.findIndex((s) => s.id === id);
+}
+
+/** The rows that start a stage (its cell is filled), with their matched stage. */
+export function stageStarts(table: Table): { row: Row; stageId: string }[] {
+  const out: { row: Row; stageId: string }[] = [];
+  for (const row of table.rows) {
+    if (row.stage && !row.stage.continued && row.stage.match) out.push({ row, stageId: row.stage.match.stageId });
+  }
+  return out;
+}
+
+/** Where a stage is written: the stage cell, or the section row's title cell. */
+export function stageCellSpan(table: Table, row: Row): { start: number; end: number } {
+  const col = table.columns.find((c) => c.role === 'stage');
+  if (col) return row.cells[col.index]!.span;
+  return row.activity?.span ?? row.span;
+}
+
+/** Every filled deadline cell of the roadmap tables, with its parse. */
+export function deadlineCells(model: DocumentModel): { table: Table; row: Row; cell: NonNullable<Row['deadline']>['cell']; parsed: NonNullable<Row['deadline']>['parsed'] }[] {
+  const out = [];
+  for (const table of roadmapTables(model)) {
+    for (const row of table.rows) {
+      if (row.deadline && row.deadline.cell.text !== '') out.push({ table, row, cell: row.deadline.cell, parsed: row.deadline.parsed });
+    }
+  }
+  return out;
+}

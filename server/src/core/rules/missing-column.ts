@@ -1,0 +1,30 @@
+import type { Rule } from './rule';
+import { roadmapTables } from './helpers';
+
+const REQUIRED = [
+  { role: 'activity', ru: 'Мероприятия', en: 'activities' },
+  { role: 'deadline', ru: 'Сроки', en: 'deadlines' },
+  { role: 'responsible', ru: 'Ответственные', en: 'responsibles' },
+] as const;
+
+/** Reported once per table and role, on the header row — never once per row. */
+export const missingColumn: Rule = {
+  code: 'missing-column',
+  defaultSeverity: 'error',
+  title: { ru: 'В таблице нет обязательного столбца', en: 'Roadmap table lacks a required column' },
+  check({ model, report }) {
+    for (const table of roadmapTables(model)) {
+      for (const req of REQUIRED) {
+        if (table.columns.some((c) => c.role === req.role)) continue;
+        report({
+          span: table.headerSpan,
+          message: {
+            ru: `В таблице дорожной карты нет столбца «${req.ru}». Добавьте его и заполните для каждого мероприятия.`,
+            en: `The roadmap table has no «${req.ru}» (${req.en}) column. Add it and fill it in for every activity.`,
+          },
+          data: { fix: 'add-column', table: table.index, role: req.role, header: req.ru },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import type { Rule } from './rule';
+import { q } from './rule';
+import { activityRows, roadmapTables } from './helpers';
+
+export const missingDeadline: Rule = {
+  code: 'missing-deadline',
+  defaultSeverity: 'error',
+  title: { ru: 'Не указан срок', en: 'No deadline' },
+  check({ model, report }) {
+    for (const table of roadmapTables(model)) {
+      for (const row of activityRows(table)) {
+        if (!row.deadline || row.deadline.cell.text !== '') continue;
+        report({
+          span: row.deadline.cell.span,
+          message: {
+            ru: `Не указан срок мероприятия ${q(row.activity!.text, 50)}. Укажите месяц и год (например, «Октябрь 2024») или дату («до 15.10.2024»).`,
+            en: `No deadline for the activity ${q(row.activity!.text, 50)}. Give a month and year («Октябрь 2024») or a date («до 15.10.2024»).`,
+          },
+          data: { fix: 'placeholder-deadline', row: row.index, table: table.index },
+        });
+      }
+    }
+  },
+};

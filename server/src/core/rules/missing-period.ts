@@ -1,0 +1,19 @@
+import type { Rule } from './rule';
+
+export const missingPeriod: Rule = {
+  code: 'missing-period',
+  defaultSeverity: 'warning',
+  title: { ru: 'Не указан период', en: 'No period' },
+  check({ model, report }) {
+    if (model.meta.kind === 'unknown' || model.meta.period) return;
+    const title = model.sections.find((s) => s.title === model.meta.title);
+    report({
+      span: model.meta.frontMatterSpan ?? title?.span ?? model.sections[0]?.span ?? { start: 0, end: 0 },
+      message: {
+        ru: 'Не указан период реализации. Допишите его в заголовок («на 2024-2025 учебный год») или во front matter («период: 2024-2025 учебный год») — без него сроки нельзя проверить.',
+        en: 'No period. Add it to the title («на 2024-2025 учебный год») or to the front matter («period: 2024-2025 учебный год»): deadlines cannot be checked without it.',
+      },
+      data: { fix: 'add-front-matter' },
+    });
+  },
+};

@@ -1,0 +1,24 @@
+import type { Rule } from './rule';
+import { q } from './rule';
+import { activityRows, roadmapTables } from './helpers';
+
+export const missingResponsible: Rule = {
+  code: 'missing-responsible',
+  defaultSeverity: 'error',
+  title: { ru: 'Не указан ответственный', en: 'No responsible' },
+  check({ model, report }) {
+    for (const table of roadmapTables(model)) {
+      for (const row of activityRows(table)) {
+        if (!row.responsible || row.responsible.cell.text !== '') continue;
+        report({
+          span: row.responsible.cell.span,
+          message: {
+            ru: `Не указан ответственный за мероприятие ${q(row.activity!.text, 50)}. Укажите должность или ФИО (например, «Куратор»).`,
+            en: `No one is responsible for the activity ${q(row.activity!.text, 50)}. Give a role or a name (e.g. «Куратор»).`,
+          },
+          data: { fix: 'placeholder-responsible', row: row.index, table: table.index },
+        });
+      }
+    }
+  },
+};

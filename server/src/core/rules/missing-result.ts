@@ -1,0 +1,23 @@
+import type { Rule } from './rule';
+import { q } from './rule';
+import { activityRows, roadmapTables } from './helpers';
+
+export const missingResult: Rule = {
+  code: 'missing-result',
+  defaultSeverity: 'warning',
+  title: { ru: 'Не указан результат', en: 'No result' },
+  check({ model, report }) {
+    for (const table of roadmapTables(model)) {
+      for (const row of activityRows(table)) {
+        if (!row.result || row.result.text !== '') continue;
+        report({
+          span: row.result.span,
+          message: {
+            ru: `Не указан результат мероприятия ${q(row.activity!.text, 50)}. Напишите, чем оно должно закончиться (документ, приказ, отчёт).`,
+            en: `No result for the activity ${q(row.activity!.text, 50)}. Say what it should produce (a document, an order, a report).`,
+          },
+        });
+      }
+    }
+  },
+};

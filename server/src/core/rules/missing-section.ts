@@ -1,0 +1,41 @@
+import type { Rule } from './rule';
+import { normalizeWords } from '../text';
+
+/**
+ * Sections of a programme (domain.md §7). Mandatory: the explanatory note, the stages, monitoring
+ * and the roadmap — without them a programme cannot be approved. The rest are recommended.
+ */
+export const PROGRAM_SECTIONS = [
+  { id: 'explanatory-note', ru: 'Пояснительная записка', en: 'Explanatory note', mandatory: true, pattern: /пояснительн|цел[ьи] и задач/ },
+  { id: 'management', ru: 'Структура управления', en: 'Management structure', mandatory: false, pattern: /структур[аы] управлен/ },
+  { id: 'stages', ru: 'Этапы реализации', en: 'Stages', mandatory: true, pattern: /этап/ },
+  { id: 'staffing', ru: 'Кадровые условия', en: 'Staffing', mandatory: false, pattern: /кадров/ },
+  { id: 'forms', ru: 'Формы наставничества', en: 'Forms of mentorship', mandatory: false, pattern: /форм[аы] наставничеств/ },
+  { id: 'monitoring', ru: 'Мониторинг и оценка результатов', en: 'Monitoring and evaluation', mandatory: true, pattern: /мониторинг|оценк[аи] результат/ },
+  { id: 'criteria', ru: 'Критерии эффективности работы наставника', en: 'Mentor efficiency criteria', mandatory: false, pattern: /критери|показател[ьи] эффективност/ },
+  { id: 'motivation', ru: 'Мотивация и поощрение наставников', en: 'Motivation of mentors', mandatory: false, pattern: /мотивац|поощрен/ },
+  { id: 'roadmap', ru: 'Дорожная карта', en: 'Roadmap', mandatory: true, pattern: /дорожн(ая|ой) карт|план мероприятий/ },
+] as const;
+
+export const missingSection: Rule = {
+  code: 'missing-section',
+  defaultSeverity: 'error',
+  title: { ru: 'Нет раздела программы', en: 'Programme section missing' },
+  check({ model, report }) {
+    if (model.meta.kind !== 'program') return;
+    const titles = model.sections.filter((s) => s.title !== model.meta.title).map((s) => normalizeWords(s.title));
+    const at = model.sections.find((s) => s.title === model.meta.title)?.span ?? model.meta.frontMatterSpan ?? { start: 0, end: 0 };
+    for (const section of PROGRAM_SECTIONS) {
+      if (titles.some((t) => section.pattern.test(t))) continue;
+      report({
+        span: at,
+        severity: section.mandatory ? 'error' : 'warning',
+        message: {
+          ru: `В программе нет раздела «${section.ru}» (${section.mandatory ? 'обязательный' : 'рекомендуемый'}). Добавьте заголовок «## ${section.ru}» и его содержание.`,
+          en: `The programme has no «${section.ru}» (${section.en}) section (${section.mandatory ? 'mandatory' : 'recommended'}). Add a heading «## ${section.ru}» and its content.`,
+        },
+        data: { fix: 'add-section', section: section.id },
+      });
+    }
+  },
+};

@@ -1,0 +1,64 @@
+import type { Row, Table } from '../model';
+import type { Rule, RuleContext } from './rule';
+import { roadmapTables } from './helpers';
+
+/** «1.», «1.1», «2.3.» → [1], [1,1], [2,3]. */
+function levels(number: string): number[] | undefined {
+  const m = /^(\d+(?:\.\d+)*)\.?$/.exec(number.replace(/\s+/g, ''));
+  return m ? m[1]!.split('.').map(Number) : undefined;
+}
+
+function checkTable(table: Table, report: RuleContext['report']): void {
+  const col = table.columns.find((c) => c.role === 'number');
+  if (!col) return;
+  const numbered = table.rows.filter((r) => r.number);
+  if (numbered.length < 2) return;
+  const seen = new Set<string>();
+  // counters[d] = last number seen at depth d
+  let counters: number[] = [];
+  const say = (row: Row, ru: string, en: string, expected?: string) =>
+    report({ span: row.cells[col.index]!.span, message: { ru, en }, data: expected ? { fix: 'set-number', expected } : undefined });
+  for (const row of table.rows) {
+    const startsSomething = row.isSection || (row.stage && !row.stage.continued) || (!row.stage && row.activity && row.activity.text !== '');
+    if (!row.number) {
+      if (!startsSomething) continue; // a continuation row carries no number of its own
+      const expected = [...counters.slice(0, Math.max(1, counters.length - 1))];
+      expected[expected.length - 1] = (expected[expected.length - 1] ?? 0) + 1;
+      if (counters.length === 0) expected.splice(0, expected.length, 1);
+      const text = expected.join('.') + (expected.length === 1 ? '.' : '');
+      say(row, `У строки нет номера. Поставьте «${text}».`, `The row has no number. Put «${text}».`, text);
+      counters = expected;
+      continue;
+    }
+    const lv = levels(row.number);
+    if (!lv) {
+      say(row, `Номер «${row.number}» записан не по образцу «1.» или «1.1». Исправьте его.`, `Number «${row.number}» is not like «1.» or «1.1». Fix it.`);
+      continue;
+    }
+    const key = lv.join('.');
+    if (seen.has(key)) {
+      say(row, `Номер «${row.number}» повторяется. Перенумеруйте строки.`, `Number «${row.number}» is used twice. Renumber the rows.`);
+      continue;
+    }
+    seen.add(key);
+    const depth = lv.length;
+    const prefixOk = lv.slice(0, -1).every((n, i) => counters[i] === n);
+    const expectedLast = prefixOk ? (counters.length >= depth ? counters[depth - 1]! + 1 : 1) : undefined;
+    if (expectedLast !== undefined && lv[depth - 1] !== expectedLast) {
+      const want = [...lv.slice(0, -1), expectedLast].join('.');
+      say(row, `После номера «${counters.join('.') || '—'}» ожидался «${want}», а стоит «${row.number}»: пропуск или сбой нумерации.`, `Expected «${want}» after «${counters.join('.') || '—'}», found «${row.number}»: a gap or a break in numbering.`);
+    } else if (!prefixOk) {
+      say(row, `Номер «${row.number}» не относится к текущему разделу «${counters[0] ?? '—'}». Проверьте нумерацию.`, `Number «${row.number}» does not belong to the current section «${counters[0] ?? '—'}». Check the numbering.`);
+    }
+    counters = lv;
+  }
+}
+
+export const numbering: Rule = {
+  code: 'numbering',
+  defaultSeverity: 'warning',
+  title: { ru: 'Сбой нумерации', en: 'Numbering problem' },
+  check({ model, report }) {
+    for (const table of roadmapTables(model)) checkTable(table, report);
+  },
+};

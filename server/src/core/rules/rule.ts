@@ -1,0 +1,35 @@
+/** The shape of a rule module: one code, one default severity, one check over the model. */
+import type { Diagnostic, Message, Severity } from '../diagnostic';
+import type { DocumentModel, Span } from '../model';
+import type { Profile } from '../profiles';
+
+export interface Report {
+  span: Span;
+  message: Message;
+  /** Overrides the rule's default (e.g. «по отдельному плану» is a warning, other vague forms a hint). */
+  severity?: Severity;
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  model: DocumentModel;
+  text: string;
+  profiles: readonly Profile[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  code: string;
+  defaultSeverity: Severity;
+  /** One line for the rule list and settings. */
+  title: Message;
+  check(context: RuleContext): void;
+}
+
+export type { Diagnostic };
+
+/** «…» around a fragment of user text in a message, shortened so messages stay one line. */
+export function q(text: string, max = 60): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return `«${one.length > max ? one.slice(0, max - 1) + '…' : one}»`;
+}

@@ -1,0 +1,55 @@
+import type { Interval } from '../dates';
+import { formatInterval } from '../deadline';
+import type { Rule } from './rule';
+import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTables } from './helpers';
+
+/**
+ * Stages may overlap, but a stage must not finish before an earlier stage has started (seed 001:
+ * pairs formed in September, mentors selected in October). Vague deadlines and cross-cutting
+ * stages take no part; the two databases may swap.
+ */
+export const stageChronology: Rule = {
+  code: 'stage-chronology',
+  defaultSeverity: 'warning',
+  title: { ru: 'Этап заканчивается раньше, чем начинается предыдущий', en: 'Stage ends before an earlier stage starts' },
+  check({ model, profiles, report }) {
+    for (const table of stageTables(model)) {
+      const profile = profileOf(table, profiles);
+      if (!profile) continue;
+      const spans = new Map<string, { start: string; end: string; row: (typeof table.rows)[number] }>();
+      for (const row of table.rows) {
+        const id = row.stage?.match?.stageId;
+        if (!id || stageDef(profile, id)?.crossCutting) continue;
+        const intervals = (row.deadline?.parsed.intervals ?? []).filter((i: Interval) => !i.vague);
+        if (intervals.length === 0) continue;
+        const start = intervals.reduce((m, i) => (i.start < m ? i.start : m), intervals[0]!.start);
+        const end = intervals.reduce((m, i) => (i.end > m ? i.end : m), intervals[0]!.end);
+        const span = spans.get(id);
+        if (!span) spans.set(id, { start, end, row });
+        else spans.set(id, { start: start < span.start ? start : span.start, end: end > span.end ? end : span.end, row: span.row });
+      }
+      const startRows = new Map(stageStarts(table).map((s) => [s.stageId, s.row]));
+      for (const [laterId, later] of spans) {
+        const laterDef = stageDef(profile, laterId)!;
+        for (const [earlierId, earlier] of spans) {
+          const earlierDef = stageDef(profile, earlierId)!;
+          if (stageIndex(profile, earlierId) >= stageIndex(profile, laterId)) continue;
+          if (earlierDef.swapGroup !== undefined && earlierDef.swapGroup === laterDef.swapGroup) continue;
+          if (!(later.end < earlier.start)) continue;
+          const row = startRows.get(laterId) ?? later.row;
+          const laterText = formatInterval({ start: later.start, end: later.end }, 'ru');
+          const earlierText = formatInterval({ start: earlier.start, end: earlier.end }, 'ru');
+          report({
+            span: row.deadline?.cell.span ?? stageCellSpan(table, row),
+            message: {
+              ru: `Этап «${laterDef.title}» (${laterText}) заканчивается раньше, чем начинается предшествующий этап «${earlierDef.title}» (${earlierText}). Сдвиньте сроки или порядок этапов.`,
+              en: `Stage «${laterDef.titleEn}» (${formatInterval({ start: later.start, end: later.end }, 'en')}) ends before the earlier stage «${earlierDef.titleEn}» (${formatInterval({ start: earlier.start, end: earlier.end }, 'en')}) starts. Move the deadlines or reorder the stages.`,
+            },
+            data: { stageId: laterId, earlier: earlierId },
+          });
+          break;
+        }
+      }
+    }
+  },
+};

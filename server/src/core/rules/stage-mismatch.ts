@@ -1,0 +1,37 @@
+import type { Rule } from './rule';
+import { q } from './rule';
+import { findStageMentions } from '../stages';
+import { hasRole, profileOf, stageDef, stageTables } from './helpers';
+
+/** A row whose stage says one stage while its result (or activity) names another (seed 002 §3). */
+export const stageMismatch: Rule = {
+  code: 'stage-mismatch',
+  defaultSeverity: 'warning',
+  title: { ru: 'Содержание строки относится к другому этапу', en: 'Row content names another stage' },
+  check({ model, profiles, report }) {
+    for (const table of stageTables(model)) {
+      const profile = profileOf(table, profiles);
+      if (!profile) continue;
+      const useResult = hasRole(table, 'result');
+      for (const row of table.rows) {
+        const own = row.stage?.match?.stageId;
+        if (!own || row.isSection) continue;
+        const cell = useResult ? row.result : row.activity;
+        if (!cell || cell.text === '') continue;
+        const mentions = findStageMentions(cell.text, profile);
+        if (mentions.length === 0 || mentions.includes(own)) continue;
+        const ownDef = stageDef(profile, own)!;
+        const other = stageDef(profile, mentions[0])!;
+        if (ownDef.mergesWith?.includes(other.id) || other.mergesWith?.includes(own)) continue;
+        report({
+          span: cell.span,
+          message: {
+            ru: `Строка этапа «${ownDef.title}», но ${useResult ? 'результат' : 'мероприятие'} ${q(cell.text, 50)} относится к этапу «${other.title}». Исправьте этап или содержание строки.`,
+            en: `The row is stage «${ownDef.titleEn}», but its ${useResult ? 'result' : 'activity'} ${q(cell.text, 50)} belongs to «${other.titleEn}». Fix the stage or the row's content.`,
+          },
+          data: { stageId: own, mentioned: other.id },
+        });
+      }
+    }
+  },
+};

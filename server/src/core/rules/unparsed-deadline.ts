@@ -1,0 +1,22 @@
+import type { Rule } from './rule';
+import { q } from './rule';
+import { deadlineCells } from './helpers';
+
+export const unparsedDeadline: Rule = {
+  code: 'unparsed-deadline',
+  defaultSeverity: 'warning',
+  title: { ru: 'Срок не распознан', en: 'Deadline not understood' },
+  check({ model, report }) {
+    for (const { cell, parsed } of deadlineCells(model)) {
+      if (!parsed.flags.includes('unparsed') || parsed.flags.includes('not-a-deadline')) continue;
+      const fragment = parsed.issues.find((i) => i.flag === 'unparsed')?.fragment ?? cell.text;
+      report({
+        span: cell.span,
+        message: {
+          ru: `Срок ${q(fragment)} не распознан. Запишите его как «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» или «IV квартал 2024».`,
+          en: `Deadline ${q(fragment)} is not understood. Write it as «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» or «IV квартал 2024».`,
+        },
+      });
+    }
+  },
+};

@@ -8,9 +8,11 @@ export function roadmapTables(model: DocumentModel): Table[] {
 
 /** Tables whose rows carry stages: roadmaps with a stage column or section rows, and programme stage tables. */
 export function stageTables(model: DocumentModel): Table[] {
-  return model.tables.filter(
-    (t) => (t.kind === 'roadmap' || t.kind === 'stages') && (t.columns.some((c) => c.role === 'stage') || t.rows.some((r) => r.isSection)),
-  );
+  return model.tables.filter(isStageTable);
+}
+
+export function isStageTable(t: Table): boolean {
+  return (t.kind === 'roadmap' || t.kind === 'stages') && (t.columns.some((c) => c.role === 'stage') || t.rows.some((r) => r.isSection));
 }
 
 export function hasRole(table: Table, role: string): boolean {

@@ -17,6 +17,12 @@ import { missingStage } from './missing-stage';
 import { numbering } from './numbering';
 import { reversedRange } from './reversed-range';
 import type { Rule } from './rule';
+import { scoreInvalidMark } from './score-invalid-mark';
+import { scoreLevels } from './score-levels';
+import { scoreMultipleMarks } from './score-multiple-marks';
+import { scoreOutOfRange } from './score-out-of-range';
+import { scoreUnscored } from './score-unscored';
+import { targetDecreasing } from './target-decreasing';
 import { stageChronology } from './stage-chronology';
 import { stageMismatch } from './stage-mismatch';
 import { stageOrder } from './stage-order';
@@ -52,6 +58,12 @@ export const RULES: readonly Rule[] = [
   unknownResponsible,
   missingResult,
   numbering,
+  scoreInvalidMark,
+  scoreMultipleMarks,
+  scoreUnscored,
+  scoreLevels,
+  targetDecreasing,
+  scoreOutOfRange,
 ];
 
 export type { Rule };

@@ -1,0 +1,23 @@
+import { computeScores } from '../scores';
+import type { Rule } from './rule';
+import { q } from './rule';
+
+export const scoreInvalidMark: Rule = {
+  code: 'score-invalid-mark',
+  defaultSeverity: 'error',
+  title: { ru: 'Недопустимая отметка в таблице баллов', en: 'Invalid mark in a scoring table' },
+  check({ model, profiles, report }) {
+    for (const e of computeScores(model, profiles).efficiency) {
+      for (const i of e.indicators) {
+        if (i.problem?.kind !== 'invalid-mark') continue;
+        report({
+          span: i.problem.span,
+          message: {
+            ru: `Отметка ${q(i.problem.text)} не читается: ставьте знак «✓», «+» или «х» в один столбец баллов либо число 0, 1 или 2.`,
+            en: `Mark ${q(i.problem.text)} cannot be read: put «✓», «+» or «x» in one points column, or the number 0, 1 or 2.`,
+          },
+        });
+      }
+    }
+  },
+};

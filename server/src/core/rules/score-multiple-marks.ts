@@ -1,0 +1,23 @@
+import { computeScores } from '../scores';
+import type { Rule } from './rule';
+import { q } from './rule';
+
+export const scoreMultipleMarks: Rule = {
+  code: 'score-multiple-marks',
+  defaultSeverity: 'error',
+  title: { ru: 'Две отметки в одной строке', en: 'Two marks in one row' },
+  check({ model, profiles, report }) {
+    for (const e of computeScores(model, profiles).efficiency) {
+      for (const i of e.indicators) {
+        if (i.problem?.kind !== 'multiple-marks') continue;
+        report({
+          span: i.problem.span,
+          message: {
+            ru: `У показателя ${q(i.indicator, 50)} отмечено несколько столбцов. Оставьте одну отметку: 2, 1 или 0 баллов.`,
+            en: `Indicator ${q(i.indicator, 50)} is marked in several columns. Keep one mark: 2, 1 or 0 points.`,
+          },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import { computeScores } from '../scores';
+import type { Rule } from './rule';
+import { q } from './rule';
+
+export const scoreOutOfRange: Rule = {
+  code: 'score-out-of-range',
+  defaultSeverity: 'error',
+  title: { ru: 'Оценка анкеты вне шкалы 1–10', en: 'Questionnaire value outside 1–10' },
+  check({ model, profiles, report }) {
+    for (const qn of computeScores(model, profiles).questionnaires) {
+      for (const o of qn.outOfRange) {
+        report({
+          span: o.span,
+          message: {
+            ru: `Оценка ${q(o.text)} вне шкалы анкеты: допустимы числа от 1 до 10.`,
+            en: `Value ${q(o.text)} is outside the questionnaire scale: use numbers from 1 to 10.`,
+          },
+        });
+      }
+    }
+  },
+};

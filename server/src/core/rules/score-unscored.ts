@@ -1,0 +1,24 @@
+import { computeScores } from '../scores';
+import type { Rule } from './rule';
+
+/** Reported once per table: the total is then partial and no level is given. */
+export const scoreUnscored: Rule = {
+  code: 'score-unscored',
+  defaultSeverity: 'info',
+  title: { ru: 'Не все показатели оценены', en: 'Unscored indicators' },
+  check({ model, profiles, report }) {
+    for (const e of computeScores(model, profiles).efficiency) {
+      const open = e.indicators.filter((i) => i.points === null && !i.problem);
+      if (open.length === 0) continue;
+      const n = e.indicators.length;
+      report({
+        span: model.tables[e.table]!.headerSpan,
+        message: {
+          ru: `Оценено ${e.scored} из ${n} показателей: сумма ${e.total} из ${e.max} неполная, уровень не определён. Поставьте отметку в каждой строке.`,
+          en: `${e.scored} of ${n} indicators scored: the total ${e.total} of ${e.max} is partial and no level is given. Mark every row.`,
+        },
+        data: { rows: open.map((i) => i.row) },
+      });
+    }
+  },
+};

@@ -1,0 +1,140 @@
+/**
+ * Efficiency indicators (seed 002 §6, domain.md §6): criteria × indicators marked 0/1/2, the total,
+ * its maximum (2 × indicators) and the level, read from the lines after the table or defaulted.
+ */
+import type { Row, Span, Table } from '../model';
+import { type CellMark, readMark } from './marks';
+
+export interface Level { from: number; to: number; name: string; span?: Span }
+
+export interface IndicatorScore {
+  row: number;
+  criterion: string;
+  indicator: string;
+  points: number | null;
+  span: Span;
+  problem?: { kind: 'invalid-mark' | 'multiple-marks'; text: string; span: Span };
+}
+
+export interface EfficiencyScore {
+  table: number;
+  span: Span;
+  indicators: IndicatorScore[];
+  criteria: { name: string; points: number; max: number; scored: number; indicators: number }[];
+  total: number;
+  max: number;
+  percent: number;
+  scored: number;
+  /** True when some indicators are unscored: the total is partial. */
+  partial: boolean;
+  level: Level | null;
+  levels: Level[];
+  levelsSource: 'document' | 'default';
+  levelProblems: { kind: 'overlap' | 'gap' | 'range'; text: string }[];
+}
+
+const LEVEL_LINE = /(\d+)\s*[-–—]\s*(\d+)\s*балл[а-я]*\s*[-–—:]?\s*([^;.]+?)\s*[;.]?$/i;
+
+export function readLevels(table: Table): Level[] {
+  const levels: Level[] = [];
+  for (const line of table.after) {
+    const m = LEVEL_LINE.exec(line.text.replace(/\s+/g, ' ').trim());
+    if (m) levels.push({ from: Number(m[1]), to: Number(m[2]), name: m[3]!.trim(), span: line.span });
+  }
+  return levels;
+}
+
+/** The 2021 recommendations' bands 0–8 / 9–14 / 15–18, scaled to another maximum. */
+export function defaultLevels(max: number): Level[] {
+  const low = Math.floor((max * 8) / 18);
+  const mid = Math.floor((max * 14) / 18);
+  return [
+    { from: mid + 1, to: max, name: 'оптимальный уровень' },
+    { from: low + 1, to: mid, name: 'допустимый уровень' },
+    { from: 0, to: low, name: 'недопустимый уровень' },
+  ];
+}
+
+export function checkLevels(levels: readonly Level[], max: number): EfficiencyScore['levelProblems'] {
+  const problems: EfficiencyScore['levelProblems'] = [];
+  const sorted = [...levels].sort((a, b) => a.from - b.from);
+  for (const l of sorted) if (l.from > l.to) problems.push({ kind: 'range', text: `${l.from}–${l.to}` });
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    if (cur.from <= prev.to) problems.push({ kind: 'overlap', text: `${prev.from}–${prev.to} / ${cur.from}–${cur.to}` });
+    else if (cur.from > prev.to + 1) problems.push({ kind: 'gap', text: `${prev.to + 1}–${cur.from - 1}` });
+  }
+  if (sorted.length && (sorted[0]!.from !== 0 || sorted[sorted.length - 1]!.to !== max)) {
+    problems.push({ kind: 'range', text: `${sorted[0]!.from}–${sorted[sorted.length - 1]!.to} ≠ 0–${max}` });
+  }
+  return problems;
+}
+
+function scoreRow(table: Table, row: Row): { points: number | null; problem?: IndicatorScore['problem'] } {
+  const pointCols = table.columns.filter((c) => c.role === 'points');
+  const found: { col: (typeof pointCols)[number]; mark: CellMark }[] = [];
+  for (const col of pointCols) {
+    const cell = row.cells[col.index]!;
+    const mark = readMark(cell.text);
+    if (mark.kind === 'empty') continue;
+    if (mark.kind === 'invalid') return { points: null, problem: { kind: 'invalid-mark', text: mark.text, span: cell.span } };
+    found.push({ col, mark });
+  }
+  if (found.length === 0) return { points: null };
+  if (found.length > 1) {
+    const cell = row.cells[found[1]!.col.index]!;
+    return { points: null, problem: { kind: 'multiple-marks', text: found.map((f) => row.cells[f.col.index]!.text).join(' / '), span: { start: row.cells[found[0]!.col.index]!.span.start, end: cell.span.end } } };
+  }
+  const { col, mark } = found[0]!;
+  const cell = row.cells[col.index]!;
+  // A mark in a «2 балла» column is worth that column's points; a «Балл» column holds the number itself.
+  const value = col.points !== undefined ? (mark.kind === 'mark' ? col.points : mark.kind === 'number' && (mark.value === 1 || mark.value === col.points) ? col.points : NaN) : mark.kind === 'number' ? mark.value : NaN;
+  if (!(value === 0 || value === 1 || value === 2)) return { points: null, problem: { kind: 'invalid-mark', text: cell.text, span: cell.span } };
+  return { points: value };
+}
+
+export function scoreEfficiency(table: Table): EfficiencyScore {
+  const criterionCol = table.columns.find((c) => c.role === 'criterion');
+  const indicatorCol = table.columns.find((c) => c.role === 'indicator') ?? table.columns.find((c) => c.role !== 'criterion' && c.role !== 'points');
+  const indicators: IndicatorScore[] = [];
+  let criterion = '';
+  for (const row of table.rows) {
+    const critText = criterionCol ? row.cells[criterionCol.index]!.text : '';
+    if (critText) criterion = critText;
+    const indicator = indicatorCol ? row.cells[indicatorCol.index]!.text : '';
+    if (!indicator) continue; // a criterion-only or empty row is no indicator
+    const { points, problem } = scoreRow(table, row);
+    indicators.push({ row: row.index, criterion, indicator, points, span: row.span, problem });
+  }
+  const max = 2 * indicators.length;
+  const total = indicators.reduce((s, i) => s + (i.points ?? 0), 0);
+  const scored = indicators.filter((i) => i.points !== null).length;
+  const criteria: EfficiencyScore['criteria'] = [];
+  for (const i of indicators) {
+    let c = criteria.find((x) => x.name === i.criterion);
+    if (!c) criteria.push((c = { name: i.criterion, points: 0, max: 0, scored: 0, indicators: 0 }));
+    c.points += i.points ?? 0;
+    c.max += 2;
+    c.indicators += 1;
+    if (i.points !== null) c.scored += 1;
+  }
+  const fromDoc = readLevels(table);
+  const levels = fromDoc.length ? fromDoc : defaultLevels(max);
+  const level = scored > 0 && scored === indicators.length ? (levels.find((l) => total >= l.from && total <= l.to) ?? null) : null;
+  return {
+    table: table.index,
+    span: table.span,
+    indicators,
+    criteria,
+    total,
+    max,
+    percent: max ? Math.round((total / max) * 100) : 0,
+    scored,
+    partial: scored < indicators.length,
+    level,
+    levels,
+    levelsSource: fromDoc.length ? 'document' : 'default',
+    levelProblems: fromDoc.length ? checkLevels(fromDoc, max) : [],
+  };
+}

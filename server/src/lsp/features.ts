@@ -1,0 +1,144 @@
+/** Hover, outline and folding over the model: LSP shapes, core data. */
+import { type DocumentSymbol, type FoldingRange, type Hover, MarkupKind, SymbolKind } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../core/analyze';
+import { formatInterval } from '../core/deadline';
+import type { Locale } from '../core/diagnostic';
+import type { Cell, Span, Table } from '../core/model';
+import type { Profile } from '../core/profiles';
+import { ROLES } from '../core/responsible';
+import { toRange } from './convert';
+
+const inside = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
+
+export function hover(document: TextDocument, analysis: Analysis, profiles: readonly Profile[], offset: number, locale: Locale): Hover | null {
+  for (const table of analysis.model.tables) {
+    if (!inside(table.span, offset)) continue;
+    for (const row of table.rows) {
+      if (!inside(row.span, offset)) continue;
+      const cellAt = (cell: Cell | undefined) => cell !== undefined && inside(cell.span, offset);
+      if (row.deadline && cellAt(row.deadline.cell)) {
+        const p = row.deadline.parsed;
+        const lines = p.intervals.map((i) => `- ${formatInterval(i, locale)}${i.vague ? (locale === 'ru' ? ' (нечётко)' : ' (vague)') : ''}`);
+        const head = locale === 'ru' ? '**Срок прочитан как:**' : '**Deadline read as:**';
+        const none = locale === 'ru' ? '_не удалось прочитать срок_' : '_could not read the deadline_';
+        return md(document, row.deadline.cell.span, [head, ...(lines.length ? lines : [none])].join('\n'));
+      }
+      if (row.responsible && cellAt(row.responsible.cell)) {
+        const lines = row.responsible.parts.map((part) => {
+          const role = part.role ? ROLES.find((r) => r.key === part.role) : undefined;
+          const what = [role ? (locale === 'ru' ? `должность: ${role.ru}` : `role: ${role.en}`) : '', part.person ? (locale === 'ru' ? `сотрудник: ${part.person.surname} ${part.person.initials}` : `person: ${part.person.surname} ${part.person.initials}`) : '']
+            .filter(Boolean)
+            .join(', ');
+          return `- ${part.text} — ${what || (locale === 'ru' ? 'не распознан' : 'not recognised')}`;
+        });
+        return md(document, row.responsible.cell.span, lines.join('\n'));
+      }
+      const stageCol = table.columns.find((c) => c.role === 'stage');
+      const stageCell = stageCol ? row.cells[stageCol.index] : undefined;
+      if (stageCell && cellAt(stageCell) && row.stage?.match) {
+        const profile = profiles.find((p) => p.id === table.profile);
+        const def = profile?.stages.find((s) => s.id === row.stage!.match!.stageId);
+        if (profile && def) {
+          const title = locale === 'ru' ? def.title : def.titleEn;
+          const text = locale === 'ru'
+            ? `**Этап: ${title}** (${def.mandatory ? 'обязательный' : 'рекомендуемый'}, профиль «${profile.title}»)\n\n${def.expects}\n\n_Типичный результат:_ ${def.typicalResult}`
+            : `**Stage: ${title}** (${def.mandatory ? 'mandatory' : 'recommended'}, profile «${profile.titleEn}»)\n\n${def.expects}\n\n_Typical result:_ ${def.typicalResult}`;
+          return md(document, stageCell.span, text);
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function md(document: TextDocument, span: Span, value: string): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(document, span) };
+}
+
+const TABLE_NAMES: Record<Table['kind'], { ru: string; en: string }> = {
+  roadmap: { ru: 'Дорожная карта', en: 'Roadmap' },
+  stages: { ru: 'Этапы', en: 'Stages' },
+  scoring: { ru: 'Показатели эффективности', en: 'Efficiency indicators' },
+  management: { ru: 'Структура управления', en: 'Management' },
+  forms: { ru: 'Формы наставничества', en: 'Forms' },
+  questionnaire: { ru: 'Анкета', en: 'Questionnaire' },
+  other: { ru: 'Таблица', en: 'Table' },
+};
+
+/** Outline: sections → tables → stages → activities. */
+export function documentSymbols(document: TextDocument, analysis: Analysis, locale: Locale): DocumentSymbol[] {
+  const { sections, tables } = analysis.model;
+  const text = document.getText();
+  const roots: DocumentSymbol[] = [];
+  const stack: { depth: number; symbol: DocumentSymbol; end: number }[] = [];
+  const sectionEnds = sections.map((s, i) => {
+    const next = sections.slice(i + 1).find((n) => n.depth <= s.depth);
+    return next ? next.span.start : text.length;
+  });
+  const place = (symbol: DocumentSymbol, start: number) => {
+    while (stack.length && stack[stack.length - 1]!.end <= start) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) (parent.symbol.children ??= []).push(symbol);
+    else roots.push(symbol);
+  };
+  const events = [
+    ...sections.map((s, i) => ({ at: s.span.start, kind: 'section' as const, i })),
+    ...tables.map((t, i) => ({ at: t.span.start, kind: 'table' as const, i })),
+  ].sort((a, b) => a.at - b.at);
+  for (const e of events) {
+    if (e.kind === 'section') {
+      const s = sections[e.i]!;
+      const span = { start: s.span.start, end: Math.max(s.span.end, trimEnd(text, sectionEnds[e.i]!)) };
+      const symbol: DocumentSymbol = { name: s.title || '—', kind: SymbolKind.Namespace, range: toRange(document, span), selectionRange: toRange(document, s.span), children: [] };
+      while (stack.length && stack[stack.length - 1]!.depth >= s.depth) stack.pop();
+      place(symbol, span.start);
+      stack.push({ depth: s.depth, symbol, end: span.end });
+    } else {
+      place(tableSymbol(document, tables[e.i]!, locale), tables[e.i]!.span.start);
+    }
+  }
+  return roots;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function tableSymbol(document: TextDocument, table: Table, locale: Locale): DocumentSymbol {
+  const children: DocumentSymbol[] = [];
+  let stage: DocumentSymbol | undefined;
+  for (const row of table.rows) {
+    if (row.stage && !row.stage.continued) {
+      stage = { name: row.stage.text.split('\n')[0]!.slice(0, 120), kind: SymbolKind.Module, range: toRange(document, row.span), selectionRange: toRange(document, row.span), children: [] };
+      children.push(stage);
+    } else if (stage) {
+      stage.range = { start: stage.range.start, end: toRange(document, row.span).end };
+    }
+    if (row.isSection || !row.activity || row.activity.text === '') continue;
+    const name = [row.number, row.activity.parts[0]?.text ?? row.activity.text].filter(Boolean).join(' ').slice(0, 120);
+    const activity: DocumentSymbol = { name, kind: SymbolKind.Event, range: toRange(document, row.span), selectionRange: toRange(document, row.activity.span.end > row.activity.span.start ? row.activity.span : row.span) };
+    (stage?.children ?? children).push(activity);
+  }
+  return { name: TABLE_NAMES[table.kind][locale], detail: table.profile, kind: SymbolKind.Struct, range: toRange(document, table.span), selectionRange: toRange(document, table.headerSpan), children };
+}
+
+export function foldingRanges(document: TextDocument, analysis: Analysis): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  for (const t of analysis.model.tables) {
+    const start = document.positionAt(t.span.start).line;
+    const end = document.positionAt(t.span.end).line;
+    if (end > start) out.push({ startLine: start, endLine: end });
+  }
+  const { sections } = analysis.model;
+  const lines = document.lineCount;
+  sections.forEach((s, i) => {
+    const next = sections.slice(i + 1).find((n) => n.depth <= s.depth);
+    const start = document.positionAt(s.span.start).line;
+    const end = next ? document.positionAt(next.span.start).line - 1 : lines - 1;
+    if (end > start) out.push({ startLine: start, endLine: end });
+  });
+  return out;
+}

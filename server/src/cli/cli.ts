@@ -8,7 +8,9 @@ import { unified, type Processor } from 'unified';
 import { engine } from 'unified-engine';
 import type { VFile } from 'vfile';
 import { reporter as vfileReporter } from 'vfile-reporter';
-import { analyze } from '../core/analyze';
+import { allProfiles, analyze } from '../core/analyze';
+import { computeScores } from '../core/scores';
+import { scoresText } from './scores-text';
 import type { Locale } from '../core/diagnostic';
 import { LineIndex } from '../core/text';
 import { ConfigFinder } from './config-files';
@@ -24,7 +26,7 @@ const USAGE = `Наставник — проверка дорожных карт
 
 type Format = 'text' | 'json' | 'sarif';
 
-interface CheckOptions { format: Format; profile?: string; locale: Locale; quiet: boolean; color: boolean }
+interface CheckOptions { format: Format; profile?: string; locale: Locale; quiet: boolean; color: boolean; scoresOnly?: boolean }
 
 function localeFrom(value: string | undefined): Locale {
   const v = value ?? process.env.NASTAVNIK_LOCALE ?? 'ru';
@@ -50,7 +52,7 @@ function nastavnikProcessor(options: CheckOptions, configs: ConfigFinder, checke
         // vfile's three levels: fatal = error, false = warning, undefined = info (our info and hints).
         message.fatal = d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined;
       }
-      checked.push({ path: file.path, text: doc, analysis });
+      checked.push({ path: file.path, text: doc, analysis, scores: computeScores(analysis.model, allProfiles(loaded.config)) });
       progress(checked.length);
       return { type: 'root', children: [] };
     };
@@ -80,6 +82,11 @@ async function check(files: string[], options: CheckOptions): Promise<number> {
         silentlyIgnore: false,
         reporter: (vfiles: VFile[]) => {
           if (tty) process.stderr.write('\r\x1b[K');
+          if (options.scoresOnly) {
+            const files = order(checked, vfiles);
+            if (options.format === 'json') return JSON.stringify(files.map((f) => ({ file: f.path, kind: f.analysis.model.meta.kind, scores: f.scores })), null, 2) + '\n';
+            return files.map((f) => scoresText(f, options.locale)).join('\n') + '\n';
+          }
           if (options.format === 'json') return toJson(order(checked, vfiles), options.locale) + '\n';
           if (options.format === 'sarif') return toSarif(order(checked, vfiles), options.locale) + '\n';
           return vfileReporter(vfiles, { color: options.color, quiet: options.quiet, verbose: false }) + '\n';
@@ -142,6 +149,14 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return check(rest, options);
+    case 'scores':
+      if (rest.length === 0) {
+        process.stderr.write('Укажите файлы или папки: nastavnik scores examples/\n');
+        return 2;
+      }
+      // Scores are a report, not a verdict: the exit status does not depend on diagnostics.
+      await check(rest, { ...options, scoresOnly: true });
+      return 0;
     case 'model':
       if (rest.length !== 1) {
         process.stderr.write('Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n');

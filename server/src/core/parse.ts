@@ -2,7 +2,7 @@
  * Markdown text → DocumentModel. The only place that runs the Markdown parser; everything after
  * reads the model. Never throws on a document: what it cannot read becomes absent fields.
  */
-import type { Heading, Nodes, Root, RootContent, Table as MdTable, TableRow } from 'mdast';
+import type { Nodes, Root, RootContent, Table as MdTable, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';

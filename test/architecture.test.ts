@@ -1,0 +1,30 @@
+/** The core stays pure: no editor or protocol imports, no file system or network. */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const core = files('server/src/core');
+
+test('the core has modules to check (this test would pass vacuously otherwise)', () => {
+  assert.ok(core.length >= 20, `only ${core.length} files found`);
+});
+
+test('no core module imports vscode, the LSP libraries or Node I/O', () => {
+  const forbidden = /from\s+['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|node:fs|fs|node:child_process|child_process|node:net|net|node:http|http|node:https|https)['"]/;
+  const offenders = core.filter((f) => forbidden.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(offenders, []);
+});
+
+test('the forbidden-import pattern itself catches an LSP import', () => {
+  const forbidden = /from\s+['"](vscode|vscode-languageserver[^'"]*)['"]/;
+  assert.ok(forbidden.test("import { x } from 'vscode-languageserver/node';"));
+  assert.ok(forbidden.test('import * as vscode from "vscode";'));
+});

@@ -2,7 +2,9 @@
 import { build } from 'esbuild';
 
 const minify = process.argv.includes('--minify');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !minify, minify, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !minify, minify, logLevel: 'warning', legalComments: 'none',
+  // jsonc-parser's UMD entry uses dynamic require(); its ESM build bundles cleanly.
+  mainFields: ['module', 'main'] };
 
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),

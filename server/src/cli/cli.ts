@@ -79,6 +79,9 @@ async function check(files: string[], options: CheckOptions): Promise<number> {
         color: options.color,
         quiet: options.quiet,
         out: false,
+        // unified-engine writes reports to stderr by default; a report is this command's output
+        // (JSON and SARIF are piped into other tools), so it goes to stdout.
+        streamError: process.stdout,
         silentlyIgnore: false,
         reporter: (vfiles: VFile[]) => {
           if (tty) process.stderr.write('\r\x1b[K');

@@ -1,25 +1,60 @@
-/** The VS Code side: starts the language server over IPC and stops it on deactivation. */
+/**
+ * The VS Code side, kept thin: starts the language server (dist/server.js over IPC) for Markdown,
+ * registers the «Наставник» commands, the status bar item, the dashboard and the preview plugin.
+ * Nothing here runs code from the workspace, so it works in untrusted and virtual workspaces.
+ */
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { workspace } from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { registerDashboard } from './dashboard';
+import { extendMarkdownIt } from './preview';
+import { ScoreStatus } from './status';
+import { t } from './texts';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    // Every scheme (file, untitled, virtual file systems): the server reads only what the editor sends.
     documentSelector: [{ language: 'markdown' }],
-    synchronize: { configurationSection: 'nastavnik', fileEvents: workspace.createFileSystemWatcher('**/.nastavnik.json') },
+    // Settings are pulled by the server; `.nastavnik.json` is watched through the server's own registration.
+    synchronize: { configurationSection: 'nastavnik' },
+    outputChannelName: t('Наставник', 'Nastavnik'),
   };
-  client = new LanguageClient('nastavnik', 'Наставник', serverOptions, clientOptions);
-  await client.start();
+  return new LanguageClient('nastavnik', t('Наставник', 'Nastavnik'), serverOptions, clientOptions);
+}
+
+async function start(): Promise<void> {
+  try {
+    await client?.start();
+  } catch (error) {
+    void vscode.window.showErrorMessage(t(`Не удалось запустить сервер Наставника: ${String(error)}`, `The Nastavnik server did not start: ${String(error)}`));
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof extendMarkdownIt }> {
+  client = createClient(context);
+  const status = new ScoreStatus(() => client);
+  registerCommands(context, () => client, async () => {
+    if (client?.isRunning()) await client.restart();
+    else await start();
+    status.schedule(0);
+  });
+  registerDashboard(context);
+  context.subscriptions.push(status);
+  await start();
+  status.schedule(0);
+  // VS Code's Markdown preview calls this (contributes.markdown.markdownItPlugins).
+  return { extendMarkdownIt };
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
+  client = undefined;
 }

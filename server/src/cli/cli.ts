@@ -2,7 +2,7 @@
  * `nastavnik` command line: check, model, scores. Files, folders, globs and `.nastavnikignore` are
  * handled by unified-engine; each file is analysed by the core exactly once.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { unified, type Processor } from 'unified';
 import { engine } from 'unified-engine';
@@ -13,14 +13,16 @@ import { computeScores } from '../core/scores';
 import { scoresText } from './scores-text';
 import type { Locale } from '../core/diagnostic';
 import { LineIndex } from '../core/text';
-import { ConfigFinder } from './config-files';
-import { type CheckedFile, toJson, toSarif } from './output';
+import { ConfigFinder, type FoundConfig } from './config-files';
+import { type CheckedFile, type ConfigFileProblems, localizeReport, toJson, toSarif } from './output';
+import { runReport } from './report';
 
 const USAGE = `Наставник — проверка дорожных карт и программ наставничества
 
   nastavnik check <файлы|папки|маски…> [--format text|json|sarif] [--profile P] [--locale ru|en]
   nastavnik model <файл>                 модель документа в JSON
   nastavnik scores <файлы|папки…> [--format text|json]
+  nastavnik report <папка> [--out report.html] [--format html|csv]   сводный отчёт по папке
 
 Код выхода 1, если найдена хотя бы одна ошибка.`;
 
@@ -47,7 +49,6 @@ function nastavnikProcessor(options: CheckOptions, configs: ConfigFinder, checke
         const message = file.message(d.message[options.locale], {
           place: { start: { line: start.line + 1, column: start.character + 1 }, end: { line: end.line + 1, column: end.character + 1 } },
           ruleId: d.code,
-          source: 'nastavnik',
         });
         // vfile's three levels: fatal = error, false = warning, undefined = info (our info and hints).
         message.fatal = d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined;
@@ -60,15 +61,55 @@ function nastavnikProcessor(options: CheckOptions, configs: ConfigFinder, checke
   }) as unknown as Processor;
 }
 
-async function check(files: string[], options: CheckOptions): Promise<number> {
+/** Glob characters: such an argument is a pattern, not a path that must exist. */
+const GLOB = /[*?[\]{}!]/;
+
+/** Progress goes to stderr, only on a terminal, and only once a run is long enough to need it. */
+const PROGRESS_FROM = 10;
+
+async function check(inputs: string[], options: CheckOptions): Promise<number> {
+  const ru = options.locale === 'ru';
+  const missing = inputs.filter((f) => !GLOB.test(f) && !existsSync(f));
+  for (const f of missing) {
+    process.stderr.write(ru ? `Не найден файл или папка «${f}». Проверьте путь.\n` : `File or folder «${f}» not found. Check the path.\n`);
+  }
+  const files = inputs.filter((f) => !missing.includes(f));
+  if (files.length === 0) return 2;
+
   const checked: CheckedFile[] = [];
   const configs = new ConfigFinder();
-  const tty = process.stderr.isTTY === true && options.format === 'text';
+  const tty = process.stderr.isTTY === true && !options.quiet;
+  let progressShown = false;
   const progress = (n: number) => {
-    if (tty && n % 5 === 0) process.stderr.write(`\rПроверено файлов: ${n}…`);
+    if (!tty || n < PROGRESS_FROM) return;
+    progressShown = true;
+    process.stderr.write(ru ? `\rПроверено файлов: ${n}…` : `\rFiles checked: ${n}…`);
   };
   const processor = nastavnikProcessor(options, configs, checked, progress);
-  const code = await new Promise<number>((resolve, reject) => {
+
+  let unreadable: VFile[] = [];
+  const render = (vfiles: VFile[]): string => {
+    // Files the engine could not read never reached the core; they are reported apart, in the user's language.
+    const analysed = new Set(checked.map((c) => c.path));
+    // A file named twice («plan.md» and «*.md») is reported once.
+    const seen = new Set<string>();
+    vfiles = vfiles.filter((f) => !seen.has(f.path) && seen.add(f.path));
+    unreadable = vfiles.filter((f) => !analysed.has(f.path));
+    const ours = order(checked, vfiles.filter((f) => analysed.has(f.path)));
+    const problems = configProblems(configs.withProblems());
+    if (options.scoresOnly) {
+      if (options.format === 'json') return JSON.stringify(ours.map((f) => ({ file: f.path, kind: f.analysis.model.meta.kind, scores: f.scores })), null, 2) + '\n';
+      return ours.map((f) => scoresText(f, options.locale)).join('\n') + '\n';
+    }
+    if (options.format === 'json') return toJson(ours, options.locale, problems) + '\n';
+    if (options.format === 'sarif') return toSarif(ours, options.locale, problems) + '\n';
+    if (ours.length === 0) return '';
+    const report = vfileReporter(vfiles.filter((f) => analysed.has(f.path)), { color: options.color, quiet: options.quiet, verbose: false });
+    return localizeReport(report, options.locale) + '\n';
+  };
+
+  let report = '';
+  await new Promise<number>((resolve, reject) => {
     engine(
       {
         processor,
@@ -79,26 +120,54 @@ async function check(files: string[], options: CheckOptions): Promise<number> {
         color: options.color,
         quiet: options.quiet,
         out: false,
-        // unified-engine writes reports to stderr by default; a report is this command's output
-        // (JSON and SARIF are piped into other tools), so it goes to stdout.
-        streamError: process.stdout,
         silentlyIgnore: false,
+        // The engine writes what a reporter returns to stderr. The report is the result (JSON and SARIF
+        // must be pipeable), so it is kept here and printed on stdout after the run.
         reporter: (vfiles: VFile[]) => {
-          if (tty) process.stderr.write('\r\x1b[K');
-          if (options.scoresOnly) {
-            const files = order(checked, vfiles);
-            if (options.format === 'json') return JSON.stringify(files.map((f) => ({ file: f.path, kind: f.analysis.model.meta.kind, scores: f.scores })), null, 2) + '\n';
-            return files.map((f) => scoresText(f, options.locale)).join('\n') + '\n';
-          }
-          if (options.format === 'json') return toJson(order(checked, vfiles), options.locale) + '\n';
-          if (options.format === 'sarif') return toSarif(order(checked, vfiles), options.locale) + '\n';
-          return vfileReporter(vfiles, { color: options.color, quiet: options.quiet, verbose: false }) + '\n';
+          report = render(vfiles);
+          return '';
         },
       },
       (error, status) => (error ? reject(error) : resolve(status ?? 0)),
     );
   });
-  return code;
+  if (progressShown) process.stderr.write('\r\x1b[K');
+  process.stdout.write(report);
+  reportConfigProblems(configs.withProblems(), options);
+  for (const f of unreadable) {
+    const reason = f.messages[0]?.reason ?? '';
+    const notFound = /no such file/i.test(reason);
+    process.stderr.write(
+      ru
+        ? `Не удалось прочитать «${f.path}»: ${notFound ? 'файл не найден' : reason}.\n`
+        : `Could not read «${f.path}»: ${notFound ? 'file not found' : reason}.\n`,
+    );
+  }
+  if (checked.length === 0 && unreadable.length === 0) {
+    process.stderr.write(
+      ru
+        ? `Не найдено ни одного файла Markdown (.md) в «${files.join('», «')}».\n`
+        : `No Markdown (.md) files found in «${files.join('», «')}».\n`,
+    );
+    return 2;
+  }
+  if (missing.length > 0 || unreadable.length > 0) return 2;
+  return checked.some((c) => c.analysis.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function configProblems(found: readonly FoundConfig[]): ConfigFileProblems[] {
+  return found.map((f) => ({ path: f.path ?? '', text: f.text ?? '', problems: f.loaded.problems }));
+}
+
+/** Once per broken `.nastavnik.json`, on stderr: where it is, what is wrong, that the defaults stand in. */
+function reportConfigProblems(found: readonly FoundConfig[], options: { locale: Locale }): void {
+  for (const f of found) {
+    const index = new LineIndex(f.text ?? '');
+    for (const p of f.loaded.problems) {
+      const at = index.position(p.start);
+      process.stderr.write(`${f.path}:${at.line + 1}:${at.character + 1}: ${p.message[options.locale]}\n`);
+    }
+  }
 }
 
 /** The engine reports files in its order; keep the JSON in the same order. */
@@ -107,15 +176,29 @@ function order(checked: CheckedFile[], vfiles: VFile[]): CheckedFile[] {
   return vfiles.map((f) => byPath.get(f.path)).filter((c): c is CheckedFile => c !== undefined);
 }
 
-function model(file: string, profile: string | undefined): number {
-  const text = readFileSync(file, 'utf8');
-  const { loaded } = new ConfigFinder().forFile(file);
+function model(file: string, profile: string | undefined, locale: Locale): number {
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) {
+      process.stderr.write(locale === 'ru' ? `«${file}» — папка. Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n` : `«${file}» is a folder. Give one file: nastavnik model examples/000-spb-school34-roadmap.md\n`);
+      return 2;
+    }
+    text = readFileSync(file, 'utf8');
+  } catch {
+    process.stderr.write(locale === 'ru' ? `Не найден файл «${file}». Проверьте путь.\n` : `File «${file}» not found. Check the path.\n`);
+    return 2;
+  }
+  const finder = new ConfigFinder();
+  const { loaded } = finder.forFile(file);
+  reportConfigProblems(finder.withProblems(), { locale });
   const analysis = analyze(text, { config: loaded.config, profile });
   process.stdout.write(JSON.stringify(analysis.model, null, 2) + '\n');
   return 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `report` has its own options (--out); it parses them itself.
+  if (argv[0] === 'report') return runReport(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -165,7 +248,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write('Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n');
         return 2;
       }
-      return model(rest[0]!, values.profile);
+      return model(rest[0]!, values.profile, options.locale);
     default:
       process.stderr.write(`Неизвестная команда «${command}».\n\n${USAGE}\n`);
       return 2;

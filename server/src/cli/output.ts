@@ -1,5 +1,6 @@
 /** Machine-readable outputs of `nastavnik check`: JSON (docs/cli-json.md) and SARIF 2.1.0. */
 import type { Analysis } from '../core/analyze';
+import type { ConfigProblem } from '../core/config';
 import { ruleDocUrl, type Locale, type Severity } from '../core/diagnostic';
 import { RULES } from '../core/rules';
 import { LineIndex } from '../core/text';
@@ -38,13 +39,58 @@ export function summary(files: readonly CheckedFile[]) {
   return { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
 }
 
-export function toJson(files: readonly CheckedFile[], locale: Locale): string {
-  return JSON.stringify({ version: JSON_SCHEMA_VERSION, tool: 'nastavnik', files: files.map((f) => fileToJson(f, locale)), summary: summary(files) }, null, 2);
+/** A problem in a `.nastavnik.json` that applied to the checked files (the defaults stood in for the broken part). */
+export interface ConfigFileProblems { path: string; text: string; problems: readonly ConfigProblem[] }
+
+export function configProblemsToJson(configs: readonly ConfigFileProblems[], locale: Locale) {
+  return configs.flatMap((c) => {
+    const index = new LineIndex(c.text);
+    return c.problems.map((p) => ({ file: c.path, message: p.message[locale], range: range(index, p) }));
+  });
+}
+
+export function toJson(files: readonly CheckedFile[], locale: Locale, configs: readonly ConfigFileProblems[] = []): string {
+  return JSON.stringify(
+    { version: JSON_SCHEMA_VERSION, tool: 'nastavnik', files: files.map((f) => fileToJson(f, locale)), summary: summary(files), configProblems: configProblemsToJson(configs, locale) },
+    null,
+    2,
+  );
+}
+
+const plural = (n: number, one: string, few: string, many: string): string => {
+  const d = n % 10;
+  const dd = n % 100;
+  return d === 1 && dd !== 11 ? one : d >= 2 && d <= 4 && (dd < 12 || dd > 14) ? few : many;
+};
+
+/**
+ * vfile-reporter speaks English in two places: «no issues found» after a clean file and the summary
+ * line («21 messages (✖ 6 errors, ⚠ 6 warnings)»). In Russian those read «замечаний нет» and
+ * «21 замечание (✖ 6 ошибок, ⚠ 6 предупреждений)»; the rest of its layout is kept as it is.
+ */
+export function localizeReport(report: string, locale: Locale): string {
+  if (locale === 'en') return report;
+  return report
+    .split('\n')
+    .map((line) => {
+      if (line.endsWith(': no issues found')) return `${line.slice(0, -': no issues found'.length)}: замечаний нет`;
+      if (!/[✖⚠]/.test(line)) return line;
+      return line
+        .replace(/^(\d+) messages \(/, (_m, n: string) => `${n} ${plural(Number(n), 'замечание', 'замечания', 'замечаний')} (`)
+        .replace(/(\d+) errors?\b/, (_m, n: string) => `${n} ${plural(Number(n), 'ошибка', 'ошибки', 'ошибок')}`)
+        .replace(/(\d+) warnings?\b/, (_m, n: string) => `${n} ${plural(Number(n), 'предупреждение', 'предупреждения', 'предупреждений')}`);
+    })
+    .join('\n');
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(files: readonly CheckedFile[], locale: Locale): string {
+export function toSarif(files: readonly CheckedFile[], locale: Locale, configs: readonly ConfigFileProblems[] = []): string {
+  const notifications = configProblemsToJson(configs, locale).map((p) => ({
+    level: 'warning',
+    message: { text: p.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: p.file.split('\\').join('/') }, region: { startLine: p.range.start.line + 1, startColumn: p.range.start.character + 1 } } }],
+  }));
   const results = files.flatMap((f) => {
     const index = new LineIndex(f.text);
     return f.analysis.diagnostics.map((d) => {
@@ -63,6 +109,7 @@ export function toSarif(files: readonly CheckedFile[], locale: Locale): string {
       version: '2.1.0',
       runs: [{
         tool: { driver: { name: 'nastavnik', informationUri: ruleDocUrl('').replace(/docs\/rules\/\.md$/, ''), rules: RULES.map((r) => ({ id: r.code, shortDescription: { text: r.title[locale] }, helpUri: ruleDocUrl(r.code), defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] } })) } },
+        invocations: [{ executionSuccessful: true, toolConfigurationNotifications: notifications }],
         results,
       }],
     },

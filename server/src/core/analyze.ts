@@ -36,6 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = parseDocument(text, {
     profiles,
     staff: options.config?.staff,
+    roles: options.config?.roles,
     profile: options.profile ?? undefined,
     defaultProfile: options.config?.profile,
   });

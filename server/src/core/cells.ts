@@ -23,8 +23,11 @@ function collect(nodes: readonly PhrasingContent[], out: Piece[][], current: { p
         if (BREAKING_TAG.test(node.value.trim())) {
           out.push(current.parts);
           current.parts = [];
+        } else {
+          // Other tags (<b>, <sup>, <span>) add no text (their inner text arrives as text nodes) but stay
+          // inside the part's span, so «<b>Методист</b>» is covered whole.
+          current.parts.push({ text: '', start, end });
         }
-        // Other tags (<b>, <sup>, <span>) are dropped; their inner text arrives as text nodes.
         break;
       case 'break':
         out.push(current.parts);
@@ -47,6 +50,14 @@ export function contentSpan(source: string, cellStart: number, cellEnd: number):
   return { start: s, end: e };
 }
 
+function trimSpan(source: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(source[s]!)) s++;
+  while (e > s && /\s/.test(source[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
 export function readCell(source: string, cell: TableCell | undefined, fallbackAt: number): Cell {
   if (!cell) return { text: '', parts: [], span: { start: fallbackAt, end: fallbackAt } };
   const cs = cell.position?.start.offset ?? fallbackAt;
@@ -59,7 +70,9 @@ export function readCell(source: string, cell: TableCell | undefined, fallbackAt
   for (const g of groups) {
     const text = g.map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
     if (text === '') continue;
-    parts.push({ text, span: { start: g[0]!.start, end: g[g.length - 1]!.end } });
+    // The span covers the part's own text without padding at either end (« <b>f</b> g» → «<b>f</b> g»),
+    // so a quick fix or a highlight lands on the words.
+    parts.push({ text, span: trimSpan(source, g[0]!.start, g[g.length - 1]!.end) });
   }
   return { text: parts.map((p) => p.text).join('\n'), parts, span: contentSpan(source, cs, ce) };
 }

@@ -23,6 +23,8 @@ export interface ParseOptions {
   profiles?: readonly Profile[];
   /** Workspace staff names: known responsibles. */
   staff?: readonly string[];
+  /** Workspace role names (`roles` in .nastavnik.json): known responsibles too. */
+  roles?: readonly string[];
   /** Forces the profile (CLI `--profile`). */
   profile?: string;
   /** The workspace's default profile for documents that do not say and cannot be guessed. */
@@ -113,7 +115,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   const tables = rawTables.map((raw) => buildTable(text, raw, meta, profiles, options));
   settleProfile(meta, tables, options.profile, options.defaultProfile);
   const suppressions = readSuppressions(text);
-  const looksRelevant = meta.kind !== 'unknown' || looksLikeMentorship(text, tables);
+  const looksRelevant = meta.kindSource === 'front-matter' || meta.profileSource === 'front-matter' || looksLikeMentorship(text, meta, tables);
   return { meta, sections, tables, suppressions, looksRelevant, length: source.length, truncated };
 }
 
@@ -170,7 +172,9 @@ function readMeta(title: string | undefined, preamble: string[], fmText: string 
   }
   if (meta.kind === 'unknown') {
     const fromTitle = title ? kindOfText(title) : undefined;
-    const fromHeadings = fromTitle ?? sections.map((s) => kindOfText(s.title)).find((k) => k !== undefined);
+    // Only headings of the preamble (before the body): a «## Полнота дорожной карты» deep in an
+    // article about roadmaps does not make the article a roadmap.
+    const fromHeadings = fromTitle ?? sections.filter((s) => preamble.includes(s.title)).map((s) => kindOfText(s.title)).find((k) => k !== undefined);
     if (fromHeadings) { meta.kind = fromHeadings; meta.kindSource = 'title'; }
   }
   if (!meta.period) {
@@ -182,7 +186,7 @@ function readMeta(title: string | undefined, preamble: string[], fmText: string 
     }
   }
   if (!meta.approved) meta.approved = findApproval(preamble.join('\n'));
-  if (!meta.organization && title) meta.organization = findOrganization(title);
+  if (!meta.organization) meta.organization = findOrganization(title ?? '', preamble);
   if (meta.kind === 'municipal' && !meta.profile) { meta.profile = 'municipal'; meta.profileSource = 'tables'; }
   return meta;
 }
@@ -201,9 +205,36 @@ function findApproval(preamble: string): string | undefined {
   return undefined;
 }
 
-function findOrganization(title: string): string | undefined {
-  const m = /\s(?:в|во)\s+[«"]?((?:ГБОУ|МБОУ|МАОУ|МКОУ|ГАОУ|ПОУ|ГОУ|МОУ|ОУ|МБДОУ|МАДОУ|ГБПОУ|ГАПОУ|ЧОУ|АНО)\b[^\n]*?)(?=\s+на\s+\d|$)/.exec(title);
-  return m ? m[1]!.replace(/[«»"]/g, '').trim() : undefined;
+/** Abbreviations that open an organisation's name («ГБОУ школа № 34 …», «ПОУ «Северодвинский колледж …»»). */
+const ORG_TYPES = 'ФГБОУ|ГБПОУ|ГАПОУ|ГБДОУ|МБДОУ|МАДОУ|МКДОУ|ГБОУ|МБОУ|МАОУ|МКОУ|ГАОУ|ГКОУ|ГОБУ|ПОУ|ГОУ|МОУ|ЧОУ|АНО|ОУ';
+// No \b: in a non-unicode JS regex \b does not see Cyrillic letters, so «ГБОУ\b» never matched.
+const NOT_LETTER = '(?![\\p{L}])';
+/** «… в ГБОУ школа № 34 Невского района … на 2022-2023 учебный год» → «ГБОУ школа № 34 Невского района …». */
+const ORG_IN_TITLE = new RegExp(`(?:^|\\s)(?:в|во)\\s+[«"]?((?:${ORG_TYPES})${NOT_LETTER}[^\\n]*?)(?=,?\\s+на\\s+\\d|$)`, 'u');
+/** A municipal complex «… находящихся в ведении департамента образования …, на 2023 – 2025 гг.»: the department is the author. */
+const DEPARTMENT_IN_TITLE = /в\s+ведении\s+(департамента|управления|комитета|отдела|министерства)(\s[^\n]*?)(?=,?\s+на\s+\d|$)/iu;
+const DEPARTMENT_NOMINATIVE: Record<string, string> = { департамента: 'Департамент', управления: 'Управление', комитета: 'Комитет', отдела: 'Отдел', министерства: 'Министерство' };
+/** A preamble line that is just the organisation's name («**МБОУ «Красномайская СОШ имени С.Ф. Ушакова»**», seed 002). */
+const ORG_LINE = new RegExp(`^[«"]?(?:${ORG_TYPES})${NOT_LETTER}`, 'u');
+
+/** Organisation: from the title (domain.md §1), else a short preamble line that names it. */
+function findOrganization(title: string, preamble: readonly string[]): string | undefined {
+  const inTitle = ORG_IN_TITLE.exec(title);
+  if (inTitle) return tidyName(inTitle[1]!);
+  const department = DEPARTMENT_IN_TITLE.exec(title);
+  if (department) return tidyName(DEPARTMENT_NOMINATIVE[department[1]!.toLowerCase()]! + department[2]!);
+  const line = preamble.find((p) => p.length <= 200 && ORG_LINE.test(p));
+  return line ? tidyName(line) : undefined;
+}
+
+/** Trims the name and drops a closing quote left over from the title («…в МБОУ лицей при ТПУ г. Томска»» → no »). */
+function tidyName(name: string): string {
+  let s = name.replace(/\s+/g, ' ').trim();
+  const count = (c: string) => s.split(c).length - 1;
+  while (s.endsWith('»') && count('»') > count('«')) s = s.slice(0, -1).trim();
+  if (s.startsWith('«') && count('«') > count('»')) s = s.slice(1).trim();
+  if (count('"') % 2 === 1) s = s.endsWith('"') ? s.slice(0, -1).trim() : s.startsWith('"') ? s.slice(1).trim() : s;
+  return s;
 }
 
 function buildTable(source: string, raw: RawTable, meta: DocumentMeta, profiles: readonly Profile[], options: ParseOptions): Table {
@@ -247,6 +278,8 @@ function classifyTable(table: Table, meta: DocumentMeta, raw: RawTable, profiles
   const roles = new Set(table.columns.map((c) => c.role));
   const context = normalizeWords([...raw.section.slice(-1), raw.before].join(' '));
   const first = table.columns[0];
+  // A questionnaire's «Оценка» column holds 1–10, not 0/1/2 points: under «Анкета» it is no scoring table.
+  if (/анкет|опросн/.test(context) && !roles.has('activity') && !roles.has('criterion') && !table.columns.some((c) => c.points !== undefined)) return 'questionnaire';
   if (roles.has('points') || (roles.has('criterion') && roles.has('indicator'))) return 'scoring';
   if (first && /^форм[аы]/.test(normalizeWords(first.header)) && !roles.has('activity')) return 'forms';
   if (/анкет|опросн/.test(context) && !roles.has('activity')) return 'questionnaire';
@@ -284,7 +317,7 @@ function fillRoadmapRows(table: Table, meta: DocumentMeta, profiles: readonly Pr
     const deadline = cellOf(deadlineCol);
     if (deadline) row.deadline = { cell: deadline, parsed: parseDeadline(deadline.text, meta.period) };
     const responsible = cellOf(responsibleCol);
-    if (responsible) row.responsible = { cell: responsible, parts: parseResponsible(responsible.text, options.staff) };
+    if (responsible) row.responsible = { cell: responsible, parts: parseResponsible(responsible.text, options.staff, options.roles) };
     row.result = cellOf(resultCol);
     const stageCell = cellOf(stageCol);
     if (stageCell && stageCell.text !== '') {
@@ -336,7 +369,11 @@ function readSuppressions(text: string): Suppression[] {
   return out;
 }
 
-/** A document with no kind still counts when it talks about mentorship and has a roadmap-shaped table. */
-function looksLikeMentorship(text: string, tables: Table[]): boolean {
-  return /наставни/i.test(text.slice(0, 200_000)) && tables.some((t) => t.kind === 'roadmap');
+/**
+ * Without front matter a document counts only when it talks about mentorship and has a kind from its
+ * title or a roadmap-shaped table: a software «Дорожная карта проекта» or a school «План мероприятий»
+ * for a holiday is not ours and gets no diagnostics.
+ */
+function looksLikeMentorship(text: string, meta: DocumentMeta, tables: Table[]): boolean {
+  return /наставни/i.test(text.slice(0, 200_000)) && (meta.kind !== 'unknown' || tables.some((t) => t.kind === 'roadmap'));
 }

@@ -225,11 +225,28 @@ function indexStaff(staff: readonly string[] | undefined): StaffIndex | undefine
 
 // ───────────────────────────── parts ─────────────────────────────
 
-function analysePart(text: string, person: FoundPerson | undefined, personOffset: number, staff: StaffIndex | undefined): ResponsiblePart {
+/** Workspace roles (`roles` in .nastavnik.json), normalised like cell text; longest first. */
+function indexRoles(roles: readonly string[] | undefined): string[] {
+  if (!Array.isArray(roles)) return [];
+  const out = roles.filter((r): r is string => typeof r === 'string').map((r) => normalizeRoleText(r.slice(0, 200))).filter((r) => r !== '');
+  return [...new Set(out)].sort((a, b) => b.length - a.length);
+}
+
+/** A workspace role at the start of the text, in any case form («логопед» also reads «логопеды», «логопеда»). */
+function extraRoleAt(normalized: string, roles: readonly string[]): { key: string; length: number } | undefined {
+  for (const r of roles) {
+    if (!normalized.startsWith(r)) continue;
+    const ending = /^\p{L}{0,3}(?![\p{L}])/u.exec(normalized.slice(r.length));
+    if (ending) return { key: `custom:${r}`, length: r.length + ending[0].length };
+  }
+  return undefined;
+}
+
+function analysePart(text: string, person: FoundPerson | undefined, personOffset: number, staff: StaffIndex | undefined, roles: readonly string[] = []): ResponsiblePart {
   let leftover = text;
   if (person) leftover = `${text.slice(0, person.start - personOffset)} ${text.slice(person.end - personOffset)}`;
   const norm = normalizeRoleText(trimPart(leftover));
-  const role = roleAt(norm);
+  const role = roleAt(norm) ?? extraRoleAt(norm, roles);
   const rest = role ? '' : norm.replace(/[^\p{L}\p{N}]+/gu, '');
   const part: ResponsiblePart = { text, known: false };
   if (role) part.role = role.key;
@@ -240,11 +257,16 @@ function analysePart(text: string, person: FoundPerson | undefined, personOffset
   return part;
 }
 
-/** Parse one Ответственные cell. Returns [] for an empty (or dash-only) cell. */
-export function parseResponsible(text: string, staff?: readonly string[]): ResponsiblePart[] {
+/**
+ * Parse one Ответственные cell. Returns [] for an empty (or dash-only) cell. `roles` are the
+ * workspace's own role names (`roles` in .nastavnik.json): a part starting with one is a role
+ * (key `custom:<name>`), so it is known.
+ */
+export function parseResponsible(text: string, staff?: readonly string[], roles?: readonly string[]): ResponsiblePart[] {
   try {
     if (typeof text !== 'string' || text.trim() === '') return [];
     const index = indexStaff(staff);
+    const extraRoles = indexRoles(roles);
     const out: ResponsiblePart[] = [];
     for (const chunk of cleanCell(text).split(/[,;\n\r]+/)) {
       for (const raw of splitOnAnd(chunk)) {
@@ -252,7 +274,7 @@ export function parseResponsible(text: string, staff?: readonly string[]): Respo
         if (!/[\p{L}\p{N}]/u.test(part)) continue;
         const persons = findPersons(part);
         if (persons.length <= 1) {
-          out.push(analysePart(part, persons[0], 0, index));
+          out.push(analysePart(part, persons[0], 0, index, extraRoles));
           continue;
         }
         // Several persons in one part: one part per person; words before the first go with it.
@@ -262,7 +284,7 @@ export function parseResponsible(text: string, staff?: readonly string[]): Respo
           const segRaw = part.slice(from, to);
           const lead = segRaw.length - segRaw.trimStart().length;
           const seg = segRaw.trim();
-          out.push(analysePart(seg, p, from + lead, index));
+          out.push(analysePart(seg, p, from + lead, index, extraRoles));
           from = to;
         });
       }

@@ -1,7 +1,19 @@
 /** Core results → LSP types. The only place that knows both. */
-import { type Diagnostic as LspDiagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
+import {
+  type CodeLens,
+  type CompletionItem,
+  CompletionItemKind,
+  type Diagnostic as LspDiagnostic,
+  DiagnosticSeverity,
+  MarkupKind,
+  type Range,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Candidate, CandidateKind } from '../core/completion';
 import { type Diagnostic, type Locale, ruleDocUrl, type Severity } from '../core/diagnostic';
+import type { TextEdit } from '../core/edits';
+import type { Lens } from '../core/lens';
 import type { Span } from '../core/model';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -15,6 +27,12 @@ export function toRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
 }
 
+export function toSpan(document: TextDocument, range: Range): Span {
+  const a = document.offsetAt(range.start);
+  const b = document.offsetAt(range.end);
+  return { start: Math.min(a, b), end: Math.max(a, b) };
+}
+
 export function toLspDiagnostic(document: TextDocument, d: Diagnostic, locale: Locale): LspDiagnostic {
   return {
     range: toRange(document, d.span),
@@ -24,5 +42,44 @@ export function toLspDiagnostic(document: TextDocument, d: Diagnostic, locale: L
     codeDescription: { href: ruleDocUrl(d.code) },
     message: d.message[locale],
     data: { ...(d.data ?? {}), code: d.code, version: document.version },
+  };
+}
+
+export function toLspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {
+  return { range: toRange(document, edit), newText: edit.newText };
+}
+
+const KIND: Record<CandidateKind, CompletionItemKind> = {
+  stage: CompletionItemKind.Module,
+  role: CompletionItemKind.Class,
+  person: CompletionItemKind.Reference,
+  used: CompletionItemKind.Text,
+  month: CompletionItemKind.Unit,
+  date: CompletionItemKind.Value,
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+};
+
+export function toCompletionItem(document: TextDocument, replace: Span, c: Candidate, locale: Locale): CompletionItem {
+  const range = toRange(document, replace);
+  return {
+    label: c.label,
+    kind: KIND[c.kind],
+    detail: c.detail?.[locale],
+    documentation: c.documentation ? { kind: MarkupKind.PlainText, value: c.documentation } : undefined,
+    sortText: c.sortText,
+    // Filter on the text being replaced, so «кур» finds «Куратор» wherever the cursor is in the cell.
+    filterText: c.label,
+    textEdit: { range, newText: c.insertText ?? c.label },
+  };
+}
+
+/** The client's command that opens the scores for a document; lens titles are its labels. */
+export const SHOW_SCORES_COMMAND = 'nastavnik.showScores';
+
+export function toCodeLens(document: TextDocument, lens: Lens, locale: Locale): CodeLens {
+  return {
+    range: toRange(document, lens.span),
+    command: { title: lens.title[locale], command: SHOW_SCORES_COMMAND, arguments: [document.uri] },
   };
 }

@@ -1,31 +1,55 @@
 /**
  * Analyses per open document, cached by version: every feature (diagnostics, hover, symbols…) of one
- * version reads one analysis. A newer version drops the older result.
+ * version reads one analysis; a newer version replaces the older result.
+ *
+ * The analysis itself goes through an `Analyzer`, keyed by document URI, so an incremental one (that
+ * re-parses only the blocks an edit touched and keeps its own per-document state) plugs in here
+ * without the server changing. The default analyses the whole text each time.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Analysis, analyze } from '../core/analyze';
-import type { WorkspaceConfig } from '../core/config';
-import type { SeveritySetting } from '../core/diagnostic';
+import { type Analysis, analyze, type AnalyzeOptions } from '../core/analyze';
+
+export interface Analyzer {
+  analyze(key: string, text: string, options: AnalyzeOptions): Analysis;
+  /** The document is closed or the settings changed: drop whatever is kept for it. */
+  forget?(key: string): void;
+}
+
+export const wholeTextAnalyzer: Analyzer = { analyze: (_key, text, options) => analyze(text, options) };
+
+interface Entry { version: number; analysis: Analysis; options: AnalyzeOptions }
 
 export class AnalysisCache {
-  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly settings: () => { config: WorkspaceConfig; severities: Record<string, SeveritySetting> }) {}
+  /** `optionsFor` gives the settings a document is analysed with (its `.nastavnik.json`, editor overrides). */
+  constructor(
+    private readonly optionsFor: (uri: string) => AnalyzeOptions,
+    private readonly analyzer: Analyzer = wholeTextAnalyzer,
+  ) {}
 
-  get(document: TextDocument, configFor: (uri: string) => WorkspaceConfig): Analysis {
+  get(document: TextDocument): Analysis {
     const hit = this.entries.get(document.uri);
-    if (hit && hit.version === document.version) return hit.analysis;
-    const { severities } = this.settings();
-    const analysis = analyze(document.getText(), { config: configFor(document.uri), severities });
-    this.entries.set(document.uri, { version: document.version, analysis });
+    const options = this.optionsFor(document.uri);
+    if (hit && hit.version === document.version && hit.options === options) return hit.analysis;
+    const analysis = this.analyzer.analyze(document.uri, document.getText(), options);
+    this.entries.set(document.uri, { version: document.version, analysis, options });
     return analysis;
+  }
+
+  /** The cached analysis of exactly this version, if any (never analyses). */
+  peek(uri: string, version: number): Analysis | undefined {
+    const hit = this.entries.get(uri);
+    return hit && hit.version === version ? hit.analysis : undefined;
   }
 
   drop(uri: string): void {
     this.entries.delete(uri);
+    this.analyzer.forget?.(uri);
   }
 
   clear(): void {
+    for (const uri of this.entries.keys()) this.analyzer.forget?.(uri);
     this.entries.clear();
   }
 }

@@ -1,13 +1,16 @@
-/** Hover, outline and folding over the model: LSP shapes, core data. */
-import { type DocumentSymbol, type FoldingRange, type Hover, MarkupKind, SymbolKind } from 'vscode-languageserver';
+/** Hover, outline, folding, completion and code lens over the model: LSP shapes, core data. */
+import { type CodeLens, type CompletionList, type DocumentSymbol, type FoldingRange, type Hover, MarkupKind, SymbolKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
+import { completionsAt, type CompletionOptions } from '../core/completion';
 import { formatInterval } from '../core/deadline';
 import type { Locale } from '../core/diagnostic';
+import { lenses } from '../core/lens';
 import type { Cell, Span, Table } from '../core/model';
 import type { Profile } from '../core/profiles';
 import { ROLES } from '../core/responsible';
-import { toRange } from './convert';
+import { computeScores, type EfficiencyScore } from '../core/scores';
+import { toCodeLens, toCompletionItem, toRange } from './convert';
 
 const inside = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
 
@@ -48,8 +51,37 @@ export function hover(document: TextDocument, analysis: Analysis, profiles: read
         }
       }
     }
+    if (table.kind === 'scoring') {
+      const score = computeScores(analysis.model, profiles).efficiency.find((e) => e.table === table.index);
+      if (score) return md(document, table.span, scoringBreakdown(score, locale));
+    }
   }
   return null;
+}
+
+/** A scoring table's breakdown: total and level, points per criterion, the levels used. */
+function scoringBreakdown(e: EfficiencyScore, locale: Locale): string {
+  const ru = locale === 'ru';
+  const level = e.level ? e.level.name : ru ? 'уровень не определён' : 'no level';
+  const lines = [ru ? `**Показатели эффективности: ${e.total} из ${e.max} (${e.percent} %) — ${level}**` : `**Efficiency: ${e.total} of ${e.max} (${e.percent} %) — ${level}**`];
+  if (e.partial) lines.push('', ru ? `Оценено ${e.scored} из ${e.indicators.length} показателей: поставьте отметку в каждой строке.` : `${e.scored} of ${e.indicators.length} indicators scored: mark every row.`);
+  lines.push('');
+  for (const c of e.criteria) lines.push(`- ${c.name || '—'}: ${c.points} ${ru ? 'из' : 'of'} ${c.max}`);
+  lines.push('', ru ? (e.levelsSource === 'document' ? '_Уровни (из документа):_' : '_Уровни (по умолчанию, из рекомендаций 2021 г.):_') : e.levelsSource === 'document' ? '_Levels (from the document):_' : '_Levels (default, 2021 recommendations):_');
+  for (const l of e.levels) lines.push(`- ${l.from}–${l.to}: ${l.name}`);
+  return lines.join('\n');
+}
+
+/** Completion in context (core/completion.ts); null where nothing fits. */
+export function completion(document: TextDocument, analysis: Analysis, options: CompletionOptions, offset: number, locale: Locale): CompletionList | null {
+  const result = completionsAt(document.getText(), analysis.model, offset, options);
+  if (!result || result.items.length === 0) return null;
+  return { isIncomplete: false, items: result.items.map((c) => toCompletionItem(document, result.replace, c, locale)) };
+}
+
+/** Totals above scoring tables, completeness above roadmap tables (core/lens.ts). */
+export function codeLenses(document: TextDocument, analysis: Analysis, profiles: readonly Profile[], locale: Locale): CodeLens[] {
+  return lenses(analysis.model, computeScores(analysis.model, profiles)).map((l) => toCodeLens(document, l, locale));
 }
 
 function md(document: TextDocument, span: Span, value: string): Hover {

@@ -1,155 +1,439 @@
 /**
  * The language server: a thin adapter from LSP to the core. Run as `node dist/server.js --stdio`
- * (any editor) or over IPC from the VS Code client. Owns the connection, settings, document sync
- * and `.nastavnik.json` lookup; every diagnostic and number comes from the core.
+ * (any editor) or over IPC from the VS Code client. Owns the connection, settings, document sync,
+ * `.nastavnik.json` lookup and the choice of pull or push diagnostics; every diagnostic and number
+ * comes from the core. No handler lets an exception escape: a failure is logged and answered with
+ * an empty result, so a bad document or request never takes the server down.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
+  type CancellationToken,
   createConnection,
+  DidChangeWatchedFilesNotification,
   type Diagnostic as LspDiagnostic,
   DocumentDiagnosticReportKind,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
+  type DocumentDiagnosticReport,
+  ErrorCodes,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
+  ProposedFeatures,
+  RequestType,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allProfiles } from '../core/analyze';
-import { loadConfig, type WorkspaceConfig } from '../core/config';
+import { type Analysis, allProfiles, analyze, type AnalyzeOptions } from '../core/analyze';
+import type { LoadedConfig } from '../core/config';
 import type { Locale, SeveritySetting } from '../core/diagnostic';
+import { ruleDocUrl } from '../core/diagnostic';
+import { RULES } from '../core/rules';
+import { computeScores } from '../core/scores';
+import { CODE_ACTION_KINDS, codeActions } from './code-actions';
 import { toLspDiagnostic } from './convert';
 import { AnalysisCache } from './documents';
-import { documentSymbols, foldingRanges, hover } from './features';
+import { codeLenses, completion, documentSymbols, foldingRanges, hover } from './features';
+import { formatEdits } from './formatting';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  type CheckWorkspaceParams,
+  type CheckWorkspaceResult,
+  RULES_REQUEST,
+  type RuleInfo,
+  SCORES_REQUEST,
+  type ScoresParams,
+  type ScoresResult,
+} from './protocol';
+import { CONFIG_NAME, ConfigLookup, uriToPath } from './workspace-config';
+import { checkWorkspace } from './workspace-check';
 
 interface Settings { locale: 'auto' | Locale; run: 'onType' | 'onSave'; rules: Record<string, SeveritySetting> }
+const DEFAULT_SETTINGS: Settings = { locale: 'auto', run: 'onType', rules: {} };
+const SEVERITY_SETTINGS = new Set(['error', 'warning', 'info', 'hint', 'off']);
+/** Push mode waits this long after a keystroke, so a burst of changes is checked once (latest version). */
+const PUSH_DELAY_MS = 10;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+
 let clientLocale: Locale = 'en';
 let pullDiagnostics = false;
 let configurationSupport = false;
-let settings: Settings = { locale: 'auto', run: 'onType', rules: {} };
-const configCache = new Map<string, WorkspaceConfig>();
-const cache = new AnalysisCache(() => ({ config: {}, severities: settings.rules }));
+let watchedFilesRegistration = false;
+let workDoneSupport = false;
+let workspaceFolderSupport = false;
+let initialRoots: string[] = [];
+let settings: Settings = DEFAULT_SETTINGS;
 
-const locale = (): Locale => (settings.locale === 'auto' ? clientLocale : settings.locale);
+const configs = new ConfigLookup((path, loaded) => reportConfigProblems(path, loaded));
+/** Analyze options per config file: the same object while nothing changes, so the cache can compare by identity. */
+const optionsMemo = new Map<string, AnalyzeOptions>();
+const cache = new AnalysisCache(optionsFor);
+/** Pull mode with `run: onSave`: the last report per document, served until the next save. */
+const savedReports = new Map<string, { resultId: string; items: LspDiagnostic[] }>();
+/** Files whose diagnostics the workspace check pushed; cleared when they open (pull takes over). */
+const workspacePushed = new Set<string>();
+const pendingPush = new Map<string, NodeJS.Timeout>();
+let generation = 0;
 
-/** Nearest `.nastavnik.json` above a file: URI; other schemes (untitled, virtual) get defaults. */
-function configFor(uri: string): WorkspaceConfig {
-  if (!uri.startsWith('file:')) return {};
-  let dir: string;
+function optionsFor(uri: string): AnalyzeOptions {
+  const found = configs.forUri(uri);
+  const key = found.path ?? '';
+  let options = optionsMemo.get(key);
+  if (!options) {
+    options = { config: found.loaded.config, severities: settings.rules };
+    optionsMemo.set(key, options);
+  }
+  return options;
+}
+
+/** The locale of messages: the setting, else `.nastavnik.json`'s, else the editor's display language. */
+function localeFor(uri: string): Locale {
+  if (settings.locale !== 'auto') return settings.locale;
+  return configs.forUri(uri).loaded.config.locale ?? clientLocale;
+}
+
+const profilesFor = (uri: string) => allProfiles(configs.forUri(uri).loaded.config);
+
+function reportConfigProblems(path: string, loaded: LoadedConfig): void {
+  const locale = settings.locale === 'auto' ? clientLocale : settings.locale;
+  for (const p of loaded.problems) {
+    connection.console.warn(`${path}: ${p.message[locale]}`);
+    void connection.window.showWarningMessage(`${path}: ${p.message[locale]}`);
+  }
+}
+
+/** Runs a handler; an exception is logged and becomes the fallback answer. */
+function safely<T>(what: string, fallback: T, run: () => T): T {
   try {
-    dir = dirname(fileURLToPath(uri));
-  } catch {
-    return {};
+    return run();
+  } catch (error) {
+    connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return fallback;
   }
-  const cached = configCache.get(dir);
-  if (cached) return cached;
-  let config: WorkspaceConfig = {};
-  for (let d = dir; ; d = dirname(d)) {
-    const candidate = join(d, '.nastavnik.json');
-    if (existsSync(candidate)) {
-      try {
-        config = loadConfig(readFileSync(candidate, 'utf8')).config;
-      } catch (error) {
-        connection.console.error(`.nastavnik.json: ${String(error)}`);
-      }
-      break;
-    }
-    if (dirname(d) === d) break;
-  }
-  configCache.set(dir, config);
-  return config;
+}
+
+/** A request the client cancelled before it ran: answered as cancelled, nothing computed. */
+function cancelled(): never {
+  throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}
+
+function analysisOf(uri: string): { document: TextDocument; analysis: Analysis } | undefined {
+  const document = documents.get(uri);
+  return document ? { document, analysis: cache.get(document) } : undefined;
 }
 
 function diagnosticsFor(document: TextDocument): LspDiagnostic[] {
-  const analysis = cache.get(document, configFor);
-  return analysis.diagnostics.map((d) => toLspDiagnostic(document, d, locale()));
+  const analysis = cache.get(document);
+  for (const e of analysis.internalErrors) connection.console.error(`rule ${e.code} failed on ${document.uri}: ${e.error}`);
+  const locale = localeFor(document.uri);
+  return analysis.diagnostics.map((d) => toLspDiagnostic(document, d, locale));
 }
+
+// ─── Lifecycle and settings ──────────────────────────────────────────────────────────────────────
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = params.locale?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
-  pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
-  configurationSupport = params.capabilities.workspace?.configuration === true;
+  const caps = params.capabilities;
+  pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+  configurationSupport = caps.workspace?.configuration === true;
+  watchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  workDoneSupport = caps.window?.workDoneProgress === true;
+  workspaceFolderSupport = caps.workspace?.workspaceFolders === true;
+  const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  initialRoots = roots.map(uriToPath).filter((p): p is string => p !== undefined);
+  if (initialRoots.length === 0 && params.rootPath) initialRoots = [params.rootPath];
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      diagnosticProvider: pullDiagnostics ? { identifier: 'nastavnik', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       hoverProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      completionProvider: { triggerCharacters: ['|', ':', ','], resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      workspace: workspaceFolderSupport ? { workspaceFolders: { supported: true } } : undefined,
     },
     serverInfo: { name: 'nastavnik', version: '0.1.0' },
   };
 });
 
-async function refreshSettings(): Promise<void> {
-  if (!configurationSupport) return;
-  try {
-    const value = (await connection.workspace.getConfiguration('nastavnik')) as Partial<Settings> | null;
-    settings = { locale: value?.locale ?? 'auto', run: value?.run ?? 'onType', rules: value?.rules ?? {} };
-  } catch (error) {
-    connection.console.warn(`settings: ${String(error)}`);
+async function refreshSettings(pushed?: unknown): Promise<void> {
+  let value: unknown = pushed;
+  if (configurationSupport) {
+    try {
+      value = await connection.workspace.getConfiguration('nastavnik');
+    } catch (error) {
+      connection.console.warn(`settings: ${String(error)}`);
+    }
   }
+  settings = readSettings(value);
 }
 
+/** Settings from the client, checked field by field: a wrong value falls back to its default. */
+function readSettings(value: unknown): Settings {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const rules: Record<string, SeveritySetting> = {};
+  if (typeof v.rules === 'object' && v.rules !== null) {
+    for (const [code, severity] of Object.entries(v.rules as Record<string, unknown>)) {
+      if (typeof severity === 'string' && SEVERITY_SETTINGS.has(severity)) rules[code] = severity as SeveritySetting;
+    }
+  }
+  return {
+    locale: v.locale === 'ru' || v.locale === 'en' ? v.locale : 'auto',
+    run: v.run === 'onSave' ? 'onSave' : 'onType',
+    rules,
+  };
+}
+
+/** Settings or a config file changed: forget every analysis and check the open documents again. */
 function recheckAll(): void {
+  generation++;
+  optionsMemo.clear();
   cache.clear();
-  if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+  savedReports.clear();
+  if (pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
   else for (const d of documents.all()) publish(d);
 }
 
-function publish(document: TextDocument): void {
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnosticsFor(document) });
-}
-
 connection.onInitialized(() => {
+  if (watchedFilesRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_NAME}` }] }).catch(() => undefined);
+  }
   void refreshSettings().then(recheckAll);
 });
-connection.onDidChangeConfiguration(() => {
-  void refreshSettings().then(recheckAll);
+connection.onDidChangeConfiguration((params) => {
+  const section = (params.settings as Record<string, unknown> | null)?.nastavnik;
+  void refreshSettings(section).then(recheckAll);
 });
 connection.onDidChangeWatchedFiles(() => {
-  configCache.clear();
+  connection.console.log(`${CONFIG_NAME} changed: checking open documents again`);
+  configs.clear();
   recheckAll();
 });
 
-connection.languages.diagnostics.on((params) => {
+// ─── Diagnostics: pull where the client supports it, push otherwise ──────────────────────────────
+
+connection.languages.diagnostics.on((params, token): DocumentDiagnosticReport => {
+  if (token.isCancellationRequested) cancelled();
   const document = documents.get(params.textDocument.uri);
-  return { kind: DocumentDiagnosticReportKind.Full, items: document ? diagnosticsFor(document) : [] };
+  if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const uri = document.uri;
+  const saved = savedReports.get(uri);
+  if (settings.run === 'onSave' && saved) {
+    return params.previousResultId === saved.resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: saved.resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId: saved.resultId, items: saved.items };
+  }
+  const items = safely('diagnostics', [], () => diagnosticsFor(document));
+  const resultId = `${generation}:${document.version}`;
+  if (settings.run === 'onSave') savedReports.set(uri, { resultId, items });
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
 
+function publish(document: TextDocument): void {
+  const diagnostics = safely('diagnostics', [], () => diagnosticsFor(document));
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+}
+
+/** Push mode while typing: check the latest version shortly after; an older scheduled check is dropped. */
+function schedulePush(document: TextDocument): void {
+  clearTimeout(pendingPush.get(document.uri));
+  const version = document.version;
+  pendingPush.set(
+    document.uri,
+    setTimeout(() => {
+      pendingPush.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (current && current.version === version) publish(current);
+    }, PUSH_DELAY_MS),
+  );
+}
+
+documents.onDidOpen((event) => {
+  if (workspacePushed.delete(event.document.uri) && pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  if (!pullDiagnostics) publish(event.document);
+});
 documents.onDidChangeContent((event) => {
-  if (!pullDiagnostics && settings.run === 'onType') publish(event.document);
+  if (!pullDiagnostics && settings.run === 'onType') schedulePush(event.document);
 });
 documents.onDidSave((event) => {
-  if (!pullDiagnostics) publish(event.document);
-});
-documents.onDidOpen((event) => {
-  if (!pullDiagnostics) publish(event.document);
+  if (pullDiagnostics) {
+    if (settings.run === 'onSave') {
+      savedReports.delete(event.document.uri);
+      void connection.languages.diagnostics.refresh().catch(() => undefined);
+    }
+  } else if (settings.run === 'onSave') {
+    publish(event.document);
+  }
 });
 documents.onDidClose((event) => {
-  cache.drop(event.document.uri);
-  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  const uri = event.document.uri;
+  clearTimeout(pendingPush.get(uri));
+  pendingPush.delete(uri);
+  cache.drop(uri);
+  savedReports.delete(uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
-connection.onHover((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  const analysis = cache.get(document, configFor);
-  return hover(document, analysis, allProfiles(configFor(document.uri)), document.offsetAt(params.position), locale());
-});
-connection.onDocumentSymbol((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? documentSymbols(document, cache.get(document, configFor), locale()) : [];
-});
-connection.onFoldingRanges((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? foldingRanges(document, cache.get(document, configFor)) : [];
+// ─── Language features ───────────────────────────────────────────────────────────────────────────
+
+connection.onHover((params, token) => {
+  if (token.isCancellationRequested) cancelled();
+  return safely('hover', null, () => {
+    const open = analysisOf(params.textDocument.uri);
+    if (!open) return null;
+    const uri = open.document.uri;
+    return hover(open.document, open.analysis, profilesFor(uri), open.document.offsetAt(params.position), localeFor(uri));
+  });
 });
 
+connection.onCompletion((params, token) => {
+  if (token.isCancellationRequested) cancelled();
+  return safely('completion', null, () => {
+    const open = analysisOf(params.textDocument.uri);
+    if (!open) return null;
+    const uri = open.document.uri;
+    const config = configs.forUri(uri).loaded.config;
+    return completion(open.document, open.analysis, { profiles: allProfiles(config), config, today: localToday() }, open.document.offsetAt(params.position), localeFor(uri));
+  });
+});
+
+connection.onDocumentSymbol((params, token) => {
+  if (token.isCancellationRequested) cancelled();
+  return safely('documentSymbol', [], () => {
+    const open = analysisOf(params.textDocument.uri);
+    return open ? documentSymbols(open.document, open.analysis, localeFor(open.document.uri)) : [];
+  });
+});
+
+connection.onFoldingRanges((params, token) => {
+  if (token.isCancellationRequested) cancelled();
+  return safely('foldingRange', [], () => {
+    const open = analysisOf(params.textDocument.uri);
+    return open ? foldingRanges(open.document, open.analysis) : [];
+  });
+});
+
+connection.onCodeLens((params, token) => {
+  if (token.isCancellationRequested) cancelled();
+  return safely('codeLens', [], () => {
+    const open = analysisOf(params.textDocument.uri);
+    return open ? codeLenses(open.document, open.analysis, profilesFor(open.document.uri), localeFor(open.document.uri)) : [];
+  });
+});
+
+connection.onCodeAction((params, token) => {
+  if (token.isCancellationRequested) cancelled();
+  return safely('codeAction', [], () => {
+    const open = analysisOf(params.textDocument.uri);
+    if (!open) return [];
+    const uri = open.document.uri;
+    return codeActions(open.document, open.analysis, params, localeFor(uri), { profiles: profilesFor(uri), today: localToday() });
+  });
+});
+
+connection.onDocumentFormatting((params, token) => {
+  if (token.isCancellationRequested) cancelled();
+  return safely('formatting', [], () => {
+    const open = analysisOf(params.textDocument.uri);
+    return open ? formatEdits(open.document, open.analysis) : [];
+  });
+});
+
+connection.onDocumentRangeFormatting((params, token) => {
+  if (token.isCancellationRequested) cancelled();
+  return safely('rangeFormatting', [], () => {
+    const open = analysisOf(params.textDocument.uri);
+    return open ? formatEdits(open.document, open.analysis, params.range) : [];
+  });
+});
+
+// ─── Nastavnik's own requests ────────────────────────────────────────────────────────────────────
+
+connection.onRequest(new RequestType<ScoresParams, ScoresResult, void>(SCORES_REQUEST), (params, token) => {
+  if (token.isCancellationRequested) cancelled();
+  const uri = typeof params?.uri === 'string' ? params.uri : undefined;
+  const open = uri ? analysisOf(uri) : undefined;
+  if (!uri || !open) throw new ResponseError(ErrorCodes.InvalidParams, `Документ не открыт: ${String(uri)} / Document is not open`);
+  try {
+    const { document, analysis } = open;
+    const meta = analysis.model.meta;
+    return {
+      ...computeScores(analysis.model, profilesFor(uri)),
+      meta: { uri, version: document.version, kind: meta.kind, profile: meta.profile ?? null, period: meta.period?.text ?? null, title: meta.title ?? null },
+    };
+  } catch (error) {
+    connection.console.error(`scores: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    throw new ResponseError(ErrorCodes.InternalError, 'scores failed');
+  }
+});
+
+connection.onRequest(new RequestType<Record<string, never>, RuleInfo[], void>(RULES_REQUEST), () => {
+  const locale = settings.locale === 'auto' ? clientLocale : settings.locale;
+  return RULES.map((r) => ({ code: r.code, title: r.title[locale], url: ruleDocUrl(r.code) }));
+});
+
+connection.onRequest(new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>(CHECK_WORKSPACE_REQUEST), async (params, token) => {
+  const roots = await workspaceRoots();
+  const locale = settings.locale === 'auto' ? clientLocale : settings.locale;
+  const { reporter, token: progressToken } = await progressReporter(params ?? {});
+  reporter.begin(locale === 'ru' ? 'Наставник: проверка документов' : 'Nastavnik: checking documents', 0, undefined, true);
+  try {
+    const summary = await checkWorkspace(roots, {
+      visit: (uri, readText) => {
+        const open = documents.get(uri);
+        if (open) {
+          // Open documents keep their own diagnostics (pull, or pushed on change); only push mode re-sends.
+          if (!pullDiagnostics) publish(open);
+          return cache.get(open);
+        }
+        const document = TextDocument.create(uri, 'markdown', 0, readText());
+        const analysis = analyze(document.getText(), optionsFor(uri));
+        const locale = localeFor(uri);
+        workspacePushed.add(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(document, d, locale)) });
+        return analysis;
+      },
+      progress: (done, total, file) => reporter.report(total ? Math.round((done / total) * 100) : 100, file),
+      cancelled: () => token.isCancellationRequested || progressToken?.isCancellationRequested === true,
+    });
+    connection.console.log(`workspace check: ${summary.files} files, ${summary.counts.error} errors, ${summary.counts.warning} warnings`);
+    return summary;
+  } finally {
+    reporter.done();
+  }
+});
+
+async function workspaceRoots(): Promise<string[]> {
+  if (workspaceFolderSupport) {
+    try {
+      const folders = await connection.workspace.getWorkspaceFolders();
+      if (folders) return folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+    } catch {
+      // fall back to the folders given at start
+    }
+  }
+  return initialRoots;
+}
+
+/** Progress for the workspace check: on the client's token, else one the server creates, else none. */
+async function progressReporter(params: CheckWorkspaceParams): Promise<{ reporter: WorkDoneProgressReporter; token?: CancellationToken }> {
+  if (params.workDoneToken !== undefined || !workDoneSupport) return { reporter: connection.window.attachWorkDoneProgress(params.workDoneToken) };
+  try {
+    const reporter = await connection.window.createWorkDoneProgress();
+    return { reporter, token: reporter.token };
+  } catch {
+    return { reporter: connection.window.attachWorkDoneProgress(undefined) };
+  }
+}
+
+function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? String(error)}`));
 documents.listen(connection);
 connection.listen();

@@ -2,19 +2,33 @@ import type { Rule } from './rule';
 import { q } from './rule';
 import { deadlineCells } from './helpers';
 
+/**
+ * A month without a year that the period does not place: in a multi-year period it is read as every
+ * year of the period; with no period at all it is not read. (In a school-year period Sep–Dec go to
+ * the first year and Jan–Aug to the second, so nothing is reported.)
+ *
+ * data: { table, row }
+ */
 export const ambiguousYear: Rule = {
   code: 'ambiguous-year',
   defaultSeverity: 'hint',
   title: { ru: 'Не указан год', en: 'Year not stated' },
   check({ model, report }) {
-    for (const { cell, parsed } of deadlineCells(model)) {
+    for (const { table, row, cell, parsed } of deadlineCells(model)) {
       if (!parsed.flags.includes('ambiguous-year')) continue;
+      const period = model.meta.period;
       report({
         span: cell.span,
-        message: {
-          ru: `В сроке ${q(cell.text)} не указан год, а период документа его не определяет: срок прочитан как каждый год периода. Допишите год, если это не так.`,
-          en: `Deadline ${q(cell.text)} has no year and the period does not decide it: it is read as every year of the period. Add the year if that is wrong.`,
-        },
+        message: period
+          ? {
+              ru: `В сроке ${q(cell.text)} не указан год, а период «${period.text}» длиннее года: срок прочитан как «каждый год периода». Допишите год, если мероприятие проходит один раз.`,
+              en: `Deadline ${q(cell.text)} has no year and the period «${period.text}» spans several years: it is read as every year of the period. Add the year if the activity happens once.`,
+            }
+          : {
+              ru: `В сроке ${q(cell.text)} не указан год, а период документа не задан, поэтому срок нельзя проверить. Допишите год (например, «Октябрь 2024»).`,
+              en: `Deadline ${q(cell.text)} has no year and the document has no period, so it cannot be checked. Add the year (e.g. «Октябрь 2024»).`,
+            },
+        data: { table: table.index, row: row.index },
       });
     }
   },

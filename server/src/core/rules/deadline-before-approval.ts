@@ -3,6 +3,12 @@ import type { Rule } from './rule';
 import { q } from './rule';
 import { deadlineCells } from './helpers';
 
+/**
+ * A concrete interval that ends before the approval date (seed 001: «До 20.09.2023», approved
+ * 22.09.2023). Vague intervals are ignored.
+ *
+ * data: { table, row, approved (ISO date), end (ISO date the deadline ends) }
+ */
 export const deadlineBeforeApproval: Rule = {
   code: 'deadline-before-approval',
   defaultSeverity: 'warning',
@@ -12,15 +18,16 @@ export const deadlineBeforeApproval: Rule = {
     if (!approved) return;
     const approvedText = formatInterval({ start: approved, end: approved }, 'ru');
     const approvedEn = formatInterval({ start: approved, end: approved }, 'en');
-    for (const { cell, parsed } of deadlineCells(model)) {
+    for (const { table, row, cell, parsed } of deadlineCells(model)) {
       const early = parsed.intervals.find((i) => !i.vague && i.end < approved);
       if (!early) continue;
       report({
         span: cell.span,
         message: {
-          ru: `Срок ${q(cell.text)} истекает до утверждения документа (${approvedText}): мероприятие не может быть выполнено по плану. Перенесите срок на дату после утверждения.`,
+          ru: `Срок ${q(cell.text)} истекает раньше, чем утверждён документ (${approvedText}): по этому плану мероприятие выполнить уже нельзя. Перенесите срок на дату после утверждения.`,
           en: `Deadline ${q(cell.text)} ends before the document was approved (${approvedEn}). Move it to a date after the approval.`,
         },
+        data: { table: table.index, row: row.index, approved, end: early.end },
       });
     }
   },

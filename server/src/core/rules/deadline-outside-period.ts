@@ -6,6 +6,8 @@ import { deadlineCells } from './helpers';
 /**
  * Wholly outside the period: a warning. Running past its end: a hint. Starting before the period
  * and ending inside it is normal preparation (seed 000 starts in August) and is not reported.
+ *
+ * data: { table, row, start, end (ISO dates of the interval reported), position: 'outside' | 'past-end' }
  */
 export const deadlineOutsidePeriod: Rule = {
   code: 'deadline-outside-period',
@@ -14,7 +16,7 @@ export const deadlineOutsidePeriod: Rule = {
   check({ model, report }) {
     const period = model.meta.period;
     if (!period) return;
-    for (const { cell, parsed } of deadlineCells(model)) {
+    for (const { table, row, cell, parsed } of deadlineCells(model)) {
       const concrete = parsed.intervals.filter((i) => !i.vague);
       const outside = concrete.find((i) => i.end < period.start || i.start > period.end);
       const pastEnd = concrete.find((i) => i.start <= period.end && i.end > period.end);
@@ -24,9 +26,10 @@ export const deadlineOutsidePeriod: Rule = {
         span: cell.span,
         severity: outside ? undefined : 'hint',
         message: {
-          ru: `Срок ${q(cell.text)} (${formatInterval(hit, 'ru')}) ${outside ? 'лежит вне' : 'выходит за'} период документа «${period.text}». Проверьте год.`,
-          en: `Deadline ${q(cell.text)} (${formatInterval(hit, 'en')}) ${outside ? 'lies outside' : 'runs past'} the document period «${period.text}». Check the year.`,
+          ru: `Срок ${q(cell.text)} (${formatInterval(hit, 'ru')}) ${outside ? 'лежит вне периода' : 'выходит за конец периода'} документа «${period.text}». Проверьте год или период.`,
+          en: `Deadline ${q(cell.text)} (${formatInterval(hit, 'en')}) ${outside ? 'lies outside' : 'runs past the end of'} the document period «${period.text}». Check the year or the period.`,
         },
+        data: { table: table.index, row: row.index, start: hit.start, end: hit.end, position: outside ? 'outside' : 'past-end' },
       });
     }
   },

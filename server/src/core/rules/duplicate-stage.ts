@@ -1,6 +1,12 @@
 import type { Rule } from './rule';
 import { profileOf, stageCellSpan, stageDef, stageStarts, stageTables } from './helpers';
 
+/**
+ * The same stage written in the stage cell of two rows of one table. A continuation row (empty
+ * stage cell) is not a duplicate.
+ *
+ * data: { table, row, stageId, firstRow (index of the row that started the stage) }
+ */
 export const duplicateStage: Rule = {
   code: 'duplicate-stage',
   defaultSeverity: 'warning',
@@ -23,7 +29,7 @@ export const duplicateStage: Rule = {
             ru: `Этап «${def.title}» уже начат выше (строка ${first + 1} таблицы). Оставьте ячейку «Этап» пустой, если это продолжение, или объедините строки.`,
             en: `Stage «${def.titleEn}» was already started above (table row ${first + 1}). Leave the stage cell empty for a continuation, or merge the rows.`,
           },
-          data: { stageId, firstRow: first },
+          data: { table: table.index, row: row.index, stageId, firstRow: first },
         });
       }
     }

@@ -1,6 +1,11 @@
 import type { Rule } from './rule';
 import { roadmapTables } from './helpers';
 
+/**
+ * A row with a deadline or a responsible but an empty activity cell.
+ *
+ * data: { table, row }
+ */
 export const missingActivity: Rule = {
   code: 'missing-activity',
   defaultSeverity: 'error',
@@ -16,9 +21,10 @@ export const missingActivity: Rule = {
         report({
           span: row.cells[activityCol.index]!.span,
           message: {
-            ru: 'В строке указаны сроки или ответственные, но нет мероприятия. Опишите, что нужно сделать.',
+            ru: 'В строке указаны сроки или ответственные, но не указано мероприятие. Опишите, что нужно сделать.',
             en: 'The row has a deadline or responsibles but no activity. Describe what is to be done.',
           },
+          data: { table: table.index, row: row.index },
         });
       }
     }

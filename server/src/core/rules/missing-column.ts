@@ -7,7 +7,13 @@ const REQUIRED = [
   { role: 'responsible', ru: 'Ответственные', en: 'responsibles' },
 ] as const;
 
-/** Reported once per table and role, on the header row — never once per row. */
+/**
+ * A roadmap table without an activity, deadline or responsible column (seeds 003 and 002 §9).
+ * Reported once per table and role, on the header row — never once per row.
+ *
+ * data: { fix: 'add-column', table, role: 'activity' | 'deadline' | 'responsible', header (the
+ * header to insert, in Russian) }
+ */
 export const missingColumn: Rule = {
   code: 'missing-column',
   defaultSeverity: 'error',

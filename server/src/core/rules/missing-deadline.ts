@@ -2,6 +2,11 @@ import type { Rule } from './rule';
 import { q } from './rule';
 import { activityRows, roadmapTables } from './helpers';
 
+/**
+ * An activity row whose deadline cell is empty. The range is the (zero-width) empty cell.
+ *
+ * data: { fix: 'placeholder-deadline', table, row }
+ */
 export const missingDeadline: Rule = {
   code: 'missing-deadline',
   defaultSeverity: 'error',

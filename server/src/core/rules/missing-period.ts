@@ -1,5 +1,11 @@
 import type { Rule } from './rule';
 
+/**
+ * A mentorship document with no period in the front matter or the title (seed 003). Reported on
+ * the front matter, else the title.
+ *
+ * data: { fix: 'add-front-matter' }
+ */
 export const missingPeriod: Rule = {
   code: 'missing-period',
   defaultSeverity: 'warning',

@@ -2,6 +2,12 @@ import type { Rule } from './rule';
 import { q } from './rule';
 import { activityRows, roadmapTables } from './helpers';
 
+/**
+ * An activity row whose responsible cell is empty (seed 001, the continuation row). The range is
+ * the (zero-width) empty cell.
+ *
+ * data: { fix: 'placeholder-responsible', table, row }
+ */
 export const missingResponsible: Rule = {
   code: 'missing-responsible',
   defaultSeverity: 'error',

@@ -2,6 +2,11 @@ import type { Rule } from './rule';
 import { q } from './rule';
 import { activityRows, roadmapTables } from './helpers';
 
+/**
+ * The table has a result column and an activity row leaves it empty (seed 001, the continuation row).
+ *
+ * data: { table, row }
+ */
 export const missingResult: Rule = {
   code: 'missing-result',
   defaultSeverity: 'warning',
@@ -16,6 +21,7 @@ export const missingResult: Rule = {
             ru: `Не указан результат мероприятия ${q(row.activity!.text, 50)}. Напишите, чем оно должно закончиться (документ, приказ, отчёт).`,
             en: `No result for the activity ${q(row.activity!.text, 50)}. Say what it should produce (a document, an order, a report).`,
           },
+          data: { table: table.index, row: row.index },
         });
       }
     }

@@ -1,6 +1,12 @@
 import type { Rule } from './rule';
 import { normalizeWords } from '../text';
 
+/**
+ * A roadmap (or a programme's roadmap section) without a table that reads as a roadmap. A programme
+ * without any roadmap section is left to missing-section. Reported on the roadmap heading, else the title.
+ *
+ * data: { fix: 'insert-roadmap-table', profile? }
+ */
 export const missingRoadmapTable: Rule = {
   code: 'missing-roadmap-table',
   defaultSeverity: 'error',
@@ -16,6 +22,7 @@ export const missingRoadmapTable: Rule = {
         ru: 'Не найдена таблица дорожной карты. Добавьте таблицу со столбцами «Этап | Мероприятия | Сроки | Ответственные» (сниппет «дк-педагоги»).',
         en: 'No roadmap table found. Add a table with the columns «Этап | Мероприятия | Сроки | Ответственные» (snippet «roadmap-teachers»).',
       },
+      data: { fix: 'insert-roadmap-table', ...(model.meta.profile ? { profile: model.meta.profile } : {}) },
     });
   },
 };

@@ -1,6 +1,14 @@
 import type { Rule } from './rule';
 import { profileOf, stageIndex, stageStarts, stageTables } from './helpers';
 
+/**
+ * A stage of the profile that no row of a stage table starts. Mandatory stages are errors,
+ * recommended ones («Информационная поддержка») warnings. Reported on the table's header row.
+ *
+ * data: { fix: 'insert-stage', table, stageId, profile, afterRow }
+ *  - afterRow: index of the row after which the stage belongs (the last row of the nearest earlier
+ *    stage present, continuation rows included); -1 = before the first row.
+ */
 export const missingStage: Rule = {
   code: 'missing-stage',
   defaultSeverity: 'error',

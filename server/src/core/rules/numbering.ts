@@ -2,6 +2,14 @@ import type { Row, Table } from '../model';
 import type { Rule, RuleContext } from './rule';
 import { roadmapTables } from './helpers';
 
+/*
+ * Hierarchical numbers in the № column of a roadmap table («1.», «1.1», «2.»): a row that starts
+ * something without a number (002 §9, first row), a number not like «1.» / «1.1», a duplicate, a gap.
+ * Continuation rows (empty stage cell, no number) are fine. Reported on the number cell.
+ *
+ * data: { table, row, fix?: 'set-number', expected? (the number the row should carry) }
+ */
+
 /** «1.», «1.1», «2.3.» → [1], [1,1], [2,3]. */
 function levels(number: string): number[] | undefined {
   const m = /^(\d+(?:\.\d+)*)\.?$/.exec(number.replace(/\s+/g, ''));
@@ -17,7 +25,7 @@ function checkTable(table: Table, report: RuleContext['report']): void {
   // counters[d] = last number seen at depth d
   let counters: number[] = [];
   const say = (row: Row, ru: string, en: string, expected?: string) =>
-    report({ span: row.cells[col.index]!.span, message: { ru, en }, data: expected ? { fix: 'set-number', expected } : undefined });
+    report({ span: row.cells[col.index]!.span, message: { ru, en }, data: { table: table.index, row: row.index, ...(expected ? { fix: 'set-number', expected } : {}) } });
   for (const row of table.rows) {
     const startsSomething = row.isSection || (row.stage && !row.stage.continued) || (!row.stage && row.activity && row.activity.text !== '');
     if (!row.number) {
@@ -45,8 +53,9 @@ function checkTable(table: Table, report: RuleContext['report']): void {
     const prefixOk = lv.slice(0, -1).every((n, i) => counters[i] === n);
     const expectedLast = prefixOk ? (counters.length >= depth ? counters[depth - 1]! + 1 : 1) : undefined;
     if (expectedLast !== undefined && lv[depth - 1] !== expectedLast) {
-      const want = [...lv.slice(0, -1), expectedLast].join('.');
-      say(row, `После номера «${counters.join('.') || '—'}» ожидался «${want}», а стоит «${row.number}»: пропуск или сбой нумерации.`, `Expected «${want}» after «${counters.join('.') || '—'}», found «${row.number}»: a gap or a break in numbering.`);
+      const want = [...lv.slice(0, -1), expectedLast].join('.') + (row.number.trim().endsWith('.') ? '.' : '');
+      if (counters.length === 0) say(row, `Нумерация начинается с «${row.number}», а не с «${want}». Исправьте номер.`, `Numbering starts at «${row.number}» instead of «${want}». Fix the number.`, want);
+      else say(row, `После номера «${counters.join('.')}» ожидался «${want}», а стоит «${row.number}»: пропуск или сбой нумерации. Перенумеруйте строки.`, `Expected «${want}» after «${counters.join('.')}», found «${row.number}»: a gap or a break in numbering. Renumber the rows.`, want);
     } else if (!prefixOk) {
       say(row, `Номер «${row.number}» не относится к текущему разделу «${counters[0] ?? '—'}». Проверьте нумерацию.`, `Number «${row.number}» does not belong to the current section «${counters[0] ?? '—'}». Check the numbering.`);
     }

@@ -33,3 +33,12 @@ export function q(text: string, max = 60): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return `«${one.length > max ? one.slice(0, max - 1) + '…' : one}»`;
 }
+
+/** Russian noun form after a number: plural(2, 'балл', 'балла', 'баллов') → «балла». */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = Math.abs(n) % 10;
+  const mod100 = Math.abs(n) % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}

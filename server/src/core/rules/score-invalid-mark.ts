@@ -2,6 +2,12 @@ import { computeScores } from '../scores';
 import type { Rule } from './rule';
 import { q } from './rule';
 
+/**
+ * A cell of an efficiency table that cannot be read as a mark (✓, +, х …) or as 0, 1, 2 points.
+ * Reported on the cell.
+ *
+ * data: { table, row }
+ */
 export const scoreInvalidMark: Rule = {
   code: 'score-invalid-mark',
   defaultSeverity: 'error',
@@ -16,6 +22,7 @@ export const scoreInvalidMark: Rule = {
             ru: `Отметка ${q(i.problem.text)} не читается: ставьте знак «✓», «+» или «х» в один столбец баллов либо число 0, 1 или 2.`,
             en: `Mark ${q(i.problem.text)} cannot be read: put «✓», «+» or «x» in one points column, or the number 0, 1 or 2.`,
           },
+          data: { table: e.table, row: i.row },
         });
       }
     }

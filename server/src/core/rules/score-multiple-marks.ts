@@ -2,6 +2,11 @@ import { computeScores } from '../scores';
 import type { Rule } from './rule';
 import { q } from './rule';
 
+/**
+ * An indicator marked in two or more points columns. Reported on the marked cells.
+ *
+ * data: { table, row }
+ */
 export const scoreMultipleMarks: Rule = {
   code: 'score-multiple-marks',
   defaultSeverity: 'error',
@@ -16,6 +21,7 @@ export const scoreMultipleMarks: Rule = {
             ru: `У показателя ${q(i.indicator, 50)} отмечено несколько столбцов. Оставьте одну отметку: 2, 1 или 0 баллов.`,
             en: `Indicator ${q(i.indicator, 50)} is marked in several columns. Keep one mark: 2, 1 or 0 points.`,
           },
+          data: { table: e.table, row: i.row },
         });
       }
     }

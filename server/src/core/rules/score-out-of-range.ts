@@ -2,6 +2,11 @@ import { computeScores } from '../scores';
 import type { Rule } from './rule';
 import { q } from './rule';
 
+/**
+ * A questionnaire value outside the 1–10 scale of МР-42/02. Reported on the cell.
+ *
+ * data: { table, row, column }
+ */
 export const scoreOutOfRange: Rule = {
   code: 'score-out-of-range',
   defaultSeverity: 'error',
@@ -15,6 +20,7 @@ export const scoreOutOfRange: Rule = {
             ru: `Оценка ${q(o.text)} вне шкалы анкеты: допустимы числа от 1 до 10.`,
             en: `Value ${q(o.text)} is outside the questionnaire scale: use numbers from 1 to 10.`,
           },
+          data: { table: qn.table, row: o.row, column: o.column },
         });
       }
     }

@@ -1,7 +1,13 @@
 import { computeScores } from '../scores';
 import type { Rule } from './rule';
 
-/** Reported once per table: the total is then partial and no level is given. */
+/**
+ * An efficiency table where some indicators carry no mark. Reported once per table, on its header:
+ * the total is then partial and no level is given. An info, not a defect: a programme's criteria
+ * table is often a blank form (seed 002 §6).
+ *
+ * data: { table, rows (indexes of the unscored rows) }
+ */
 export const scoreUnscored: Rule = {
   code: 'score-unscored',
   defaultSeverity: 'info',
@@ -17,7 +23,7 @@ export const scoreUnscored: Rule = {
           ru: `Оценено ${e.scored} из ${n} показателей: сумма ${e.total} из ${e.max} неполная, уровень не определён. Поставьте отметку в каждой строке.`,
           en: `${e.scored} of ${n} indicators scored: the total ${e.total} of ${e.max} is partial and no level is given. Mark every row.`,
         },
-        data: { rows: open.map((i) => i.row) },
+        data: { table: e.table, rows: open.map((i) => i.row) },
       });
     }
   },

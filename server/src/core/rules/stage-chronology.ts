@@ -6,7 +6,10 @@ import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTable
 /**
  * Stages may overlap, but a stage must not finish before an earlier stage has started (seed 001:
  * pairs formed in September, mentors selected in October). Vague deadlines and cross-cutting
- * stages take no part; the two databases may swap.
+ * stages take no part; the two databases may swap. Reported once per later stage, on the deadline
+ * cell of the row that starts it.
+ *
+ * data: { table, row, stageId (the later stage), earlier (the stage it ends before) }
  */
 export const stageChronology: Rule = {
   code: 'stage-chronology',
@@ -45,7 +48,7 @@ export const stageChronology: Rule = {
               ru: `Этап «${laterDef.title}» (${laterText}) заканчивается раньше, чем начинается предшествующий этап «${earlierDef.title}» (${earlierText}). Сдвиньте сроки или порядок этапов.`,
               en: `Stage «${laterDef.titleEn}» (${formatInterval({ start: later.start, end: later.end }, 'en')}) ends before the earlier stage «${earlierDef.titleEn}» (${formatInterval({ start: earlier.start, end: earlier.end }, 'en')}) starts. Move the deadlines or reorder the stages.`,
             },
-            data: { stageId: laterId, earlier: earlierId },
+            data: { table: table.index, row: row.index, stageId: laterId, earlier: earlierId },
           });
           break;
         }

@@ -3,7 +3,12 @@ import { q } from './rule';
 import { findStageMentions } from '../stages';
 import { hasRole, profileOf, stageDef, stageTables } from './helpers';
 
-/** A row whose stage says one stage while its result (or activity) names another (seed 002 §3). */
+/**
+ * A row whose stage says one stage while its result (or, without a result column, its activity)
+ * names another (seed 002 §3). Stages that may merge (pupils: pairing ↔ pair work) do not clash.
+ *
+ * data: { table, row, stageId (the row's stage), mentioned (the stage its content names), column: 'result' | 'activity' }
+ */
 export const stageMismatch: Rule = {
   code: 'stage-mismatch',
   defaultSeverity: 'warning',
@@ -26,10 +31,10 @@ export const stageMismatch: Rule = {
         report({
           span: cell.span,
           message: {
-            ru: `Строка этапа «${ownDef.title}», но ${useResult ? 'результат' : 'мероприятие'} ${q(cell.text, 50)} относится к этапу «${other.title}». Исправьте этап или содержание строки.`,
+            ru: `Строка относится к этапу «${ownDef.title}», а ${useResult ? 'её результат' : 'её мероприятие'} ${q(cell.text, 50)} — к этапу «${other.title}». Исправьте этап или содержание строки.`,
             en: `The row is stage «${ownDef.titleEn}», but its ${useResult ? 'result' : 'activity'} ${q(cell.text, 50)} belongs to «${other.titleEn}». Fix the stage or the row's content.`,
           },
-          data: { stageId: own, mentioned: other.id },
+          data: { table: table.index, row: row.index, stageId: own, mentioned: other.id, column: useResult ? 'result' : 'activity' },
         });
       }
     }

@@ -1,6 +1,13 @@
 import type { Rule } from './rule';
 import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTables } from './helpers';
 
+/**
+ * A stage started after a stage that follows it in the profile. Swapping the two databases (stages
+ * of one swapGroup, seed 001) is only a hint; cross-cutting stages («Информационная поддержка») may
+ * stand anywhere.
+ *
+ * data: { table, row, stageId, after (the later stage it follows) }
+ */
 export const stageOrder: Rule = {
   code: 'stage-order',
   defaultSeverity: 'warning',
@@ -29,7 +36,7 @@ export const stageOrder: Rule = {
                   ru: `Этап «${def.title}» стоит после этапа «${other.title}», хотя должен идти раньше. Переставьте строки в порядке этапов профиля.`,
                   en: `Stage «${def.titleEn}» comes after «${other.titleEn}» but should come before it. Reorder the rows to follow the profile.`,
                 },
-            data: { stageId, after: furthest.stageId },
+            data: { table: table.index, row: row.index, stageId, after: furthest.stageId },
           });
         } else if (!furthest || index > furthest.index) {
           furthest = { stageId, index };

@@ -1,6 +1,13 @@
 import type { Rule } from './rule';
+import { isStageTable } from './helpers';
 
-/** A mentorship-looking document whose kind or profile cannot be told: checks are then guesses. */
+/**
+ * A mentorship-looking document whose kind or profile cannot be told: checks are then guesses.
+ * The profile matters only where there are stages to check (a table with a stage column or section
+ * rows); a file that is not about mentorship never gets here (analyze drops it).
+ *
+ * data: { fix: 'add-front-matter', missing: 'kind' | 'profile' }
+ */
 export const unknownKind: Rule = {
   code: 'unknown-kind',
   defaultSeverity: 'hint',
@@ -11,19 +18,19 @@ export const unknownKind: Rule = {
       report({
         span: at,
         message: {
-          ru: 'Не удалось определить вид документа. Добавьте в начало front matter «вид: дорожная карта» (или «программа», «комплекс мер») либо заголовок «Дорожная карта …».',
+          ru: 'Не удалось определить вид документа, поэтому он проверен не полностью. Назовите его в заголовке («# Дорожная карта …», «# Программа наставничества …») или укажите в начале документа (front matter) «вид: дорожная карта».',
           en: 'Cannot tell the kind of this document. Add front matter «kind: roadmap» (or program, municipal) or a title «Дорожная карта …».',
         },
-        data: { fix: 'add-front-matter' },
+        data: { fix: 'add-front-matter', missing: 'kind' },
       });
-    } else if (!model.meta.profile && model.tables.some((t) => t.kind === 'roadmap')) {
+    } else if (!model.meta.profile && model.tables.some(isStageTable)) {
       report({
         span: at,
         message: {
-          ru: 'Не удалось определить профиль (педагоги, обучающиеся, муниципальный). Укажите «профиль: педагоги» во front matter — тогда этапы будут проверены.',
+          ru: 'Не удалось определить профиль (педагоги, обучающиеся, муниципальный). Этапы не проверены. Укажите профиль в начале документа (front matter), например «профиль: педагоги».',
           en: 'Cannot tell the profile (teachers, pupils, municipal). Add «profile: teachers» to the front matter so the stages can be checked.',
         },
-        data: { fix: 'add-front-matter' },
+        data: { fix: 'add-front-matter', missing: 'profile' },
       });
     }
   },

@@ -2,6 +2,12 @@ import type { Rule } from './rule';
 import { q } from './rule';
 import { roadmapTables } from './helpers';
 
+/**
+ * A part of a responsible cell that is neither a known role, nor a «Фамилия И.О.», nor listed in the
+ * workspace staff: usually a typo. One report per part; the range is the cell.
+ *
+ * data: { table, row, part (the part as written) }
+ */
 export const unknownResponsible: Rule = {
   code: 'unknown-responsible',
   defaultSeverity: 'hint',
@@ -14,10 +20,10 @@ export const unknownResponsible: Rule = {
           report({
             span: row.responsible!.cell.span,
             message: {
-              ru: `${q(part.text)} — не должность и не «Фамилия И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.`,
-              en: `${q(part.text)} is neither a role nor a «Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.`,
+              ru: `Ответственный ${q(part.text)} не распознан: это не известная должность и не «Фамилия И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.`,
+              en: `Responsible ${q(part.text)} is not recognised: neither a known role nor a «Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.`,
             },
-            data: { part: part.text },
+            data: { table: table.index, row: row.index, part: part.text },
           });
         }
       }

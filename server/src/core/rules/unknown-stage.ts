@@ -2,6 +2,11 @@ import type { Rule } from './rule';
 import { q } from './rule';
 import { profileOf, stageCellSpan, stageTables } from './helpers';
 
+/**
+ * A filled stage cell that matches no stage of the table's profile.
+ *
+ * data: { table, row, profile, text (the stage as written) }
+ */
 export const unknownStage: Rule = {
   code: 'unknown-stage',
   defaultSeverity: 'hint',
@@ -18,7 +23,7 @@ export const unknownStage: Rule = {
             ru: `Этап ${q(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}». Проверьте название или выберите стандартное из подсказок.`,
             en: `Stage ${q(row.stage.text)} matches no stage of the «${profile.titleEn}» profile. Check the name or pick a standard one from completion.`,
           },
-          data: { profile: profile.id },
+          data: { table: table.index, row: row.index, profile: profile.id, text: row.stage.text },
         });
       }
     }

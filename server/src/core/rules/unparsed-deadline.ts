@@ -2,12 +2,18 @@ import type { Rule } from './rule';
 import { q } from './rule';
 import { deadlineCells } from './helpers';
 
+/**
+ * A deadline cell (or a part of it) that yields no interval. «По мере необходимости» and the like
+ * are left to vague-deadline.
+ *
+ * data: { table, row, fragment (the part not understood, as written) }
+ */
 export const unparsedDeadline: Rule = {
   code: 'unparsed-deadline',
   defaultSeverity: 'warning',
   title: { ru: 'Срок не распознан', en: 'Deadline not understood' },
   check({ model, report }) {
-    for (const { cell, parsed } of deadlineCells(model)) {
+    for (const { table, row, cell, parsed } of deadlineCells(model)) {
       if (!parsed.flags.includes('unparsed') || parsed.flags.includes('not-a-deadline')) continue;
       const fragment = parsed.issues.find((i) => i.flag === 'unparsed')?.fragment ?? cell.text;
       report({
@@ -16,6 +22,7 @@ export const unparsedDeadline: Rule = {
           ru: `Срок ${q(fragment)} не распознан. Запишите его как «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» или «IV квартал 2024».`,
           en: `Deadline ${q(fragment)} is not understood. Write it as «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» or «IV квартал 2024».`,
         },
+        data: { table: table.index, row: row.index, fragment },
       });
     }
   },

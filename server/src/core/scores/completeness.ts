@@ -1,69 +1,158 @@
 /**
- * Completeness of a roadmap (documented in docs/scores.md). Four components, each a share:
- *   stages       — mandatory stages of the profile present / mandatory stages (when the profile is known and the table has stages)
+ * Completeness of a roadmap (documented in docs/scores.md). Up to four components, each a share:
+ *   stages       — mandatory stages of the profile present / mandatory stages
+ *                  (only when the profile is known, has mandatory stages and the table has stages)
  *   deadlines    — activity rows whose deadline yields at least one interval / activity rows
  *   responsibles — activity rows with a filled responsible cell / activity rows
  *   results      — activity rows with a filled result / activity rows (only when the table has a result column)
- * A missing deadline or responsible column counts as 0 of N. Completeness = the mean of the
- * components that apply, in percent, rounded. The document's value pools all its roadmap tables.
+ * A missing deadline or responsible column counts as 0 of N. A component with no rows (0 of 0)
+ * does not apply. Completeness = the mean of the components that apply, in percent, rounded.
+ * The document's value pools all its roadmap tables (numerators and denominators added).
  */
+import type { Message } from '../diagnostic';
 import type { Profile } from '../profiles';
 import type { Row, Table } from '../model';
 import { activityRows, isStageTable, profileOf, stageStarts } from '../rules/helpers';
 
 export interface Component { done: number; total: number }
+
+/** A row that lacks something: its table, its index, and the name a reader knows it by (№ or position). */
+export interface MissingRow { table: number; row: number; name: string; nameEn: string }
+
 export interface Completeness {
+  /** The table's index, or null for the whole document. */
   table: number | null;
   percent: number;
   stages?: Component;
   deadlines: Component;
   responsibles: Component;
   results?: Component;
-  missing: { stages: string[]; deadlineRows: number[]; responsibleRows: number[]; resultRows: number[] };
+  missing: {
+    /** Russian titles of the missing mandatory stages (English in `stagesEn`). */
+    stages: string[];
+    stagesEn: string[];
+    /** Row indexes (0-based within the table) — per table only; empty for the document. */
+    deadlineRows: number[];
+    responsibleRows: number[];
+    resultRows: number[];
+    /** Columns the table lacks altogether. */
+    columns: ('deadline' | 'responsible')[];
+    /** The same rows with their table and a readable name, for the document as well. */
+    rows: { deadline: MissingRow[]; responsible: MissingRow[]; result: MissingRow[] };
+  };
+  /** What is missing, one sentence per gap, in both locales; empty when nothing is. */
+  gaps: Message[];
 }
 
 const share = (c: Component | undefined) => (c && c.total > 0 ? c.done / c.total : undefined);
 
-function percentOf(parts: (Component | undefined)[]): number {
+/** The documented formula: the mean of the shares that apply, in percent, rounded. */
+export function completenessPercent(parts: (Component | undefined)[]): number {
   const shares = parts.map(share).filter((s): s is number => s !== undefined);
   return shares.length ? Math.round((shares.reduce((a, b) => a + b, 0) / shares.length) * 100) : 0;
 }
 
 const hasInterval = (r: Row) => (r.deadline?.parsed.intervals.length ?? 0) > 0;
+const hasResponsible = (r: Row) => (r.responsible?.cell.text.trim() ?? '') !== '';
+const hasResult = (r: Row) => (r.result?.text.trim() ?? '') !== '';
+
+/** «№ 2.3» when the row is numbered, else «строка 5» (1-based position in the table). */
+function rowName(row: Row): { ru: string; en: string } {
+  return row.number ? { ru: `№ ${row.number}`, en: `No. ${row.number}` } : { ru: `строка ${row.index + 1}`, en: `row ${row.index + 1}` };
+}
+
+const MAX_LISTED = 10;
+
+function listRows(rows: MissingRow[], locale: 'ru' | 'en'): string {
+  const names = rows.slice(0, MAX_LISTED).map((r) => (locale === 'ru' ? r.name : r.nameEn));
+  const more = rows.length - MAX_LISTED;
+  return names.join(', ') + (more > 0 ? (locale === 'ru' ? ` и ещё ${more}` : ` and ${more} more`) : '');
+}
+
+function rowsRu(n: number): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  return m10 === 1 && m100 !== 11 ? 'строке' : 'строках';
+}
+
+function gapsOf(c: Omit<Completeness, 'gaps' | 'percent'>): Message[] {
+  const gaps: Message[] = [];
+  if (c.missing.stages.length) {
+    gaps.push({
+      ru: `${c.missing.stages.length === 1 ? 'нет обязательного этапа' : 'нет обязательных этапов'} ${c.missing.stages.map((s) => `«${s}»`).join(', ')}`,
+      en: `missing mandatory ${c.missing.stagesEn.length === 1 ? 'stage' : 'stages'} ${c.missing.stagesEn.map((s) => `“${s}”`).join(', ')}`,
+    });
+  }
+  const about = (rows: MissingRow[], column: 'deadline' | 'responsible' | 'result', ru: string, en: string, columnRu: string, columnEn: string) => {
+    if (rows.length === 0) return;
+    if (column !== 'result' && c.missing.columns.includes(column)) {
+      gaps.push({ ru: `нет столбца «${columnRu}» — добавьте его и заполните для каждого мероприятия (${rows.length})`, en: `no “${columnEn}” column — add it and fill it in for every activity (${rows.length})` });
+      return;
+    }
+    gaps.push({ ru: `${ru} в ${rows.length} ${rowsRu(rows.length)}: ${listRows(rows, 'ru')}`, en: `${en} in ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${listRows(rows, 'en')}` });
+  };
+  about(c.missing.rows.deadline, 'deadline', 'нет понятного срока', 'no readable deadline', 'Сроки', 'Сроки (deadlines)');
+  about(c.missing.rows.responsible, 'responsible', 'не указан ответственный', 'no responsible', 'Ответственные', 'Ответственные (responsibles)');
+  about(c.missing.rows.result, 'result', 'не указан результат', 'no result', 'Результат', 'Результат (result)');
+  return gaps;
+}
+
+function missingRows(table: Table, rows: Row[]): MissingRow[] {
+  return rows.map((r) => {
+    const n = rowName(r);
+    return { table: table.index, row: r.index, name: n.ru, nameEn: n.en };
+  });
+}
 
 export function tableCompleteness(table: Table, profiles: readonly Profile[]): Completeness {
   const rows = activityRows(table);
   const profile = profileOf(table, profiles);
   let stages: Component | undefined;
   const missingStages: string[] = [];
-  if (profile && isStageTable(table)) {
+  const missingStagesEn: string[] = [];
+  const mandatory = profile ? profile.stages.filter((s) => s.mandatory) : [];
+  if (mandatory.length > 0 && isStageTable(table)) {
     const present = new Set(stageStarts(table).map((s) => s.stageId));
-    const mandatory = profile.stages.filter((s) => s.mandatory);
     const done = mandatory.filter((s) => present.has(s.id) || s.mergesWith?.some((m) => present.has(m)));
     stages = { done: done.length, total: mandatory.length };
-    for (const s of mandatory) if (!done.includes(s)) missingStages.push(s.title);
+    for (const s of mandatory) {
+      if (done.includes(s)) continue;
+      missingStages.push(s.title);
+      missingStagesEn.push(s.titleEn);
+    }
   }
-  const hasResult = table.columns.some((c) => c.role === 'result');
-  const deadlines = { done: rows.filter(hasInterval).length, total: rows.length };
-  const responsibles = { done: rows.filter((r) => (r.responsible?.cell.text ?? '') !== '').length, total: rows.length };
-  const results = hasResult ? { done: rows.filter((r) => (r.result?.text ?? '') !== '').length, total: rows.length } : undefined;
-  return {
+  const withResult = table.columns.some((c) => c.role === 'result');
+  const columns: Completeness['missing']['columns'] = [];
+  if (!table.columns.some((c) => c.role === 'deadline')) columns.push('deadline');
+  if (!table.columns.some((c) => c.role === 'responsible')) columns.push('responsible');
+  const noDeadline = rows.filter((r) => !hasInterval(r));
+  const noResponsible = rows.filter((r) => !hasResponsible(r));
+  const noResult = withResult ? rows.filter((r) => !hasResult(r)) : [];
+  const deadlines = { done: rows.length - noDeadline.length, total: rows.length };
+  const responsibles = { done: rows.length - noResponsible.length, total: rows.length };
+  const results = withResult ? { done: rows.length - noResult.length, total: rows.length } : undefined;
+  const rowLists = { deadline: missingRows(table, noDeadline), responsible: missingRows(table, noResponsible), result: missingRows(table, noResult) };
+  const base = {
     table: table.index,
-    percent: percentOf([stages, deadlines, responsibles, results]),
     stages,
     deadlines,
     responsibles,
     results,
     missing: {
       stages: missingStages,
-      deadlineRows: rows.filter((r) => !hasInterval(r)).map((r) => r.index),
-      responsibleRows: rows.filter((r) => (r.responsible?.cell.text ?? '') === '').map((r) => r.index),
-      resultRows: hasResult ? rows.filter((r) => (r.result?.text ?? '') === '').map((r) => r.index) : [],
+      stagesEn: missingStagesEn,
+      deadlineRows: noDeadline.map((r) => r.index),
+      responsibleRows: noResponsible.map((r) => r.index),
+      resultRows: noResult.map((r) => r.index),
+      columns,
+      rows: rowLists,
     },
   };
+  return { ...base, percent: completenessPercent([stages, deadlines, responsibles, results]), gaps: gapsOf(base) };
 }
 
-export function pooledCompleteness(parts: readonly Completeness[]): Completeness | null {
+/** The document: components added over its roadmap tables; gaps listed per table when there are several. */
+export function pooledCompleteness(parts: readonly Completeness[], tableNames?: ReadonlyMap<number, Message>): Completeness | null {
   if (parts.length === 0) return null;
   const add = (pick: (c: Completeness) => Component | undefined): Component | undefined => {
     const present = parts.map(pick).filter((c): c is Component => c !== undefined);
@@ -73,18 +162,31 @@ export function pooledCompleteness(parts: readonly Completeness[]): Completeness
   const deadlines = add((c) => c.deadlines)!;
   const responsibles = add((c) => c.responsibles)!;
   const results = add((c) => c.results);
+  const several = parts.length > 1;
+  const gaps = parts.flatMap((p) => {
+    const name = (p.table !== null && tableNames?.get(p.table)) || { ru: `таблица ${(p.table ?? 0) + 1}`, en: `table ${(p.table ?? 0) + 1}` };
+    return several ? p.gaps.map((g) => ({ ru: `${name.ru}: ${g.ru}`, en: `${name.en}: ${g.en}` })) : p.gaps;
+  });
   return {
     table: null,
-    percent: percentOf([stages, deadlines, responsibles, results]),
+    percent: completenessPercent([stages, deadlines, responsibles, results]),
     stages,
     deadlines,
     responsibles,
     results,
     missing: {
-      stages: parts.flatMap((p) => p.missing.stages),
+      stages: [...new Set(parts.flatMap((p) => p.missing.stages))],
+      stagesEn: [...new Set(parts.flatMap((p) => p.missing.stagesEn))],
       deadlineRows: [],
       responsibleRows: [],
       resultRows: [],
+      columns: [...new Set(parts.flatMap((p) => p.missing.columns))],
+      rows: {
+        deadline: parts.flatMap((p) => p.missing.rows.deadline),
+        responsible: parts.flatMap((p) => p.missing.rows.responsible),
+        result: parts.flatMap((p) => p.missing.rows.result),
+      },
     },
+    gaps,
   };
 }

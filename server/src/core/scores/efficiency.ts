@@ -5,7 +5,8 @@
 import type { Row, Span, Table } from '../model';
 import { type CellMark, readMark } from './marks';
 
-export interface Level { from: number; to: number; name: string; span?: Span }
+/** A level of the total: «15–18 баллов – оптимальный уровень». `nameEn` is the English for the usual names. */
+export interface Level { from: number; to: number; name: string; nameEn?: string; span?: Span }
 
 export interface IndicatorScore {
   row: number;
@@ -33,13 +34,62 @@ export interface EfficiencyScore {
   levelProblems: { kind: 'overlap' | 'gap' | 'range'; text: string }[];
 }
 
-const LEVEL_LINE = /(\d+)\s*[-–—]\s*(\d+)\s*балл[а-я]*\s*[-–—:]?\s*([^;.]+?)\s*[;.]?$/i;
+/** A level's name must look like one (a bare «2023–2024» in a sentence is no level). */
+const LEVEL_NAME = /уров|оптимал|допустим|недопустим|высок|средн|низк|критич|достаточ|эффектив/i;
+const DASH = '[-–—]';
+const RANGE = new RegExp(`^(?:от\\s*)?(\\d+)\\s*(?:${DASH}|до)\\s*(\\d+)\\s*(балл[а-я]*)?\\s*(?:${DASH}|:)?\\s*(.+)$`, 'i');
+const SINGLE = new RegExp(`^(\\d+)\\s*(балл[а-я]*)\\s*(?:${DASH}|:)\\s*(.+)$`, 'i');
+const AT_LEAST = new RegExp(`^(?:от\\s*)?(\\d+)\\s*(?:балл[а-я]*)?\\s*(?:и\\s*(?:более|выше)|и\\s*больше)\\s*(?:балл[а-я]*)?\\s*(?:${DASH}|:)?\\s*(.+)$`, 'i');
+const BELOW = new RegExp(`^(?:менее|ниже|меньше)\\s*(\\d+)\\s*(?:балл[а-я]*)?\\s*(?:${DASH}|:)?\\s*(.+)$`, 'i');
 
-export function readLevels(table: Table): Level[] {
+const KNOWN_EN: [RegExp, string][] = [
+  [/^недопустим/, 'unacceptable level'],
+  [/^допустим/, 'acceptable level'],
+  [/^оптимал/, 'optimal level'],
+  [/^высок/, 'high level'],
+  [/^средн/, 'medium level'],
+  [/^низк/, 'low level'],
+];
+
+/** English for the usual level names; a document's own wording is kept as written otherwise. */
+export function levelNameEn(name: string): string {
+  const n = name.toLowerCase().replace(/ё/g, 'е').replace(/^[-–—:\s]+/, '');
+  return KNOWN_EN.find(([re]) => re.test(n))?.[1] ?? name;
+}
+
+function level(from: number, to: number, rawName: string, span: Span): Level {
+  const name = rawName.replace(/^[-–—:\s]+/, '').replace(/[\s;.,]+$/, '').trim();
+  return { from, to, name, nameEn: levelNameEn(name), span };
+}
+
+/** One «15–18 баллов – оптимальный уровень» fragment → a level; `max` closes «15 и более». */
+function readLevel(fragment: string, span: Span, max: number): Level | undefined {
+  const t = fragment.replace(/\s+/g, ' ').trim().replace(/[;.,]+$/, '');
+  let m = AT_LEAST.exec(t);
+  if (m && LEVEL_NAME.test(m[2]!)) return level(Number(m[1]), Math.max(max, Number(m[1])), m[2]!, span);
+  m = BELOW.exec(t);
+  if (m && LEVEL_NAME.test(m[2]!)) return level(0, Number(m[1]) - 1, m[2]!, span);
+  m = RANGE.exec(t);
+  if (m && (m[3] || LEVEL_NAME.test(m[4]!)) && m[4]!.trim()) return level(Number(m[1]), Number(m[2]), m[4]!, span);
+  // A one-value level of a small table: «4 балла – оптимальный уровень».
+  m = SINGLE.exec(t);
+  if (m && LEVEL_NAME.test(m[3]!)) return level(Number(m[1]), Number(m[1]), m[3]!, span);
+  return undefined;
+}
+
+/**
+ * The levels written right after the table: one per line, or several in one line separated by «;».
+ * Reading stops at the first line without a level once levels have begun (the text goes on).
+ */
+export function readLevels(table: Table, max = Infinity): Level[] {
   const levels: Level[] = [];
   for (const line of table.after) {
-    const m = LEVEL_LINE.exec(line.text.replace(/\s+/g, ' ').trim());
-    if (m) levels.push({ from: Number(m[1]), to: Number(m[2]), name: m[3]!.trim(), span: line.span });
+    const found = line.text
+      .split(';')
+      .map((part) => readLevel(part, line.span, max))
+      .filter((l): l is Level => l !== undefined);
+    if (found.length === 0 && levels.length > 0) break;
+    levels.push(...found);
   }
   return levels;
 }
@@ -49,9 +99,9 @@ export function defaultLevels(max: number): Level[] {
   const low = Math.floor((max * 8) / 18);
   const mid = Math.floor((max * 14) / 18);
   return [
-    { from: mid + 1, to: max, name: 'оптимальный уровень' },
-    { from: low + 1, to: mid, name: 'допустимый уровень' },
-    { from: 0, to: low, name: 'недопустимый уровень' },
+    { from: mid + 1, to: max, name: 'оптимальный уровень', nameEn: 'optimal level' },
+    { from: low + 1, to: mid, name: 'допустимый уровень', nameEn: 'acceptable level' },
+    { from: 0, to: low, name: 'недопустимый уровень', nameEn: 'unacceptable level' },
   ];
 }
 
@@ -119,7 +169,7 @@ export function scoreEfficiency(table: Table): EfficiencyScore {
     c.indicators += 1;
     if (i.points !== null) c.scored += 1;
   }
-  const fromDoc = readLevels(table);
+  const fromDoc = readLevels(table, max);
   const levels = fromDoc.length ? fromDoc : defaultLevels(max);
   const level = scored > 0 && scored === indicators.length ? (levels.find((l) => total >= l.from && total <= l.to) ?? null) : null;
   return {

@@ -2,7 +2,8 @@
  * `computeScores(model)`: every number Nastavnik shows (CLI, code lens, hover, preview). JSON
  * documented in docs/scores.md. Computed once per model and remembered.
  */
-import type { DocumentModel } from '../model';
+import type { Message } from '../diagnostic';
+import type { DocumentModel, Table } from '../model';
 import type { Profile } from '../profiles';
 import { BUILTIN_PROFILES } from '../profiles';
 import { type Completeness, pooledCompleteness, tableCompleteness } from './completeness';
@@ -26,12 +27,20 @@ export function computeScores(model: DocumentModel, profiles: readonly Profile[]
   const tables = roadmaps.map((t) => tableCompleteness(t, profiles));
   const scores: Scores = {
     efficiency: model.tables.filter((t) => t.kind === 'scoring').map(scoreEfficiency),
-    completeness: { document: pooledCompleteness(tables), tables },
+    completeness: { document: pooledCompleteness(tables, new Map(roadmaps.map((t) => [t.index, tableName(t)]))), tables },
     targets: model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'other').flatMap(targetIndicators),
-    questionnaires: model.tables.filter((t) => t.kind === 'questionnaire' || isQuestionnaireShaped(t)).map(scoreQuestionnaire),
+    questionnaires: model.tables.filter((t) => t.kind === 'questionnaire' || (t.kind === 'other' && isQuestionnaireShaped(t))).map(scoreQuestionnaire),
   };
   memo.set(model, scores);
   return scores;
+}
+
+/** «таблица 2 («Дорожная карта»)»: how a gap names its table when a document has several. */
+function tableName(table: Table): Message {
+  const heading = table.section[table.section.length - 1]?.replace(/[*_]/g, '').trim();
+  const short = heading && heading.length > 50 ? heading.slice(0, 49) + '…' : heading;
+  const n = table.index + 1;
+  return short ? { ru: `таблица ${n} («${short}»)`, en: `table ${n} (“${short}”)` } : { ru: `таблица ${n}`, en: `table ${n}` };
 }
 
 export type { Completeness, EfficiencyScore, QuestionnaireScore, TargetIndicator };

@@ -1,0 +1,84 @@
+/**
+ * Code lens texts: one line above each scoring table («Итого 14 из 18 — допустимый уровень») and
+ * each roadmap table («Полнота 86 %: нет этапа …»). Pure: model + scores in, spans and texts out;
+ * every number comes from `computeScores`. The LSP adapter only turns spans into ranges.
+ */
+import type { Message } from './diagnostic';
+import type { DocumentModel, Span } from './model';
+import type { Completeness, EfficiencyScore, Scores } from './scores';
+
+export interface Lens {
+  /** The table's header line: where the editor shows the lens. */
+  span: Span;
+  table: number;
+  kind: 'efficiency' | 'completeness';
+  title: Message;
+}
+
+/** Longest list of missing stages shown in one lens; the rest is counted («и ещё 2»). */
+const MAX_NAMED = 2;
+
+export function lenses(model: DocumentModel, scores: Scores): Lens[] {
+  const out: Lens[] = [];
+  for (const e of scores.efficiency) {
+    const table = model.tables[e.table];
+    if (table) out.push({ span: table.headerSpan, table: e.table, kind: 'efficiency', title: efficiencyTitle(e) });
+  }
+  for (const c of scores.completeness.tables) {
+    const table = c.table === null ? undefined : model.tables[c.table];
+    if (table) out.push({ span: table.headerSpan, table: table.index, kind: 'completeness', title: completenessTitle(c) });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
+}
+
+export function efficiencyTitle(e: EfficiencyScore): Message {
+  const count = e.indicators.length;
+  if (count === 0) return { ru: 'Показатели эффективности: нет ни одного показателя', en: 'Efficiency indicators: no indicators found' };
+  if (e.partial) {
+    return {
+      ru: `Итого ${e.total} из ${e.max} — оценено ${e.scored} из ${count} показателей, уровень не определён`,
+      en: `Total ${e.total} of ${e.max} — ${e.scored} of ${count} indicators scored, no level yet`,
+    };
+  }
+  return {
+    ru: `Итого ${e.total} из ${e.max} — ${e.level?.name ?? 'уровень не определён'}`,
+    en: `Total ${e.total} of ${e.max} — ${e.level ? englishLevel(e.level.name) : 'no level'}`,
+  };
+}
+
+/** The default level names have English equivalents; a document's own names are shown as written. */
+function englishLevel(name: string): string {
+  const n = name.toLowerCase().replace(/ё/g, 'е');
+  if (n.startsWith('оптимальн')) return 'optimal level';
+  if (n.startsWith('допустим')) return 'acceptable level';
+  if (n.startsWith('недопустим')) return 'unacceptable level';
+  return name;
+}
+
+export function completenessTitle(c: Completeness): Message {
+  const ru: string[] = [];
+  const en: string[] = [];
+  const stages = c.missing.stages;
+  if (stages.length) {
+    const named = stages.slice(0, MAX_NAMED).map((s) => `«${s}»`).join(', ');
+    const more = stages.length - MAX_NAMED;
+    ru.push(`${stages.length === 1 ? 'нет этапа' : 'нет этапов'} ${named}${more > 0 ? ` и ещё ${more}` : ''}`);
+    en.push(`missing ${stages.length === 1 ? 'stage' : 'stages'} ${named}${more > 0 ? ` and ${more} more` : ''}`);
+  }
+  const rowsWithout = (rows: number, ruWhat: string, enWhat: string) => {
+    if (rows === 0) return;
+    ru.push(`${ruWhat} ${rowCountRu(rows)}`);
+    en.push(`${enWhat} ${rows} ${rows === 1 ? 'row' : 'rows'}`);
+  };
+  rowsWithout(c.deadlines.total - c.deadlines.done, 'нет срока в', 'no deadline in');
+  rowsWithout(c.responsibles.total - c.responsibles.done, 'нет ответственного в', 'no responsible in');
+  if (c.results) rowsWithout(c.results.total - c.results.done, 'нет результата в', 'no result in');
+  const tailRu = ru.length ? `: ${ru.join('; ')}` : ' — всё заполнено';
+  const tailEn = en.length ? `: ${en.join('; ')}` : ' — everything filled in';
+  return { ru: `Полнота ${c.percent} %${tailRu}`, en: `Completeness ${c.percent} %${tailEn}` };
+}
+
+/** «в 1 строке», «в 3 строках», «в 5 строках» (the preposition «в» takes the prepositional case). */
+function rowCountRu(n: number): string {
+  return `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'строке' : 'строках'}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Completeness of a roadmap (formula in core/scores/completeness.ts): a percent with a meter, the
+ * four components, and what is missing — named by row number, each item carrying its editor line.
+ */
+import type { Locale } from '../core/diagnostic';
+import type { Table } from '../core/model';
+import type { Completeness } from '../core/scores';
+import { jumpAttrs, lineOf, type RenderDoc, rowName, tableRow } from './context';
+import { escapeHtml, num } from './escape';
+import { completenessTone, plural, TONE_COLOURS, tr } from './labels';
+
+type Component = { done: number; total: number } | undefined;
+
+function component(label: string, c: Component, locale: Locale): string {
+  if (!c || c.total === 0) return '';
+  return `<span class="nv-comp">${label} ${c.done} ${tr(locale, 'из', 'of')} ${c.total}</span>`;
+}
+
+/** A horizontal meter as SVG (no inline styles: webviews forbid them under a strict CSP). */
+export function meter(percent: number, width = 160): string {
+  const p = Math.max(0, Math.min(100, percent));
+  const fill = TONE_COLOURS[completenessTone(p)].fill;
+  return `<svg class="nv-meter" width="${width}" height="10" viewBox="0 0 ${width} 10" role="img" aria-label="${p} %"><rect width="${width}" height="10" rx="5" fill="#8884"/><rect width="${num((width * p) / 100)}" height="10" rx="5" fill="${fill}"/></svg>`;
+}
+
+function missingRows(doc: RenderDoc, table: Table | undefined, rows: number[], label: string, locale: Locale): string {
+  if (!table || rows.length === 0) return '';
+  const shown = rows.slice(0, 12);
+  const items = shown
+    .map((index) => {
+      const row = tableRow(table, index);
+      if (!row) return '';
+      const line = lineOf(doc, row.span.start);
+      const what = row.activity?.text ? ` ${escapeHtml(row.activity.text.split('\n')[0]!.slice(0, 60))}` : '';
+      return `<span class="nv-jump" ${jumpAttrs(doc, line, locale)}>${escapeHtml(rowName(doc, row, locale))}</span><span class="nv-dim">${what ? ` —${what}` : ''}</span>`;
+    })
+    .filter(Boolean);
+  const more = rows.length > shown.length ? tr(locale, ` и ещё ${rows.length - shown.length}`, ` and ${rows.length - shown.length} more`) : '';
+  return `<li>${label}: ${items.join('; ')}${more}</li>`;
+}
+
+export function completenessBox(doc: RenderDoc, c: Completeness, locale: Locale, heading?: string): string {
+  const table = c.table === null ? undefined : doc.analysis.model.tables.find((t) => t.index === c.table);
+  const tone = completenessTone(c.percent);
+  const parts = [
+    component(tr(locale, 'этапы', 'stages'), c.stages, locale),
+    component(tr(locale, 'сроки', 'deadlines'), c.deadlines, locale),
+    component(tr(locale, 'ответственные', 'responsibles'), c.responsibles, locale),
+    component(tr(locale, 'результаты', 'results'), c.results, locale),
+  ].filter(Boolean);
+  const missing: string[] = [];
+  if (c.missing.stages.length) {
+    const n = c.missing.stages.length;
+    missing.push(`<li>${tr(locale, `${plural(n, 'нет обязательного этапа', 'нет обязательных этапов', 'нет обязательных этапов')}`, 'missing mandatory stages')}: ${c.missing.stages.map((s) => `«${escapeHtml(s)}»`).join(', ')}</li>`);
+  }
+  const noColumn = (role: string) => table !== undefined && !table.columns.some((col) => col.role === role);
+  if (table && noColumn('deadline')) missing.push(`<li>${tr(locale, 'нет колонки «Сроки» — добавьте её и укажите срок каждого мероприятия', 'no «Сроки» (deadlines) column: add it and give every activity a deadline')}</li>`);
+  else missing.push(missingRows(doc, table, c.missing.deadlineRows, tr(locale, 'нет понятного срока', 'no readable deadline'), locale));
+  if (table && noColumn('responsible')) missing.push(`<li>${tr(locale, 'нет колонки «Ответственные» — добавьте её и назовите ответственного за каждое мероприятие', 'no «Ответственные» (responsibles) column: add it and name someone for every activity')}</li>`);
+  else missing.push(missingRows(doc, table, c.missing.responsibleRows, tr(locale, 'не указан ответственный', 'no responsible'), locale));
+  missing.push(missingRows(doc, table, c.missing.resultRows, tr(locale, 'не указан результат', 'no result'), locale));
+  const list = missing.filter(Boolean);
+  const title = heading ?? tr(locale, 'Полнота дорожной карты', 'Roadmap completeness');
+  return (
+    `<div class="nv-box nv-completeness" data-nv-completeness="${c.percent}"${c.table !== null ? ` data-nv-table="${c.table}"` : ''}>` +
+    `<div class="nv-title">${escapeHtml(title)}: <span class="nv-badge nv-tone-${tone}">${c.percent} %</span> ${meter(c.percent)}</div>` +
+    `<div class="nv-comps">${parts.join(' · ')}</div>` +
+    (list.length ? `<div class="nv-missing-title">${tr(locale, 'Чего не хватает', 'What is missing')}:</div><ul class="nv-missing">${list.join('')}</ul>` : `<div class="nv-ok">${tr(locale, 'Всё на месте.', 'Nothing is missing.')}</div>`) +
+    `</div>`
+  );
+}

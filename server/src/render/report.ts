@@ -1,0 +1,230 @@
+/**
+ * The report for many documents (`nastavnik report <folder>`): one self-contained HTML page — a
+ * sortable table with a row per document (organisation, kind, period, errors, warnings,
+ * completeness, efficiency level), each linking to its details and timeline further down — or the
+ * same table as CSV for Excel. The page carries its own Content-Security-Policy: only its inline
+ * style and sorting script (with a nonce) run; every document text is escaped.
+ */
+import type { IsoDate } from '../core/dates';
+import type { Locale } from '../core/diagnostic';
+import type { DocumentMeta } from '../core/model';
+import { levelText, scoreBadge } from './badge';
+import { completenessBox } from './completeness';
+import { lineOf, type RenderDoc } from './context';
+import { severityCounts } from './dashboard';
+import { escapeHtml, truncate } from './escape';
+import { completenessTone, dateLabel, kindLabel, levelTone, type Tone, tr } from './labels';
+import { BLOCK_CSS } from './styles';
+import { timelineBlock } from './timeline';
+import { workloadBlock } from './workload';
+
+export interface ReportEntry { path: string; doc: RenderDoc }
+
+export interface ReportRow {
+  id: string;
+  path: string;
+  organisation: string;
+  kind: string;
+  period: string;
+  errors: number;
+  warnings: number;
+  completeness: number | null;
+  level: string;
+  levelTone: Tone;
+  /** For sorting: оптимальный 3, допустимый 2, недопустимый 1, not determined 0, no scoring table -1. */
+  levelRank: number;
+  points: string;
+}
+
+const ORG = /((?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|ГКОУ|ОГБОУ|ОГАОУ|КГБОУ|БОУ|АОУ|ЧОУ|НОУ|АНО|ПОУ|ГАПОУ|ГБПОУ|ОГБПОУ|БПОУ|МБДОУ|МАДОУ|ГБДОУ|МБУ ДО|МАУ ДО|департамент[а-я]* образования|управлени[а-я]* образования|комитет[а-я]* (?:по )?образовани[а-я]*)[\s\S]*?)(?=\s+на\s+\d|\s+на\s+20|,\s*на\s|$)/i;
+
+/** Who the document belongs to: front matter `организация`, else a school or department named in the title. */
+export function organisationOf(meta: DocumentMeta, fallback: string): string {
+  if (meta.organization) return meta.organization;
+  const title = (meta.title ?? '').replace(/\s+/g, ' ').trim();
+  const m = ORG.exec(title);
+  if (m) return truncate(m[1]!.replace(/[,.;:]+$/, ''), 140);
+  return title ? truncate(title, 140) : fallback;
+}
+
+export function reportRows(entries: readonly ReportEntry[], locale: Locale): ReportRow[] {
+  return entries.map((e, i) => {
+    const meta = e.doc.analysis.model.meta;
+    const counts = severityCounts(e.doc);
+    const eff = e.doc.scores.efficiency[0];
+    const level = eff ? levelText(eff, locale) : '—';
+    const tone: Tone = eff && !eff.partial ? levelTone(eff.level?.name) : 'none';
+    const rank = !eff ? -1 : eff.partial || !eff.level ? 0 : tone === 'good' ? 3 : tone === 'warn' ? 2 : tone === 'bad' ? 1 : 0;
+    return {
+      id: `doc-${i + 1}`,
+      path: e.path,
+      organisation: organisationOf(meta, e.path),
+      kind: kindLabel(meta.kind, locale),
+      period: meta.period?.text ?? '',
+      errors: counts.error,
+      warnings: counts.warning,
+      completeness: e.doc.scores.completeness.document?.percent ?? null,
+      level,
+      levelTone: tone,
+      levelRank: rank,
+      points: eff ? `${eff.total}/${eff.max}` : '',
+    };
+  });
+}
+
+// ───────────────────────────── CSV ─────────────────────────────
+
+/** One CSV field: quoted when needed, quotes doubled; text that Excel would run as a formula is defused. */
+export function csvField(value: string | number | null, delimiter: string): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  let text = value.replace(/\r\n?/g, '\n');
+  if (/^[=+\-@\t]/.test(text)) text = `'${text}`;
+  return text.includes(delimiter) || /["\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The summary as CSV: UTF-8 with a BOM (Excel then reads Cyrillic), `;` by default (Excel's list separator in a Russian locale), CRLF lines. */
+export function reportCsv(entries: readonly ReportEntry[], locale: Locale, delimiter = ';'): string {
+  const head = [tr(locale, 'Файл', 'File'), tr(locale, 'Организация', 'Organisation'), tr(locale, 'Вид', 'Kind'), tr(locale, 'Период', 'Period'), tr(locale, 'Ошибки', 'Errors'), tr(locale, 'Предупреждения', 'Warnings'), tr(locale, 'Полнота, %', 'Completeness, %'), tr(locale, 'Уровень эффективности', 'Efficiency level'), tr(locale, 'Баллы', 'Points')];
+  const lines = [head.map((h) => csvField(h, delimiter)).join(delimiter)];
+  for (const r of reportRows(entries, locale)) {
+    lines.push([r.path, r.organisation, r.kind, r.period, r.errors, r.warnings, r.completeness, r.level, r.points].map((v) => csvField(v, delimiter)).join(delimiter));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+// ───────────────────────────── HTML ─────────────────────────────
+
+export interface ReportOptions {
+  locale: Locale;
+  today?: IsoDate;
+  nonce: string;
+  /** The folder the report covers, for the heading. */
+  folder: string;
+  /** Files skipped because they are not mentorship documents. */
+  skipped?: string[];
+}
+
+const MAX_DIAGNOSTICS = 200;
+
+function details(entry: ReportEntry, row: ReportRow, options: ReportOptions): string {
+  const { locale } = options;
+  const doc = entry.doc;
+  const model = doc.analysis.model;
+  const out: string[] = [];
+  out.push(`<section class="nv-doc" id="${row.id}"><h2>${escapeHtml(row.organisation)}</h2>`);
+  const meta = [`${tr(locale, 'файл', 'file')}: <code>${escapeHtml(entry.path)}</code>`, `${tr(locale, 'вид', 'kind')}: ${escapeHtml(row.kind)}`, `${tr(locale, 'период', 'period')}: ${row.period ? escapeHtml(row.period) : tr(locale, 'не указан', 'not given')}`];
+  if (model.meta.approved) meta.push(`${tr(locale, 'утверждено', 'approved')}: ${dateLabel(model.meta.approved, locale)}`);
+  out.push(`<div class="nv-meta">${meta.join(' · ')}</div>`);
+  if (model.meta.title) out.push(`<div class="nv-doc-title">${escapeHtml(truncate(model.meta.title, 400))}</div>`);
+  for (const score of doc.scores.efficiency) out.push(scoreBadge(score, locale));
+  const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
+  roadmaps.forEach((table, i) => {
+    const c = doc.scores.completeness.tables.find((t) => t.table === table.index);
+    if (c) out.push(completenessBox(doc, c, locale));
+    out.push(`<div id="${row.id}-timeline${i ? `-${i + 1}` : ''}">${timelineBlock(doc, table, { locale, today: options.today, idPrefix: `${row.id}-t${table.index}` })}</div>`);
+  });
+  if (roadmaps.length) out.push(workloadBlock(doc, locale));
+  const diags = doc.analysis.diagnostics;
+  if (diags.length) {
+    const names: Record<string, string> = { error: tr(locale, 'ошибка', 'error'), warning: tr(locale, 'предупреждение', 'warning'), info: tr(locale, 'сведения', 'info'), hint: tr(locale, 'подсказка', 'hint') };
+    const rows = diags.slice(0, MAX_DIAGNOSTICS).map((d) => `<tr class="nv-sev-${d.severity}"><td class="nv-num">${lineOf(doc, d.span.start) + 1}</td><td class="nv-sev">${names[d.severity]}</td><td>${escapeHtml(d.message[locale])}</td><td><code>${escapeHtml(d.code)}</code></td></tr>`);
+    out.push(`<details class="nv-diags"${row.errors + row.warnings > 0 ? ' open' : ''}><summary>${tr(locale, `Замечания (${diags.length})`, `Problems (${diags.length})`)}</summary><table class="nv-table"><thead><tr><th>${tr(locale, 'Строка', 'Line')}</th><th>${tr(locale, 'Важность', 'Severity')}</th><th>${tr(locale, 'Сообщение', 'Message')}</th><th>${tr(locale, 'Код', 'Code')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${diags.length > MAX_DIAGNOSTICS ? `<div class="nv-note">${tr(locale, `Показаны первые ${MAX_DIAGNOSTICS}.`, `First ${MAX_DIAGNOSTICS} shown.`)}</div>` : ''}</details>`);
+  } else {
+    out.push(`<div class="nv-ok">${tr(locale, 'Замечаний нет.', 'No problems found.')}</div>`);
+  }
+  out.push(`<a class="nv-top" href="#summary">${tr(locale, '↑ к сводной таблице', '↑ back to the summary')}</a></section>`);
+  return out.join('\n');
+}
+
+const REPORT_CSS = `
+body { font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif; color: #1f1f1f; background: #fafafa; margin: 0; padding: 20px 28px 60px; max-width: 1200px; }
+h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 0 0 4px; }
+.nv-meta { color: #555; margin-bottom: 6px; }
+.nv-doc-title { color: #333; font-style: italic; margin-bottom: 6px; }
+.nv-doc { background: #fff; border: 1px solid #ddd; border-radius: 8px; padding: 14px 18px; margin: 22px 0; }
+.nv-table { border-collapse: collapse; width: 100%; background: #fff; font-size: 13px; }
+.nv-table th, .nv-table td { border: 1px solid #d6d6d6; padding: 5px 8px; text-align: left; vertical-align: top; }
+.nv-table thead th { background: #eef2f7; position: sticky; top: 0; }
+.nv-sort { all: unset; cursor: pointer; font-weight: 700; display: block; width: 100%; }
+.nv-sort:focus-visible { outline: 2px solid #3b7dd8; }
+th[aria-sort="ascending"] .nv-sort::after { content: " ▲"; } th[aria-sort="descending"] .nv-sort::after { content: " ▼"; }
+.nv-table .nv-num { text-align: right; white-space: nowrap; }
+.nv-err-cell.nv-has { color: #c62828; font-weight: 700; } .nv-warn-cell.nv-has { color: #9a6700; font-weight: 700; }
+.nv-sev-error .nv-sev { color: #c62828; font-weight: 600; } .nv-sev-warning .nv-sev { color: #9a6700; font-weight: 600; }
+.nv-diags summary { cursor: pointer; font-weight: 600; margin: 8px 0; }
+.nv-top { display: inline-block; margin-top: 8px; }
+a { color: #1a5fb4; }
+.nv-skipped { color: #555; font-size: 13px; }
+`;
+
+/** Sorts the summary table by a column; numbers compare as numbers, text in Russian order. */
+const SORT_SCRIPT = `
+(function () {
+  const table = document.getElementById('nv-summary');
+  const body = table.tBodies[0];
+  table.querySelectorAll('thead .nv-sort').forEach(function (button) {
+    button.addEventListener('click', function () {
+      const th = button.closest('th');
+      const col = Array.prototype.indexOf.call(th.parentNode.children, th);
+      const numeric = th.hasAttribute('data-numeric');
+      const dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+      table.querySelectorAll('thead th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', dir);
+      const rows = Array.prototype.slice.call(body.rows);
+      const key = function (row) { const c = row.cells[col]; return c.getAttribute('data-sort') !== null ? c.getAttribute('data-sort') : c.textContent.trim(); };
+      rows.sort(function (a, b) {
+        const x = key(a), y = key(b);
+        const r = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'ru');
+        return dir === 'ascending' ? r : -r;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+})();
+`;
+
+export function reportHtml(entries: readonly ReportEntry[], options: ReportOptions): string {
+  const { locale } = options;
+  const nonce = options.nonce.replace(/[^A-Za-z0-9+/=]/g, '');
+  const rows = reportRows(entries, locale);
+  const th = (label: string, numeric: boolean) => `<th scope="col"${numeric ? ' data-numeric' : ''}><button type="button" class="nv-sort">${label}</button></th>`;
+  const head = `<tr>${th(tr(locale, 'Организация', 'Organisation'), false)}${th(tr(locale, 'Вид', 'Kind'), false)}${th(tr(locale, 'Период', 'Period'), false)}${th(tr(locale, 'Ошибки', 'Errors'), true)}${th(tr(locale, 'Предупреждения', 'Warnings'), true)}${th(tr(locale, 'Полнота', 'Completeness'), true)}${th(tr(locale, 'Уровень эффективности', 'Efficiency level'), true)}</tr>`;
+  const body = rows
+    .map((r) => {
+      const completeness = r.completeness === null ? `<td class="nv-num" data-sort="-1">—</td>` : `<td class="nv-num" data-sort="${r.completeness}"><span class="nv-badge nv-tone-${completenessTone(r.completeness)}">${r.completeness} %</span></td>`;
+      const level = r.levelRank < 0 ? `<td data-sort="-1">—</td>` : `<td data-sort="${r.levelRank}"><span class="nv-badge nv-tone-${r.levelTone}">${escapeHtml(r.level)}</span>${r.points ? ` <span class="nv-dim">${escapeHtml(r.points)}</span>` : ''}</td>`;
+      return (
+        `<tr data-doc="${r.id}"><td><a href="#${r.id}">${escapeHtml(r.organisation)}</a><div class="nv-dim"><code>${escapeHtml(r.path)}</code> · <a href="#${r.id}-timeline">${tr(locale, 'план по времени', 'timeline')}</a></div></td>` +
+        `<td>${escapeHtml(r.kind)}</td><td>${r.period ? escapeHtml(r.period) : '—'}</td>` +
+        `<td class="nv-num nv-err-cell${r.errors ? ' nv-has' : ''}" data-sort="${r.errors}">${r.errors}</td><td class="nv-num nv-warn-cell${r.warnings ? ' nv-has' : ''}" data-sort="${r.warnings}">${r.warnings}</td>${completeness}${level}</tr>`
+      );
+    })
+    .join('\n');
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const skipped = options.skipped?.length ? `<p class="nv-skipped">${tr(locale, 'Пропущены (не похожи на документы о наставничестве)', 'Skipped (not mentorship documents)')}: ${options.skipped.map((s) => `<code>${escapeHtml(s)}</code>`).join(', ')}</p>` : '';
+  const totalErrors = rows.reduce((s, r) => s + r.errors, 0);
+  const totalWarnings = rows.reduce((s, r) => s + r.warnings, 0);
+  return `<!DOCTYPE html>
+<html lang="${locale}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${tr(locale, 'Наставник: отчёт по документам', 'Nastavnik: documents report')}</title>
+<style nonce="${nonce}">${REPORT_CSS}${BLOCK_CSS}</style>
+</head>
+<body>
+<h1 id="summary">${tr(locale, 'Отчёт по документам наставничества', 'Mentorship documents report')}</h1>
+<div class="nv-meta">${tr(locale, 'Папка', 'Folder')}: <code>${escapeHtml(options.folder)}</code> · ${tr(locale, 'документов', 'documents')}: <span data-nv-docs="${rows.length}">${rows.length}</span> · ${tr(locale, 'ошибок', 'errors')}: ${totalErrors} · ${tr(locale, 'предупреждений', 'warnings')}: ${totalWarnings}${options.today ? ` · ${tr(locale, 'дата отчёта', 'date')}: ${dateLabel(options.today, locale)}` : ''}</div>
+<p class="nv-dim">${tr(locale, 'Нажмите на заголовок колонки, чтобы отсортировать; на название — чтобы открыть подробности.', 'Click a column header to sort, a name to open its details.')}</p>
+<table class="nv-table" id="nv-summary"><thead>${head}</thead><tbody>
+${body}
+</tbody></table>
+${skipped}
+${entries.map((e, i) => details(e, rows[i]!, options)).join('\n')}
+<script nonce="${nonce}">${SORT_SCRIPT}</script>
+</body>
+</html>
+`;
+}

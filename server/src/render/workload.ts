@@ -1,0 +1,91 @@
+/**
+ * Workload per responsible: how many activities each person or role carries, as a bar chart.
+ * A person is keyed by «Фамилия И.О.» (however the initials were spaced), a role by its canonical
+ * name, anything unrecognised by its text as written. A row counts once per responsible.
+ */
+import type { Locale } from '../core/diagnostic';
+import type { DocumentModel } from '../core/model';
+import { ROLES } from '../core/responsible';
+import { activityRows } from '../core/rules/helpers';
+import { jumpAttrs, lineOf, type RenderDoc } from './context';
+import { escapeHtml, num, truncate } from './escape';
+import { plural, tr } from './labels';
+
+export interface WorkloadEntry { name: string; kind: 'person' | 'role' | 'other'; count: number; lines: number[] }
+
+const ROLE_NAMES = new Map(ROLES.map((r) => [r.key, r]));
+
+function capitalise(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+export function workload(model: DocumentModel, lineAt: (offset: number) => number, locale: Locale): WorkloadEntry[] {
+  const byKey = new Map<string, WorkloadEntry>();
+  for (const table of model.tables.filter((t) => t.kind === 'roadmap')) {
+    for (const row of activityRows(table)) {
+      const seen = new Set<string>();
+      for (const part of row.responsible?.parts ?? []) {
+        let key: string;
+        let entry: Omit<WorkloadEntry, 'count' | 'lines'>;
+        if (part.person) {
+          const initials = part.person.initials.replace(/\s+/g, '');
+          key = `p:${part.person.surname.toLowerCase()} ${initials.toLowerCase()}`;
+          entry = { name: `${part.person.surname} ${initials}`, kind: 'person' };
+        } else if (part.role) {
+          const role = ROLE_NAMES.get(part.role);
+          key = `r:${part.role}`;
+          entry = { name: capitalise(role ? (locale === 'en' ? role.en : role.ru) : part.role), kind: 'role' };
+        } else {
+          const text = part.text.replace(/\s+/g, ' ').trim();
+          if (!text) continue;
+          key = `o:${text.toLowerCase().replace(/ё/g, 'е')}`;
+          entry = { name: capitalise(text), kind: 'other' };
+        }
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const found = byKey.get(key) ?? { ...entry, count: 0, lines: [] };
+        found.count++;
+        found.lines.push(lineAt(row.span.start));
+        byKey.set(key, found);
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ru'));
+}
+
+const W = 980;
+const LABEL_W = 300;
+const BAR_X = LABEL_W + 12;
+const BAR_W = W - BAR_X - 60;
+const ROW_H = 24;
+const MAX_SHOWN = 20;
+
+export function workloadBlock(doc: RenderDoc, locale: Locale): string {
+  const entries = workload(doc.analysis.model, (o) => lineOf(doc, o), locale);
+  const title = `<div class="nv-title">${tr(locale, 'Нагрузка на ответственных', 'Workload per responsible')}</div>`;
+  if (entries.length === 0) return `<div class="nv-box nv-workload" data-nv-people="0">${title}<div class="nv-note">${tr(locale, 'Ответственные не указаны — нагрузку не посчитать.', 'No responsibles given: no workload to show.')}</div></div>`;
+  const shown = entries.slice(0, MAX_SHOWN);
+  const max = Math.max(...shown.map((e) => e.count));
+  const H = shown.length * ROW_H + 8;
+  const rows = shown.map((e, i) => {
+    const y = 4 + i * ROW_H;
+    const w = Math.max(3, (e.count / max) * BAR_W);
+    const fill = e.kind === 'person' ? '#3b7dd8' : e.kind === 'role' ? '#2e9e6b' : '#8a8a8a';
+    const what = tr(locale, `${e.count} ${plural(e.count, 'мероприятие', 'мероприятия', 'мероприятий')}`, `${e.count} ${e.count === 1 ? 'activity' : 'activities'}`);
+    const tip = `${e.name}: ${what}\n${tr(locale, 'Строки', 'Lines')}: ${e.lines.map((l) => l + 1).join(', ')}`;
+    return (
+      `<g class="nv-wbar" ${jumpAttrs(doc, e.lines[0]!, locale)} data-lines="${e.lines.join(',')}" data-count="${e.count}" data-name="${escapeHtml(e.name)}"><title>${escapeHtml(tip)}</title>` +
+      `<rect class="nv-hit" x="0" y="${y}" width="${W}" height="${ROW_H}" fill="transparent"/>` +
+      `<text x="${LABEL_W}" y="${y + 16}" text-anchor="end" fill="currentColor">${escapeHtml(truncate(e.name, 36))}</text>` +
+      `<rect class="nv-wfill" x="${BAR_X}" y="${y + 4}" width="${num(w)}" height="${ROW_H - 8}" rx="3" fill="${fill}"/>` +
+      `<text x="${num(BAR_X + w + 6)}" y="${y + 16}" fill="currentColor" font-weight="600">${e.count}</text></g>`
+    );
+  });
+  const legend = tr(locale, '<span class="nv-key nv-key-person"></span> человек <span class="nv-key nv-key-role"></span> должность или группа <span class="nv-key nv-key-other"></span> не распознано', '<span class="nv-key nv-key-person"></span> person <span class="nv-key nv-key-role"></span> role or group <span class="nv-key nv-key-other"></span> not recognised');
+  const more = entries.length > shown.length ? `<div class="nv-note">${tr(locale, `И ещё ${entries.length - shown.length}: у них меньше мероприятий.`, `${entries.length - shown.length} more with fewer activities.`)}</div>` : '';
+  return (
+    `<div class="nv-box nv-workload" data-nv-people="${entries.length}">${title}` +
+    `<div class="nv-sub">${tr(locale, 'Сколько мероприятий дорожной карты у каждого', 'Activities of the roadmap per person or role')}. ${legend}</div>` +
+    `<svg class="nv-workload-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMinYMin meet" font-size="12" role="img" aria-label="${escapeHtml(tr(locale, 'Нагрузка на ответственных', 'Workload per responsible'))}">${rows.join('')}</svg>${more}</div>`
+  );
+}

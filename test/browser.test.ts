@@ -1,0 +1,234 @@
+/**
+ * The dashboard, the report and the preview in headless Chromium (Debian `chromium` driven by
+ * playwright-core): numbers read back from the DOM, sorting the report, clicking a bar posts the
+ * «reveal» message, and no script from a hostile document runs. Screenshots go to test-artifacts/.
+ * Skipped, with a message, only when /usr/bin/chromium is absent (CI installs it via .ci/run).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import MarkdownIt from 'markdown-it';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { nastavnikPreview } from '../client/src/preview';
+import { analyze } from '../server/src/core/analyze';
+import { renderDoc } from '../server/src/render/context';
+import { dashboardBody, dashboardPage } from '../server/src/render/dashboard';
+import { BLOCK_CSS } from '../server/src/render/styles';
+import { EXAMPLES_DIR, exampleFiles, HOSTILE } from './render-fixtures';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = join(import.meta.dirname, '..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const TODAY = '2025-11-20';
+const skip = existsSync(CHROMIUM) ? false : `Chromium не найден (${CHROMIUM}): браузерные тесты пропущены. Установите пакет chromium (в CI его ставит .ci/run).`;
+if (skip) console.log(`# ${skip}`);
+
+const example = (prefix: string) => exampleFiles().find((f) => f.name.startsWith(prefix))!.text;
+
+/** A page served from a made-up origin, with a stubbed VS Code API that records posted messages. */
+async function open(context: BrowserContext, html: string, name: string): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  // A string, not a function: the test's TypeScript transform would add helpers the page lacks.
+  await page.addInitScript({ content: 'window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => undefined });' });
+  await page.route('http://nastavnik.test/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(`http://nastavnik.test/${name}.html`, { waitUntil: 'load' });
+  return { page, dialogs };
+}
+
+// Page-side code is passed as strings or typed through globalThis: the tests compile without the DOM library.
+const posted = (page: Page) => page.evaluate('window.__posted') as Promise<{ type: string; line: number }[]>;
+
+/** Clicks everything a user could click; a payload that became live markup would run now. */
+async function clickEverything(page: Page): Promise<void> {
+  for (const el of await page.$$('[data-line], a, button, b, img, svg, iframe')) {
+    if (await el.isVisible()) await el.click({ force: true, timeout: 2000 }).catch(() => undefined);
+  }
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(300);
+}
+
+async function assertNothingRan(page: Page, dialogs: string[]): Promise<void> {
+  assert.equal(await page.evaluate('typeof window.__pwned'), 'undefined', 'no payload set window.__pwned');
+  assert.deepEqual(dialogs, [], 'no alert() dialog opened');
+  assert.equal(await page.locator('img[src="x"], iframe, svg[onload]').count(), 0, 'no element from the payloads exists');
+}
+
+function dashboardHtml(text: string, nonce: string): string {
+  const doc = renderDoc(text, analyze(text), undefined, true);
+  return dashboardPage({ body: dashboardBody(doc, { locale: 'ru', today: TODAY, fileName: 'doc.md' }), nonce, cspSource: 'http://nastavnik.test', locale: 'ru' });
+}
+
+function previewHtml(text: string): string {
+  const md = new MarkdownIt({ html: true });
+  md.use(nastavnikPreview, { today: () => TODAY });
+  // No CSP here on purpose: the plugin itself must keep document HTML inert.
+  return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>body{font-family:system-ui,"Noto Sans",sans-serif;max-width:1000px;margin:16px auto;color:#222} table{border-collapse:collapse} th,td{border:1px solid #ccc;padding:4px 6px;font-size:13px}${BLOCK_CSS}</style></head><body>${md.render(text)}</body></html>`;
+}
+
+function runReport(folder: string, out: string): void {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/cli/cli.ts'), 'report', folder, '--out', out, '--today', TODAY], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /Отчёт сохранён/);
+}
+
+describe('in headless Chromium', { skip }, () => {
+  let context: BrowserContext;
+  let userDataDir: string;
+  let work: string;
+
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    userDataDir = mkdtempSync(join(tmpdir(), 'nastavnik-chromium-'));
+    work = mkdtempSync(join(tmpdir(), 'nastavnik-report-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1100, height: 900 },
+      locale: 'ru-RU',
+    });
+  });
+
+  after(async () => {
+    await context?.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('dashboard: the numbers in the DOM are the core\'s; a click on a bar posts «reveal» with its line', async () => {
+    const text = example('004');
+    const analysis = analyze(text);
+    const { page, dialogs } = await open(context, dashboardHtml(text, 'bm9uY2U0'), 'dashboard-004');
+    const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+    assert.equal(await page.locator('[data-nv-errors]').textContent(), `Ошибки: ${errors}`);
+    assert.equal(await page.locator('.nv-completeness .nv-badge').first().textContent(), '100 %');
+    assert.equal(await page.locator('svg.nv-timeline g.nv-lane.nv-has-bar').count(), 27);
+    assert.ok((await page.locator('svg.nv-workload-chart g.nv-wbar').count()) > 3);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-004.png'), fullPage: true });
+
+    // The lane of row 1.1 reveals the line where «| 1.1» is written.
+    const line11 = text.split('\n').findIndex((l) => /^\|\s*1\.1\b/.test(l));
+    const lane = page.locator(`svg.nv-timeline g.nv-lane[data-line="${line11}"]`);
+    assert.equal(await lane.count(), 1);
+    await lane.locator('rect.nv-seg').first().click();
+    assert.deepEqual((await posted(page)).at(-1), { type: 'reveal', line: line11 });
+
+    // A workload bar walks through that person's rows, one per click.
+    const bar = page.locator('g.nv-wbar[data-name="Ростовская Е.В."]');
+    const lines = (await bar.getAttribute('data-lines'))!.split(',').map(Number);
+    assert.ok(lines.length > 1);
+    await bar.locator('rect.nv-wfill').click();
+    await bar.locator('rect.nv-wfill').click();
+    assert.deepEqual((await posted(page)).slice(-2), [{ type: 'reveal', line: lines[0] }, { type: 'reveal', line: lines[1] }]);
+    assert.match(text.split('\n')[lines[0]!]!, /Ростовская/);
+
+    // Keyboard: Enter on a focused problem row.
+    await page.locator('.nv-problem').first().focus().catch(() => undefined);
+    const before = (await posted(page)).length;
+    if ((await page.locator('.nv-problem').count()) > 0) {
+      await page.keyboard.press('Enter');
+      assert.equal((await posted(page)).length, before + 1);
+    }
+
+    // The extension's «update» message replaces the body as the user types.
+    const t001 = example('001');
+    const body001 = dashboardBody(renderDoc(t001, analyze(t001), undefined, true), { locale: 'ru', today: TODAY, fileName: '001.md' });
+    await page.evaluate((html) => (globalThis as unknown as { postMessage(m: unknown, origin: string): void }).postMessage({ type: 'update', html }, '*'), body001);
+    await page.waitForFunction("document.querySelector('h1')?.textContent?.includes('Томск')");
+    assert.equal(await page.locator('.nv-completeness .nv-badge').first().textContent(), '94 %');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-001.png'), fullPage: true });
+    await assertNothingRan(page, dialogs);
+    await page.close();
+  });
+
+  it('report (from the CLI): a row per document, sorting by a column, links to details', async () => {
+    const out = join(ARTIFACTS, 'report.html');
+    runReport(EXAMPLES_DIR, out);
+    const page = await context.newPage();
+    await page.goto(`file://${out}`);
+    const rows = page.locator('#nv-summary tbody tr');
+    assert.equal(await rows.count(), exampleFiles().length);
+    await page.screenshot({ path: join(ARTIFACTS, 'report.png') });
+
+    const column = async (i: number) => (await rows.evaluateAll((trs, c) => trs.map((tr) => Number((tr as unknown as { cells: { getAttribute(name: string): string | null }[] }).cells[c]!.getAttribute('data-sort'))), i)) as number[];
+    const header = (name: string) => page.locator('#nv-summary thead th', { hasText: name });
+    await header('Полнота').locator('button').click();
+    const up = await column(5);
+    assert.deepEqual(up, [...up].sort((a, b) => a - b));
+    assert.equal(await header('Полнота').getAttribute('aria-sort'), 'ascending');
+    assert.equal(up[0], 33);
+    await header('Полнота').locator('button').click();
+    const down = await column(5);
+    assert.deepEqual(down, [...down].sort((a, b) => b - a));
+    await header('Ошибки').locator('button').click();
+    const errs = await column(3);
+    assert.deepEqual(errs, [...errs].sort((a, b) => a - b));
+    assert.equal(errs.at(-1), Math.max(...exampleFiles().map((f) => analyze(f.text).diagnostics.filter((d) => d.severity === 'error').length)));
+    await page.screenshot({ path: join(ARTIFACTS, 'report-sorted.png') });
+
+    // The Tomsk row links to its details, where its timeline is drawn.
+    const tomsk = rows.filter({ hasText: 'Томска' });
+    await tomsk.locator('a', { hasText: 'план по времени' }).click();
+    const id = (await tomsk.getAttribute('data-doc'))!;
+    assert.ok(page.url().endsWith(`#${id}-timeline`));
+    assert.equal(await page.locator(`#${id} .nv-completeness`).first().getAttribute('data-nv-completeness'), '94');
+    assert.ok(Number(await page.locator(`#${id}-timeline svg.nv-timeline`).getAttribute('data-nv-bars')) > 0);
+    await page.locator(`#${id}`).screenshot({ path: join(ARTIFACTS, 'report-details-001.png') });
+    await page.close();
+  });
+
+  it('preview: the blocks render under their tables with the core\'s numbers', async () => {
+    const text = example('001');
+    const { page } = await open(context, previewHtml(text), 'preview-001');
+    assert.equal(await page.locator('.nv-completeness').getAttribute('data-nv-completeness'), '94');
+    const bars = analyze(text).model.tables.filter((t) => t.kind === 'roadmap').flatMap((t) => t.rows).filter((r) => r.activity?.text && (r.deadline?.parsed.intervals.length ?? 0) > 0).length;
+    assert.equal(await page.locator('svg.nv-timeline g.nv-has-bar').count(), bars);
+    await page.locator('.nv-blocks').first().screenshot({ path: join(ARTIFACTS, 'preview-001.png') });
+    await page.close();
+  });
+
+  it('a hostile document runs no script in the preview, the dashboard or the report', async () => {
+    const preview = await open(context, previewHtml(HOSTILE), 'preview-hostile');
+    assert.match(await preview.page.locator('body').innerText(), /<script>window\.__pwned = 'block'/, 'the block script is shown as text');
+    assert.match(await preview.page.locator('table').innerText(), /<img src=x onerror=/);
+    await clickEverything(preview.page);
+    await assertNothingRan(preview.page, preview.dialogs);
+    await preview.page.screenshot({ path: join(ARTIFACTS, 'preview-hostile.png'), fullPage: true });
+    await preview.page.close();
+
+    const dash = await open(context, dashboardHtml(HOSTILE, 'aG9zdGlsZQ'), 'dashboard-hostile');
+    assert.match(await dash.page.locator('h1').innerText(), /<img src=x onerror=/);
+    await clickEverything(dash.page);
+    await assertNothingRan(dash.page, dash.dialogs);
+    assert.ok((await posted(dash.page)).every((m) => m.type === 'reveal' && Number.isInteger(m.line)), 'only reveal messages were posted');
+    await dash.page.screenshot({ path: join(ARTIFACTS, 'dashboard-hostile.png'), fullPage: true });
+    await dash.page.close();
+
+    const folder = join(work, 'hostile');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'hostile.md'), HOSTILE);
+    writeFileSync(join(folder, 'tomsk.md'), readFileSync(join(EXAMPLES_DIR, '001-tomsk-lyceum-roadmap.md')));
+    const out = join(work, 'hostile-report.html');
+    runReport(folder, out);
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`file://${out}`);
+    assert.match(await page.locator('#nv-summary').innerText(), /<script>window\.__pwned = 'front matter'<\/script>Школа/);
+    await clickEverything(page);
+    await assertNothingRan(page, dialogs);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-hostile.png') });
+    await page.close();
+  });
+});

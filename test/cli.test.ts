@@ -1,0 +1,389 @@
+/**
+ * The built CLI (`node dist/cli.js`), run as a user runs it: text, JSON (validated against
+ * schemas/cli-output.schema.json) and SARIF output, exit codes, --profile, --locale, `model`,
+ * globs and folders, `.nastavnik.json` lookup (valid and broken), missing files, and the progress
+ * line on a terminal. Rule-by-rule behaviour is tested elsewhere; here only what the CLI adds.
+ */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { RULES } from '../server/src/core/rules';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const EX = 'examples';
+const SEED_001 = `${EX}/001-tomsk-lyceum-roadmap.md`;
+const CLEAN = `${EX}/clean-teachers-roadmap.md`;
+
+/** Newest modification time under a folder (the sources the bundle is built from). */
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+before(() => {
+  // `npm test` builds first; run alone, the test builds when the bundle is missing or stale.
+  const stale = !existsSync(CLI) || statSync(CLI).mtimeMs < Math.max(newest(join(ROOT, 'server', 'src')), statSync(join(ROOT, 'schemas', 'nastavnik.schema.json')).mtimeMs);
+  if (stale) {
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  }
+});
+
+function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): SpawnSyncReturns<string> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
+  if (!options.env?.NASTAVNIK_LOCALE) delete env.NASTAVNIK_LOCALE;
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+}
+
+interface JsonDiagnostic { code: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+interface JsonFile { file: string; kind: string; profile: string | null; period: { start: string; end: string; kind: string } | null; approved: string | null; organization: string | null; diagnostics: JsonDiagnostic[] }
+interface JsonOutput { version: number; files: JsonFile[]; summary: Record<string, number>; configProblems: { file: string; message: string }[] }
+
+function json(args: string[], options?: Parameters<typeof run>[1]): { out: JsonOutput; result: SpawnSyncReturns<string> } {
+  const result = run([...args, '--format', 'json'], options);
+  return { out: JSON.parse(result.stdout) as JsonOutput, result };
+}
+
+const codesOf = (f: JsonFile | undefined) => (f?.diagnostics ?? []).map((d) => d.code);
+const fileNamed = (out: JsonOutput, name: string) => out.files.find((f) => f.file.endsWith(name));
+
+/** Text output → { file: codes in order } (vfile-reporter: a file line, then indented message lines). */
+function parseText(stdout: string): Map<string, string[]> {
+  const files = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of stdout.split('\n')) {
+    const clean = /^(\S.*?): замечаний нет$/.exec(line) ?? /^(\S.*?): no issues found$/.exec(line);
+    if (clean) {
+      files.set(clean[1]!, []);
+      current = undefined;
+      continue;
+    }
+    const message = /^\s*\d+:\d+(?:-\d+:\d+)?\s+(error|warning|info)\s+.+?\s+([a-z][a-z0-9-]+)\s*$/.exec(line);
+    if (message && current) {
+      current.push(message[2]!);
+      continue;
+    }
+    if (/^\S.*\.md$/.test(line)) {
+      current = [];
+      files.set(line, current);
+    }
+  }
+  return files;
+}
+
+function tempDir(name: string): string {
+  return mkdtempSync(join(tmpdir(), `nastavnik-cli-${name}-`));
+}
+
+describe('check, text output', () => {
+  test('check examples/: every defect grouped by file, vfile-reporter style, exit 1', () => {
+    const r = run(['check', `${EX}/`]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.stderr, '');
+    const files = parseText(r.stdout);
+    assert.deepEqual([...files.keys()].filter((f) => !f.endsWith('README.md')).sort(), readdirSync(join(ROOT, EX)).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => `${EX}/${f}`).sort());
+    const has = (file: string, codes: string[]) => {
+      const got = files.get(`${EX}/${file}`) ?? [];
+      for (const c of codes) assert.ok(got.includes(c), `${file}: ${c} in ${got.join(', ')}`);
+    };
+    has('001-tomsk-lyceum-roadmap.md', ['missing-responsible', 'missing-result', 'stage-chronology', 'deadline-before-approval', 'stage-order']);
+    has('002-krasnomayskaya-program.md', ['missing-stage', 'stage-mismatch', 'missing-column', 'numbering', 'score-unscored']);
+    has('003-severodvinsk-college-roadmap.md', ['missing-column', 'missing-period']);
+    assert.equal(files.get(`${EX}/002-krasnomayskaya-program.md`)!.filter((c) => c === 'missing-column').length, 2);
+    for (const clean of ['clean-municipal.md', 'clean-pupils-roadmap.md', 'clean-teachers-roadmap.md']) assert.deepEqual(files.get(`${EX}/${clean}`), [], clean);
+    // The Russian summary line, with the same counts as the JSON summary.
+    const { out } = json(['check', `${EX}/`]);
+    const summary = r.stdout.trim().split('\n').at(-1)!;
+    assert.match(summary, new RegExp(`✖ ${out.summary.errors} ошиб`));
+    assert.match(summary, new RegExp(`⚠ ${out.summary.warnings} предупрежден`));
+    assert.doesNotMatch(r.stdout, /no issues found|messages \(/);
+  });
+
+  test('a message line reads line:column, severity, message, code', () => {
+    const r = run(['check', SEED_001]);
+    const line = r.stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
+    assert.match(line, /^\s*23:\d+-23:\d+\s+error\s+Не указан ответственный .+\s+missing-responsible$/);
+  });
+
+  test('a clean file exits 0 and says so', () => {
+    const r = run(['check', CLEAN]);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.equal(r.stdout.trim(), `${CLEAN}: замечаний нет`);
+  });
+
+  test('warnings and hints alone exit 0 (004 has only hints)', () => {
+    assert.equal(run(['check', `${EX}/004-arkhangelsk-municipal.md`]).status, 0);
+  });
+
+  test('--locale en and NASTAVNIK_LOCALE=en give English', () => {
+    for (const r of [run(['check', SEED_001, '--locale', 'en']), run(['check', SEED_001], { env: { NASTAVNIK_LOCALE: 'en' } })]) {
+      assert.equal(r.status, 1);
+      const line = r.stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
+      assert.match(line, /error\s+No one is responsible/);
+      assert.match(r.stdout, /✖ 1 error/);
+      assert.doesNotMatch(r.stdout, /ошиб|Не указан/);
+    }
+  });
+});
+
+describe('check, JSON output', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'cli-output.schema.json'), 'utf8')) as object;
+  const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+
+  test('matches schemas/cli-output.schema.json, which docs/cli-json.md references', () => {
+    assert.match(readFileSync(join(ROOT, 'docs', 'cli-json.md'), 'utf8'), /schemas\/cli-output\.schema\.json/);
+    const { out, result } = json(['check', `${EX}/`]);
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr, '');
+    assert.ok(validate(out), JSON.stringify(validate.errors, null, 2));
+    assert.equal(out.files.length, 9);
+    const count = (s: string) => out.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
+    assert.deepEqual(out.summary, { files: 9, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') });
+    assert.deepEqual(out.configProblems, []);
+  });
+
+  test('the schema rejects what it must (a test of the test)', () => {
+    const { out } = json(['check', SEED_001]);
+    const broken = structuredClone(out) as unknown as { files: { diagnostics: { severity: string }[] }[] };
+    broken.files[0]!.diagnostics[0]!.severity = 'fatal';
+    assert.equal(validate(broken), false);
+    const noRange = structuredClone(out) as unknown as { files: { diagnostics: Record<string, unknown>[] }[] };
+    delete noRange.files[0]!.diagnostics[0]!.range;
+    assert.equal(validate(noRange), false);
+  });
+
+  test('file, kind, profile, period, approval and organisation of the seeds', () => {
+    const { out } = json(['check', `${EX}/`]);
+    const pick = (name: string) => {
+      const f = fileNamed(out, name)!;
+      return [f.kind, f.profile, f.period && `${f.period.start}..${f.period.end}`, f.approved, f.organization];
+    };
+    assert.deepEqual(pick('000-spb-school34-roadmap.md'), ['roadmap', 'teachers', '2022-09-01..2023-08-31', '2022-09-01', 'ГБОУ школа № 34 Невского района Санкт-Петербурга']);
+    assert.deepEqual(pick('001-tomsk-lyceum-roadmap.md'), ['roadmap', 'pupils', '2023-09-01..2024-08-31', '2023-09-22', 'МБОУ лицей при ТПУ г. Томска']);
+    assert.deepEqual(pick('002-krasnomayskaya-program.md'), ['program', 'teachers', '2024-01-01..2024-12-31', '2024-08-30', 'МБОУ «Красномайская СОШ имени С.Ф. Ушакова»']);
+    assert.deepEqual(pick('003-severodvinsk-college-roadmap.md'), ['roadmap', 'teachers', null, null, 'ПОУ «Северодвинский колледж управления и информационных технологий»']);
+    assert.deepEqual(pick('004-arkhangelsk-municipal.md'), ['municipal', 'municipal', '2023-01-01..2025-12-31', '2023-02-10', 'Департамент образования Администрации городского округа "Город Архангельск"']);
+    assert.equal(fileNamed(out, 'README.md')!.kind, 'unknown');
+  });
+
+  test('ranges are 0-based lines and UTF-16 characters into the file', () => {
+    const { out } = json(['check', SEED_001]);
+    const d = out.files[0]!.diagnostics.find((x) => x.code === 'deadline-before-approval')!;
+    const line = readFileSync(join(ROOT, SEED_001), 'utf8').split('\n')[d.range.start.line]!;
+    assert.equal(line.slice(d.range.start.character, d.range.end.character), 'До 20.09.2023');
+  });
+
+  test('--profile forces the profile of every document', () => {
+    const plain = json(['check', `${EX}/003-severodvinsk-college-roadmap.md`]).out.files[0]!;
+    const forced = json(['check', `${EX}/003-severodvinsk-college-roadmap.md`, '--profile', 'pupils']).out.files[0]!;
+    assert.equal(plain.profile, 'teachers');
+    assert.equal(forced.profile, 'pupils');
+    // The teachers' stages of 003 do not name the pupils' «Формирование наставнических пар/групп» stage on its own row.
+    assert.notDeepEqual(codesOf(forced), codesOf(plain));
+  });
+});
+
+describe('check, SARIF output', () => {
+  test('SARIF 2.1.0 shape: version, rules, results with ruleId, level and locations', () => {
+    const r = run(['check', `${EX}/`, '--format', 'sarif']);
+    assert.equal(r.status, 1);
+    const sarif = JSON.parse(r.stdout) as {
+      version: string; $schema: string;
+      runs: { tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleId: string; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[] }[] }[];
+    };
+    assert.equal(sarif.version, '2.1.0');
+    assert.match(sarif.$schema, /sarif-2\.1\.0/);
+    assert.equal(sarif.runs.length, 1);
+    const driver = sarif.runs[0]!.tool.driver;
+    assert.equal(driver.name, 'nastavnik');
+    assert.deepEqual(driver.rules.map((x) => x.id), RULES.map((x) => x.code));
+    for (const rule of driver.rules) assert.ok(rule.shortDescription.text.length > 0);
+    const results = sarif.runs[0]!.results;
+    const { out } = json(['check', `${EX}/`]);
+    assert.equal(results.length, out.files.reduce((n, f) => n + f.diagnostics.length, 0));
+    for (const res of results) {
+      assert.ok(driver.rules.some((x) => x.id === res.ruleId), res.ruleId);
+      assert.ok(['error', 'warning', 'note'].includes(res.level), res.level);
+      assert.ok(res.message.text.length > 0);
+      const loc = res.locations[0]!.physicalLocation;
+      assert.match(loc.artifactLocation.uri, /^examples\/.+\.md$/);
+      assert.ok(loc.region.startLine >= 1 && loc.region.startColumn >= 1 && loc.region.endLine >= loc.region.startLine);
+    }
+    assert.ok(results.some((x) => x.ruleId === 'missing-responsible' && x.level === 'error'));
+    assert.ok(results.some((x) => x.ruleId === 'stage-order' && x.level === 'note'));
+  });
+});
+
+describe('model', () => {
+  test('model FILE prints the parsed model as JSON', () => {
+    const r = run(['model', SEED_001]);
+    assert.equal(r.status, 0, r.stderr);
+    const m = JSON.parse(r.stdout) as { meta: { kind: string; profile: string; approved: string }; tables: { kind: string; rows: { stage?: { match?: { stageId: string } } }[] }[]; looksRelevant: boolean };
+    assert.equal(m.meta.kind, 'roadmap');
+    assert.equal(m.meta.profile, 'pupils');
+    assert.equal(m.meta.approved, '2023-09-22');
+    assert.equal(m.looksRelevant, true);
+    assert.deepEqual(m.tables[0]!.rows.map((row) => row.stage?.match?.stageId), ['preparation', 'mentor-base', 'mentee-base', 'selection', 'pairing', 'pair-work', 'pair-work', 'completion']);
+  });
+
+  test('model with --profile, and with a missing file', () => {
+    assert.equal((JSON.parse(run(['model', CLEAN, '--profile', 'pupils']).stdout) as { meta: { profile: string } }).meta.profile, 'pupils');
+    const r = run(['model', 'no-such-file.md']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /Не найден файл «no-such-file\.md»/);
+  });
+});
+
+describe('files, folders and globs', () => {
+  test('a glob picks exactly the matching files', () => {
+    const { out, result } = json(['check', `${EX}/0*.md`]);
+    assert.equal(result.status, 1);
+    assert.deepEqual(out.files.map((f) => f.file).sort(), ['000-spb-school34-roadmap.md', '001-tomsk-lyceum-roadmap.md', '002-krasnomayskaya-program.md', '003-severodvinsk-college-roadmap.md', '004-arkhangelsk-municipal.md'].map((f) => `${EX}/${f}`));
+  });
+
+  test('a folder without a trailing slash, and several arguments', () => {
+    assert.equal(json(['check', EX]).out.files.length, 9);
+    assert.deepEqual(json(['check', CLEAN, `${EX}/clean-*.md`]).out.files.map((f) => f.file).sort(), [`${EX}/clean-municipal.md`, `${EX}/clean-pupils-roadmap.md`, CLEAN]);
+  });
+
+  test('a missing file: a clear Russian message, the others still checked, exit 2', () => {
+    const r = run(['check', 'no-such.md', CLEAN]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /Не найден файл или папка «no-such\.md»\. Проверьте путь\./);
+    assert.match(r.stdout, /clean-teachers-roadmap\.md: замечаний нет/);
+    const only = run(['check', 'no-such.md']);
+    assert.equal(only.status, 2);
+    assert.equal(only.stdout, '');
+    assert.doesNotMatch(only.stderr, /ENOENT|at .*\.js/);
+  });
+
+  test('a glob that matches nothing says so, exit 2', () => {
+    const r = run(['check', 'nowhere/*.md']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /Не найдено ни одного файла Markdown/);
+  });
+
+  test('bad usage exits 2 with a Russian hint', () => {
+    const r = run(['check']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /Укажите файлы или папки/);
+    assert.equal(run(['check', CLEAN, '--format', 'xml']).status, 2);
+    assert.equal(run(['frobnicate']).status, 2);
+  });
+});
+
+describe('.nastavnik.json', () => {
+  function workspace(config: string | undefined): { dir: string; doc: string } {
+    const dir = tempDir('cfg');
+    if (config !== undefined) writeFileSync(join(dir, '.nastavnik.json'), config);
+    const sub = join(dir, 'plans', '2023');
+    mkdirSync(sub, { recursive: true });
+    const doc = join(sub, 'roadmap.md');
+    copyFileSync(join(ROOT, SEED_001), doc);
+    return { dir, doc };
+  }
+
+  test('a config in a parent folder applies: a rule turned off disappears, another changes severity', () => {
+    const plain = workspace(undefined);
+    const before = json(['check', plain.doc]).out.files[0]!;
+    assert.ok(codesOf(before).includes('vague-deadline'));
+    assert.equal(before.diagnostics.find((d) => d.code === 'missing-responsible')!.severity, 'error');
+
+    const { doc } = workspace(JSON.stringify({ rules: { 'vague-deadline': 'off', 'missing-responsible': 'warning' } }));
+    const { out, result } = json(['check', doc]);
+    const after = out.files[0]!;
+    assert.ok(!codesOf(after).includes('vague-deadline'));
+    assert.equal(after.diagnostics.find((d) => d.code === 'missing-responsible')!.severity, 'warning');
+    assert.equal(result.status, 0, 'no error left');
+    assert.deepEqual(out.configProblems, []);
+    assert.equal(result.stderr, '');
+  });
+
+  test('the config profile is the default for documents that do not say', () => {
+    const { dir } = workspace(JSON.stringify({ profile: 'pupils' }));
+    const doc = join(dir, 'plans', 'noprofile.md');
+    writeFileSync(doc, '# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Анкетирование | Октябрь 2024 | Куратор |\n');
+    assert.equal(json(['check', doc]).out.files[0]!.profile, 'pupils');
+  });
+
+  test('a broken config: a clear Russian message on stderr, the defaults, no crash', () => {
+    const { dir, doc } = workspace('{\n  "rules": {\n    "vague-deadline": "off"\n    "numbering": "off"\n  }\n');
+    const r = run(['check', doc]);
+    assert.equal(r.status, 1, 'the errors of 001, as with the defaults');
+    assert.match(r.stderr, new RegExp(`${join(dir, '.nastavnik.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: Файл \\.nastavnik\\.json не читается как JSON: строка 4, столбец \\d+ — не хватает запятой`));
+    assert.match(r.stderr, /пока действуют настройки по умолчанию/);
+    const reported = [...parseText(r.stdout).values()];
+    assert.equal(reported.length, 1);
+    assert.ok(reported[0]!.includes('vague-deadline'), 'defaults: the rule is on');
+    const { out, result } = json(['check', doc]);
+    assert.equal(result.status, 1);
+    assert.equal(out.configProblems.length, 1);
+    assert.match(out.configProblems[0]!.message, /не читается как JSON/);
+  });
+
+  test('a wrong value drops only that key; the rest applies', () => {
+    const { doc } = workspace(JSON.stringify({ rules: { 'vague-deadline': 'off' }, staff: 'Иванова А.А.', colour: 'red' }));
+    const { out } = json(['check', doc]);
+    assert.ok(!codesOf(out.files[0]).includes('vague-deadline'));
+    assert.deepEqual(out.configProblems.map((p) => p.message.split(':')[0]), ['Ошибка в .nastavnik.json, staff', 'Неизвестный ключ «colour» в .nastavnik.json пропущен. Допустимые ключи']);
+  });
+
+  test('--locale en: config problems in English', () => {
+    const { doc } = workspace('{ "rules": ');
+    const r = run(['check', doc, '--locale', 'en']);
+    assert.match(r.stderr, /\.nastavnik\.json is not valid JSON/);
+  });
+});
+
+describe('progress', () => {
+  function manyFiles(n: number): string {
+    const dir = tempDir('many');
+    for (let i = 0; i < n; i++) copyFileSync(join(ROOT, CLEAN), join(dir, `plan-${String(i).padStart(2, '0')}.md`));
+    return dir;
+  }
+
+  test('not a terminal: nothing on stderr, JSON on stdout intact', () => {
+    const dir = manyFiles(12);
+    const r = run(['check', dir, '--format', 'json']);
+    assert.equal(r.stderr, '');
+    assert.equal((JSON.parse(r.stdout) as JsonOutput).files.length, 12);
+    const t = run(['check', dir]);
+    assert.equal(t.stderr, '');
+    assert.equal(t.status, 0);
+  });
+
+  // `script` (util-linux) runs the CLI on a pseudo-terminal, as a person at a terminal would.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+  test('on a terminal: «Проверено файлов: N…» on stderr, erased before the report', { skip: hasScript ? false : 'util-linux `script` is not installed' }, () => {
+    const dir = manyFiles(12);
+    const out = join(dir, 'out.json');
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check ${JSON.stringify(dir)} --format json > ${JSON.stringify(out)}`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    // What the terminal showed (stderr only: stdout went to the file).
+    assert.match(r.stdout, /\rПроверено файлов: 1[0-2]…/);
+    assert.match(r.stdout, /\r\x1b\[K/);
+    // The JSON on stdout is untouched by the progress line.
+    const parsed = JSON.parse(readFileSync(out, 'utf8')) as JsonOutput;
+    assert.equal(parsed.files.length, 12);
+    assert.doesNotMatch(readFileSync(out, 'utf8'), /Проверено/);
+  });
+
+  test('a short run on a terminal shows no progress', { skip: hasScript ? false : 'util-linux `script` is not installed' }, () => {
+    const dir = manyFiles(3);
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check ${JSON.stringify(dir)} 2>&1 >/dev/null`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.doesNotMatch(r.stdout, /Проверено/);
+  });
+});

@@ -1,0 +1,237 @@
+/**
+ * A real LSP client for the protocol tests: starts the bundled server (`node server.js --stdio`) and
+ * talks JSON-RPC to it over the child's stdio with vscode-jsonrpc, answering the requests a server
+ * sends to an editor (settings, registrations, progress, refresh) and recording its notifications.
+ *
+ * The server is bundled by esbuild exactly as scripts/build.mjs bundles dist/server.js, but into a
+ * temporary folder: test files run in parallel and must not rebuild dist/ under each other's feet.
+ * Set NASTAVNIK_SERVER to test a given bundle (e.g. dist/server.js) instead.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { Diagnostic, InitializeResult, Position, PublishDiagnosticsParams, Range, TextEdit } from 'vscode-languageserver-protocol';
+
+export const ROOT = resolve(__dirname, '..');
+
+let bundled: Promise<string> | undefined;
+
+/** The server bundle under test, built once per test process. */
+export function serverBundle(): Promise<string> {
+  if (process.env.NASTAVNIK_SERVER) return Promise.resolve(resolve(process.env.NASTAVNIK_SERVER));
+  bundled ??= (async () => {
+    const outfile = join(mkdtempSync(join(tmpdir(), 'nastavnik-lsp-')), 'server.js');
+    await build({ entryPoints: [join(ROOT, 'server/src/lsp/server.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none', mainFields: ['module', 'main'] });
+    return outfile;
+  })();
+  return bundled;
+}
+
+export interface ClientOptions {
+  /** Advertise pull diagnostics (LSP 3.17); otherwise the server must push. */
+  pull: boolean;
+  locale?: string;
+  /** What `workspace/configuration` answers for the `nastavnik` section. */
+  settings?: Record<string, unknown>;
+  workspaceFolder?: string;
+}
+
+export interface Progress { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number } }
+
+export class TestClient {
+  readonly published = new Map<string, PublishDiagnosticsParams>();
+  readonly logs: string[] = [];
+  readonly shown: string[] = [];
+  readonly progress: Progress[] = [];
+  readonly registrations: unknown[] = [];
+  refreshes = 0;
+  settings: Record<string, unknown>;
+  initializeResult!: InitializeResult;
+  private readonly waiters: { check: () => boolean; resolve: () => void }[] = [];
+  private stderr = '';
+  exited: number | null | undefined;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly connection: MessageConnection,
+    readonly options: ClientOptions,
+  ) {
+    this.settings = options.settings ?? {};
+    child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    child.on('exit', (code) => (this.exited = code));
+  }
+
+  static async start(options: ClientOptions): Promise<TestClient> {
+    const server = await serverBundle();
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new TestClient(child, connection, options);
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => (i.section === 'nastavnik' ? client.settings : null)));
+    connection.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
+      client.registrations.push(...params.registrations);
+      client.notify();
+      return null;
+    });
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      client.refreshes++;
+      client.notify();
+      return null;
+    });
+    connection.onRequest('workspace/workspaceFolders', () => (options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'ws' }] : null));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      client.published.set(params.uri, params);
+      client.notify();
+    });
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      client.logs.push(params.message);
+      client.notify();
+    });
+    connection.onNotification('window/showMessage', (params: { message: string }) => {
+      client.shown.push(params.message);
+      client.notify();
+    });
+    connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      client.shown.push(params.message);
+      client.notify();
+      return null;
+    });
+    connection.onNotification('$/progress', (params: Progress) => {
+      client.progress.push(params);
+      client.notify();
+    });
+    connection.listen();
+    client.initializeResult = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      locale: options.locale ?? 'ru',
+      rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
+      workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'ws' }] : null,
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+        window: { workDoneProgress: true },
+        textDocument: {
+          ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+          publishDiagnostics: { versionSupport: true },
+          completion: { completionItem: { snippetSupport: true } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        },
+      },
+    });
+    connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  private notify(): void {
+    for (const w of [...this.waiters]) {
+      if (w.check()) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  }
+
+  /** Waits until a notification makes `check` true (or fails with what was seen after `ms`). */
+  waitFor(what: string, check: () => boolean, ms = 20_000): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; server stderr: ${this.stderr.slice(-2000)}`)), ms);
+      this.waiters.push({ check, resolve: () => (clearTimeout(timer), resolvePromise()) });
+    });
+  }
+
+  open(uri: string, text: string, version = 1): void {
+    this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  change(uri: string, version: number, changes: ({ range: Range; text: string } | { text: string })[]): void {
+    this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  close(uri: string): void {
+    this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  save(uri: string): void {
+    this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  }
+
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const report = await this.connection.sendRequest<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assertFull(report);
+    return report.items ?? [];
+  }
+
+  /** Push mode: the diagnostics of exactly this version, once they arrive. */
+  async pushed(uri: string, version: number): Promise<Diagnostic[]> {
+    await this.waitFor(`diagnostics of ${uri} v${version}`, () => this.published.get(uri)?.version === version);
+    return this.published.get(uri)!.diagnostics;
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest<R>(method, params);
+  }
+
+  get stderrText(): string {
+    return this.stderr;
+  }
+
+  /** Shuts the server down the LSP way and waits for the process to end (killed if it does not). */
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((r) => (this.exited !== undefined ? r() : this.child.once('exit', () => r())));
+    if (this.exited === undefined) {
+      await this.connection.sendRequest('shutdown').catch(() => undefined);
+      await this.connection.sendNotification('exit').catch(() => undefined);
+    }
+    const timer = setTimeout(() => this.child.kill(), 5000);
+    await exited;
+    clearTimeout(timer);
+    this.connection.dispose();
+  }
+}
+
+function assertFull(report: { kind: string }): void {
+  if (report.kind !== 'full') throw new Error(`expected a full diagnostic report, got ${report.kind}`);
+}
+
+export function example(name: string): { uri: string; text: string } {
+  const path = join(ROOT, 'examples', name);
+  return { uri: pathToFileURL(path).href, text: readFileSync(path, 'utf8') };
+}
+
+/** Offset ↔ position over a text, counted the LSP way (UTF-16, lines split at \n, \r\n or \r). */
+export function offsetAt(text: string, p: Position): number {
+  let line = 0;
+  let i = 0;
+  while (line < p.line && i < text.length) {
+    const c = text[i++];
+    if (c === '\r' && text[i] === '\n') i++;
+    if (c === '\n' || c === '\r') line++;
+  }
+  return i + p.character;
+}
+
+export function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines.at(-1)!.length };
+}
+
+export function textAt(text: string, range: Range): string {
+  return text.slice(offsetAt(text, range.start), offsetAt(text, range.end));
+}
+
+/** LSP edits applied to a text (from the end, so earlier offsets stay valid). */
+export function applyLspEdits(text: string, edits: readonly TextEdit[]): string {
+  const spans = edits.map((e, order) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText, order }));
+  // Same start: the later edit goes in first, so the earlier one ends up before it (LSP order).
+  spans.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + s.newText + out.slice(s.end);
+  return out;
+}

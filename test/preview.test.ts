@@ -1,0 +1,122 @@
+/**
+ * The Markdown preview plugin: for every example, the numbers in the rendered HTML are the core's
+ * (analyze + computeScores), each block sits under the table it belongs to, and hostile HTML in a
+ * document comes out as text.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import MarkdownIt from 'markdown-it';
+import { nastavnikPreview, isHarmlessHtml } from '../client/src/preview';
+import { analyze } from '../server/src/core/analyze';
+import { computeScores } from '../server/src/core/scores';
+import { exampleFiles, HOSTILE, HOSTILE_MARKUP, liveMarkupProblems, scoredProgramme } from './render-fixtures';
+
+const TODAY = '2025-11-20';
+
+/** As VS Code configures its preview: raw HTML allowed (which is why the plugin neutralises it). */
+function render(text: string, html = true): string {
+  const md = new MarkdownIt({ html });
+  md.use(nastavnikPreview, { today: () => TODAY, locale: () => 'ru' });
+  return md.render(text);
+}
+
+function attrs(html: string, name: string): string[] {
+  return [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
+}
+
+describe('preview of every example', () => {
+  for (const { name, text } of exampleFiles()) {
+    it(`${name}: scores, completeness and timeline bars equal the core's`, () => {
+      const html = render(text);
+      const analysis = analyze(text);
+      const scores = computeScores(analysis.model);
+      // Efficiency: one badge per scoring table, same total / max / percent / level.
+      assert.deepEqual(attrs(html, 'data-nv-total').map(Number), scores.efficiency.map((e) => e.total));
+      assert.deepEqual(attrs(html, 'data-nv-max').map(Number), scores.efficiency.map((e) => e.max));
+      assert.deepEqual(attrs(html, 'data-nv-percent').map(Number), scores.efficiency.map((e) => e.percent));
+      assert.deepEqual(attrs(html, 'data-nv-level'), scores.efficiency.map((e) => e.level?.name ?? ''));
+      for (const e of scores.efficiency) assert.ok(html.includes(`${e.total} из ${e.max} · ${e.percent} %`), 'the badge shows total, max and percent in words');
+      // Completeness: one box per roadmap table with the core's percent.
+      assert.deepEqual(attrs(html, 'data-nv-completeness').map(Number), scores.completeness.tables.map((c) => c.percent));
+      // Timeline: one bar per activity row whose deadline yields an interval.
+      const roadmaps = analysis.model.tables.filter((t) => t.kind === 'roadmap');
+      const expectedBars = roadmaps.map((t) => t.rows.filter((r) => !r.isSection && r.activity?.text && (r.deadline?.parsed.intervals.length ?? 0) > 0).length);
+      const boxes = [...html.matchAll(/class="nv-box nv-timeline-box" data-nv-bars="(\d+)"/g)].map((m) => Number(m[1]));
+      assert.deepEqual(boxes, expectedBars);
+      assert.equal((html.match(/class="nv-lane nv-has-bar"/g) ?? []).length, expectedBars.reduce((a, b) => a + b, 0));
+      // Each block follows the closing tag of its own table.
+      for (const t of [...roadmaps, ...analysis.model.tables.filter((t) => t.kind === 'scoring')]) {
+        assert.ok(html.includes(`</table>\n<div class="nv-blocks" data-nv-table="${t.index}">`), `blocks of table ${t.index} sit right under it`);
+      }
+      // Points column: one cell per row plus the header, in every scoring table.
+      const scoringRows = analysis.model.tables.filter((t) => t.kind === 'scoring').reduce((n, t) => n + t.rows.length + 1, 0);
+      assert.equal((html.match(/<t[dh] class="nv-points/g) ?? []).length, scoringRows);
+    });
+  }
+
+  it('the examples show what the README says: 001 at 94 %, 002 with 0 of 18 unscored and no timeline (no «Сроки» column)', () => {
+    const files = new Map(exampleFiles().map((f) => [f.name, f.text]));
+    const h001 = render(files.get('001-tomsk-lyceum-roadmap.md')!);
+    assert.match(h001, /Полнота дорожной карты: <span class="nv-badge nv-tone-good">94 %<\/span>/);
+    assert.match(h001, /не указан ответственный: <span class="nv-jump" data-line="\d+">строка \d+<\/span>/);
+    const h002 = render(files.get('002-krasnomayskaya-program.md')!);
+    assert.match(h002, /0 из 18 · 0 % · уровень не определён/);
+    assert.match(h002, /Оценено 0 из 9 показателей: итог неполный/);
+    assert.match(h002, /нет колонки «Сроки»/);
+    assert.match(h002, /План по времени не построить: в таблице нет колонки «Сроки»/);
+  });
+
+  it('a document that is not about mentorship renders exactly as without the plugin', () => {
+    const readme = '# Заметки\n\n| a | b |\n|---|---|\n| <b>1</b> | 2 |\n\n<div onclick="x()">raw</div>\n';
+    assert.equal(render(readme), new MarkdownIt({ html: true }).render(readme));
+  });
+
+  it('CRLF line ends give the same numbers and placement', () => {
+    const text = exampleFiles().find((f) => f.name.startsWith('004'))!.text;
+    const lf = render(text);
+    const crlf = render(text.replace(/\n/g, '\r\n'));
+    assert.deepEqual(attrs(crlf, 'data-nv-completeness'), attrs(lf, 'data-nv-completeness'));
+    assert.deepEqual(attrs(crlf, 'data-nv-bars'), attrs(lf, 'data-nv-bars'));
+  });
+});
+
+describe('scoring tables', () => {
+  const cases: { marks: (0 | 1 | 2 | null)[]; total: number; level: string; tone: string }[] = [
+    { marks: [2, 2, 2, 2, 2], total: 10, level: 'оптимальный уровень', tone: 'good' },
+    { marks: [2, 1, 1, 1, 1], total: 6, level: 'допустимый уровень', tone: 'warn' },
+    { marks: [0, 0, 1, 0, 0], total: 1, level: 'недопустимый уровень', tone: 'bad' },
+  ];
+  for (const c of cases) {
+    it(`${c.total} of 10 → «${c.level}» in its colour, with each row's points in a column`, () => {
+      const html = render(scoredProgramme(c.marks));
+      assert.match(html, new RegExp(`<span class="nv-badge nv-tone-${c.tone}">${c.total} из 10 · ${c.total * 10} % · ${c.level}</span>`));
+      assert.deepEqual(attrs(html, 'data-nv-points').map(Number), c.marks);
+      assert.match(html, /<th class="nv-points"[^>]*>Баллы<\/th>/);
+    });
+  }
+
+  it('a partly scored table says so and shows no level', () => {
+    const html = render(scoredProgramme([2, null, 1, 1, 1]));
+    assert.match(html, /nv-tone-none">5 из 10 · 50 % · уровень не определён/);
+    assert.match(html, /Оценено 4 из 5 показателей/);
+    assert.deepEqual(attrs(html, 'data-nv-points'), ['2', '', '1', '1', '1']);
+  });
+});
+
+describe('hostile documents', () => {
+  for (const html of [true, false]) {
+    it(`script, onerror and javascript: links come out as text (markdown-it html: ${html})`, () => {
+      const out = render(HOSTILE, html);
+      for (const bad of HOSTILE_MARKUP) assert.ok(!out.includes(bad), `no live ${bad}`);
+      assert.ok(!/<script/i.test(out), 'no script element at all');
+      assert.deepEqual(liveMarkupProblems(out), []);
+      assert.ok(out.includes('&lt;script&gt;'), 'the script is shown as text');
+      assert.ok(out.includes('data-nv-completeness="100"'), 'and the document is still analysed');
+    });
+  }
+
+  it('only plain formatting passes as raw HTML', () => {
+    for (const ok of ['<br>', '<br/>', '</p>', '<p align="center">', '<!-- nastavnik-disable vague-deadline -->', '<sup>18</sup>', 'text']) assert.ok(isHarmlessHtml(ok), ok);
+    for (const bad of ['<script>', '<img src=x onerror=alert(1)>', '<a href="javascript:x">', '<p onclick="x">', '<!-- a --><script>', '<svg onload=x>', '<style>', '<br onmouseover=x>']) assert.ok(!isHarmlessHtml(bad), bad);
+  });
+});

@@ -1,0 +1,486 @@
+/**
+ * One test per rule: it fires on a minimal document, points at the right cell, header or row,
+ * carries the data its quick fix needs, and does not fire on the near miss — the smallest change
+ * that makes the document correct. Every code of RULES must have a case here.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { AnalyzeOptions } from '../server/src/core/analyze';
+import type { Diagnostic } from '../server/src/core/diagnostic';
+import { RULES } from '../server/src/core/rules';
+import { COL, FRONT_MATTER, HEADER, PROGRAM_SECTIONS, ROWS, TITLE, covered, ofCode, program, roadmap, withCell, withoutColumn, withoutRow } from './rules-support';
+
+interface Case {
+  /** What the minimal defect is. */
+  what: string;
+  fires: string;
+  nearMiss: string;
+  /** The text the range covers (exactly; '' for an empty cell). */
+  covers: string;
+  /** Print what the range covers instead of checking it (while writing a case). */
+  show?: boolean;
+  severity?: Diagnostic['severity'];
+  /** Fields the data must hold (compared with deepEqual per key). */
+  data?: Record<string, unknown>;
+  /** How many diagnostics of the code the fires document yields (default 1). */
+  count?: number;
+  options?: AnalyzeOptions;
+}
+
+const TEACHERS_FM_MULTI = FRONT_MATTER.replace('2025-2026 учебный год', '2025-2027');
+const TITLE_MULTI = '# Дорожная карта реализации системы наставничества педагогических работников';
+
+const SCORING_HEADER = '| Критерии | Показатели | Проявляется в полной мере, 2 балла | Частично проявляется, 1 балл | Не проявляется, 0 баллов |';
+function scoring(rows: string[], after = ''): string {
+  return `---
+вид: программа
+профиль: педагоги
+период: 2025-2026 учебный год
+---
+# Программа наставничества педагогических работников
+
+## Критерии эффективности работы наставника
+
+${SCORING_HEADER}
+|---|---|---|---|---|
+${rows.join('\n')}
+${after}`;
+}
+const SCORED = [
+  '| Профессиональная компетентность | Владеет методами наставнической деятельности | ✓ |  |  |',
+  '|  | Помогает наставляемому планировать уроки |  | ✓ |  |',
+];
+const LEVELS = '\nУровень эффективности работы наставника:\n4 балла – оптимальный уровень;\n2–3 балла – допустимый уровень;\n0–1 балл – недопустимый уровень.\n';
+
+function questionnaire(after: string): string {
+  return `---
+вид: программа
+профиль: педагоги
+период: 2025-2026 учебный год
+---
+# Программа наставничества педагогических работников
+
+## Анкета наставляемого
+
+Оцените утверждения по шкале от 1 до 10 в начале и в конце программы.
+
+| Вопрос | До | После |
+|---|---|---|
+| Насколько комфортно вы чувствуете себя в коллективе? | 5 | 8 |
+| Насколько уверенно вы планируете уроки? | 4 | ${after} |
+`;
+}
+
+function targets(last: number): string {
+  return `---
+вид: комплекс мер
+профиль: муниципальный
+период: 2025-2027
+---
+# Комплекс мер по развитию наставничества в образовательных организациях города на 2025-2027 годы
+
+| № | Мероприятия | Сроки | Ответственные |
+|---|---|---|---|
+| 1. | Целевые индикаторы | | |
+| 1.1 | Количество наставнических пар «педагог – педагог»: 2025 год – не менее 40; 2026 год – не менее 60; 2027 год – не менее ${last} | Декабрь 2025, 2026, 2027 гг. | Специалисты управления образования |
+`;
+}
+
+const noColumns = withoutColumn(COL.deadline);
+
+const CASES: Record<string, Case[]> = {
+  'unknown-kind': [
+    {
+      what: 'a note about mentorship with a roadmap-like table and no title telling its kind',
+      fires: '# Заметки\n\nНаставничество в школе.\n\n' + '| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставников | Октябрь 2025 | Куратор |\n',
+      nearMiss: '# Дорожная карта наставничества на 2025-2026 учебный год\n\nНаставничество в школе.\n\n' + '| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставников | Октябрь 2025 | Куратор |\n',
+      covers: '# Заметки',
+      data: { fix: 'add-front-matter', missing: 'kind' },
+    },
+    {
+      what: 'a roadmap whose stages match no profile and says no profile',
+      fires: roadmap([['1.', 'Знакомство', 'Встреча наставников и наставляемых', 'Октябрь 2025', 'Куратор', 'Пары']], { frontMatter: '---\nвид: дорожная карта\n---\n', title: '# Дорожная карта наставничества на 2025-2026 учебный год' }),
+      nearMiss: roadmap([['1.', 'Знакомство', 'Встреча наставников и наставляемых', 'Октябрь 2025', 'Куратор', 'Пары']], { frontMatter: '---\nвид: дорожная карта\nпрофиль: педагоги\n---\n', title: '# Дорожная карта наставничества на 2025-2026 учебный год' }),
+      covers: '---\nвид: дорожная карта\n---',
+      data: { fix: 'add-front-matter', missing: 'profile' },
+    },
+  ],
+  'invalid-front-matter': [
+    {
+      what: 'an unknown front matter key',
+      fires: roadmap(ROWS, { frontMatter: FRONT_MATTER.replace('вид: дорожная карта', 'вид: дорожная карта\nсрок: 2025') }),
+      nearMiss: roadmap(),
+      covers: FRONT_MATTER.replace('вид: дорожная карта', 'вид: дорожная карта\nсрок: 2025').trimEnd(),
+      data: { key: 'срок' },
+    },
+    {
+      what: 'a profile that is not one of ours',
+      fires: roadmap(ROWS, { frontMatter: FRONT_MATTER.replace('профиль: педагоги', 'профиль: родители') }),
+      nearMiss: roadmap(),
+      covers: FRONT_MATTER.replace('профиль: педагоги', 'профиль: родители').trimEnd(),
+      data: { key: 'profile', value: 'родители' },
+    },
+  ],
+  'missing-period': [
+    {
+      what: 'no period in the front matter nor in the title',
+      fires: roadmap(ROWS, { frontMatter: '', title: TITLE_MULTI }),
+      nearMiss: roadmap(ROWS, { frontMatter: '' }),
+      covers: TITLE_MULTI,
+      data: { fix: 'add-front-matter' },
+    },
+  ],
+  'missing-section': [
+    {
+      what: 'a programme without its mandatory «Мониторинг и оценка результатов»',
+      fires: program(PROGRAM_SECTIONS.filter((s) => !s.startsWith('Мониторинг'))),
+      nearMiss: program(),
+      covers: '# Программа наставничества педагогических работников МБОУ «Средняя школа № 1»',
+      severity: 'error',
+      data: { fix: 'add-section', section: 'monitoring' },
+    },
+    {
+      what: 'a programme without the recommended «Мотивация и поощрение наставников»',
+      fires: program(PROGRAM_SECTIONS.filter((s) => !s.startsWith('Мотивация'))),
+      nearMiss: program(),
+      covers: '# Программа наставничества педагогических работников МБОУ «Средняя школа № 1»',
+      severity: 'warning',
+      data: { fix: 'add-section', section: 'motivation' },
+    },
+  ],
+  'missing-roadmap-table': [
+    {
+      what: 'a roadmap whose only table is not a roadmap',
+      fires: `${FRONT_MATTER}\n${TITLE}\n\n| Показатель | Значение |\n|---|---|\n| Число наставников | 5 |\n`,
+      nearMiss: roadmap(),
+      covers: TITLE,
+      data: { fix: 'insert-roadmap-table', profile: 'teachers' },
+    },
+  ],
+  'missing-column': [
+    {
+      what: 'a roadmap table without «Сроки» (once per table, not per row)',
+      fires: roadmap(noColumns.rows, { header: noColumns.header }),
+      nearMiss: roadmap(),
+      covers: noColumns.header,
+      data: { fix: 'add-column', table: 0, role: 'deadline', header: 'Сроки' },
+    },
+  ],
+  'missing-stage': [
+    {
+      what: 'no «Формирование банка наставников» (mandatory)',
+      fires: roadmap(withoutRow(2)),
+      nearMiss: roadmap(),
+      covers: HEADER,
+      severity: 'error',
+      data: { fix: 'insert-stage', table: 0, stageId: 'mentor-base', profile: 'teachers', afterRow: 1 },
+    },
+    {
+      what: 'no «Информационная поддержка» (recommended)',
+      fires: roadmap(withoutRow(6)),
+      nearMiss: roadmap(),
+      covers: HEADER,
+      severity: 'warning',
+      data: { fix: 'insert-stage', table: 0, stageId: 'information', afterRow: 5 },
+    },
+    {
+      what: 'no first stage: it goes before the first row',
+      fires: roadmap(withoutRow(0)),
+      nearMiss: roadmap(),
+      covers: HEADER,
+      data: { stageId: 'preparation', afterRow: -1 },
+    },
+  ],
+  'stage-order': [
+    {
+      what: 'the work of the pairs before the selection of mentors',
+      fires: roadmap([ROWS[0]!, ROWS[1]!, ROWS[2]!, withCell(3, COL.deadline, 'Октябрь 2025')[4]!.map((c, j) => (j === COL.deadline ? 'Октябрь 2025 – апрель 2026' : c)), ROWS[3]!, ROWS[5]!, ROWS[6]!]),
+      nearMiss: roadmap(),
+      covers: ROWS[3]![COL.stage]!,
+      severity: 'warning',
+      data: { table: 0, row: 4, stageId: 'selection', after: 'pair-work' },
+    },
+    {
+      what: 'the two banks swapped: allowed, a hint',
+      fires: roadmap([ROWS[0]!, ROWS[2]!, ROWS[1]!, ROWS[3]!, ROWS[4]!, ROWS[5]!, ROWS[6]!]),
+      nearMiss: roadmap(),
+      covers: ROWS[1]![COL.stage]!,
+      severity: 'hint',
+      data: { stageId: 'mentee-base', after: 'mentor-base' },
+    },
+  ],
+  'duplicate-stage': [
+    {
+      what: 'the selection stage written again on the next row',
+      fires: roadmap([...ROWS.slice(0, 4), ['4.1', 'Отбор и обучение наставников', 'Курсы повышения квалификации наставников', 'Ноябрь 2025', 'Куратор', 'Удостоверения'], ...ROWS.slice(4)].map((r, i) => (i > 4 ? r : r))),
+      nearMiss: roadmap([...ROWS.slice(0, 4), ['4.1', '', 'Курсы повышения квалификации наставников', 'Ноябрь 2025', 'Куратор', 'Удостоверения'], ...ROWS.slice(4)]),
+      covers: 'Отбор и обучение наставников',
+      data: { table: 0, row: 4, stageId: 'selection', firstRow: 3 },
+    },
+  ],
+  'unknown-stage': [
+    {
+      what: 'a stage cell that is no stage of the profile',
+      fires: roadmap([...ROWS.slice(0, 6), ['7.', 'Празднование Дня учителя', 'Концерт для педагогов', 'Октябрь 2025', 'Куратор', 'Концерт'], ROWS[6]!].map((r, i) => (i === 7 ? ['8.', ...r.slice(1)] : r))),
+      nearMiss: roadmap([...ROWS.slice(0, 6), ['7.', '', 'Концерт для педагогов', 'Октябрь 2025', 'Куратор', 'Концерт'], ROWS[6]!].map((r, i) => (i === 7 ? ['8.', ...r.slice(1)] : r))),
+      covers: 'Празднование Дня учителя',
+      data: { table: 0, row: 6, profile: 'teachers', text: 'Празднование Дня учителя' },
+    },
+  ],
+  'stage-mismatch': [
+    {
+      what: 'the mentees’ bank with the result «банк данных наставников»',
+      fires: roadmap(withCell(1, COL.result, 'Сформирован банк данных наставников')),
+      nearMiss: roadmap(withCell(1, COL.result, 'Сформирован банк данных наставляемых')),
+      covers: 'Сформирован банк данных наставников',
+      data: { table: 0, row: 1, stageId: 'mentee-base', mentioned: 'mentor-base', column: 'result' },
+    },
+  ],
+  'stage-chronology': [
+    {
+      what: 'pairs at work in September, mentors selected in October',
+      fires: roadmap(withCell(4, COL.deadline, 'Сентябрь 2025')),
+      nearMiss: roadmap(withCell(4, COL.deadline, 'Октябрь 2025 – апрель 2026')),
+      covers: 'Сентябрь 2025',
+      data: { table: 0, row: 4, stageId: 'pair-work', earlier: 'selection' },
+    },
+  ],
+  'missing-activity': [
+    {
+      what: 'a row with a deadline and a responsible but no activity',
+      fires: roadmap(withCell(3, COL.activity, '')),
+      nearMiss: roadmap(),
+      covers: '',
+      data: { table: 0, row: 3 },
+    },
+  ],
+  'missing-deadline': [
+    {
+      what: 'an activity without a deadline',
+      fires: roadmap(withCell(3, COL.deadline, '')),
+      nearMiss: roadmap(),
+      covers: '',
+      data: { fix: 'placeholder-deadline', table: 0, row: 3 },
+    },
+  ],
+  'unparsed-deadline': [
+    {
+      what: 'a deadline that names no time',
+      fires: roadmap(withCell(3, COL.deadline, 'Когда получится')),
+      nearMiss: roadmap(),
+      covers: 'Когда получится',
+      data: { table: 0, row: 3, fragment: 'Когда получится' },
+    },
+  ],
+  'invalid-date': [
+    {
+      what: '31 September',
+      fires: roadmap(withCell(0, COL.deadline, 'До 31.09.2025')),
+      nearMiss: roadmap(withCell(0, COL.deadline, 'До 30.09.2025')),
+      covers: 'До 31.09.2025',
+      data: { table: 0, row: 0 },
+    },
+  ],
+  'reversed-range': [
+    {
+      what: '«Май – март 2026»',
+      fires: roadmap(withCell(5, COL.deadline, 'Май – март 2026')),
+      nearMiss: roadmap(withCell(5, COL.deadline, 'Март – май 2026')),
+      covers: 'Май – март 2026',
+      data: { fix: 'swap-range', table: 0, row: 5, fragment: 'Май – март 2026', replacement: 'Март – май 2026' },
+    },
+  ],
+  'deadline-outside-period': [
+    {
+      what: 'a year after the period',
+      fires: roadmap(withCell(3, COL.deadline, 'Октябрь 2027')),
+      nearMiss: roadmap(),
+      covers: 'Октябрь 2027',
+      severity: 'warning',
+      data: { table: 0, row: 3, position: 'outside', start: '2027-10-01', end: '2027-10-31' },
+    },
+    {
+      what: 'running past the end of the period: a hint',
+      fires: roadmap(withCell(5, COL.deadline, 'Май – сентябрь 2026')),
+      nearMiss: roadmap(withCell(5, COL.deadline, 'Май – июнь 2026')),
+      covers: 'Май – сентябрь 2026',
+      severity: 'hint',
+      data: { position: 'past-end' },
+    },
+  ],
+  'deadline-before-approval': [
+    {
+      what: 'ends before the approval date (29.08.2025)',
+      fires: roadmap(withCell(0, COL.deadline, 'До 28.08.2025')),
+      nearMiss: roadmap(withCell(0, COL.deadline, 'До 05.09.2025')),
+      covers: 'До 28.08.2025',
+      data: { table: 0, row: 0, approved: '2025-08-29', end: '2025-08-28' },
+    },
+  ],
+  'vague-deadline': [
+    {
+      what: '«По мере необходимости» alone is no deadline: a warning',
+      fires: roadmap(withCell(3, COL.deadline, 'По мере необходимости')),
+      nearMiss: roadmap(withCell(3, COL.deadline, 'Октябрь 2025 (по мере необходимости)')),
+      covers: 'По мере необходимости',
+      severity: 'warning',
+      data: { fix: 'mark-review', table: 0, row: 3, kind: 'not-a-deadline', fragment: 'По мере необходимости' },
+    },
+    {
+      what: '«По отдельному плану» alone: a warning',
+      fires: roadmap(withCell(4, COL.deadline, 'По отдельному плану')),
+      nearMiss: roadmap(),
+      covers: 'По отдельному плану',
+      severity: 'warning',
+      data: { kind: 'not-a-deadline' },
+    },
+    {
+      what: '«В течение учебного года (по отдельному плану)»: a frame is given — a hint (seed 001)',
+      fires: roadmap(withCell(4, COL.deadline, 'В течение учебного года (по отдельному плану)')),
+      nearMiss: roadmap(withCell(4, COL.deadline, 'Ноябрь 2025 – апрель 2026 (по отдельному плану)')),
+      covers: 'В течение учебного года (по отдельному плану)',
+      severity: 'hint',
+      data: { kind: 'whole-period', fragment: 'В течение учебного года' },
+    },
+    {
+      what: '«Постоянно»: a hint; months next to it settle it',
+      fires: roadmap(withCell(6, COL.deadline, 'Постоянно')),
+      nearMiss: roadmap(withCell(6, COL.deadline, 'Сентябрь 2025<br>Постоянно')),
+      covers: 'Постоянно',
+      severity: 'hint',
+    },
+  ],
+  'ambiguous-year': [
+    {
+      what: 'a month range without a year in a multi-year period',
+      fires: roadmap(withCell(3, COL.deadline, 'Ноябрь-декабрь'), { frontMatter: TEACHERS_FM_MULTI, title: TITLE_MULTI }),
+      nearMiss: roadmap(withCell(3, COL.deadline, 'Ноябрь-декабрь 2025'), { frontMatter: TEACHERS_FM_MULTI, title: TITLE_MULTI }),
+      covers: 'Ноябрь-декабрь',
+      data: { table: 0, row: 3 },
+    },
+  ],
+  'missing-responsible': [
+    {
+      what: 'an activity without a responsible',
+      fires: roadmap(withCell(3, COL.responsible, '')),
+      nearMiss: roadmap(),
+      covers: '',
+      data: { fix: 'placeholder-responsible', table: 0, row: 3 },
+    },
+  ],
+  'unknown-responsible': [
+    {
+      what: 'a typo in a role',
+      fires: roadmap(withCell(3, COL.responsible, 'Куратр')),
+      nearMiss: roadmap(withCell(3, COL.responsible, 'Куратор')),
+      covers: 'Куратр',
+      data: { table: 0, row: 3, part: 'Куратр' },
+    },
+  ],
+  'missing-result': [
+    {
+      what: 'an empty result cell',
+      fires: roadmap(withCell(3, COL.result, '')),
+      nearMiss: roadmap(withoutColumn(COL.result, withCell(3, COL.result, '')).rows, { header: withoutColumn(COL.result).header }),
+      covers: '',
+      data: { table: 0, row: 3 },
+    },
+  ],
+  numbering: [
+    {
+      what: 'a gap: 1, 2, 3, 5',
+      fires: roadmap(withCell(3, COL.number, '5.')),
+      nearMiss: roadmap(),
+      covers: '5.',
+      data: { table: 0, row: 3, fix: 'set-number', expected: '4.' },
+      // 5 is followed by 5: the next row is reported as a duplicate.
+      count: 2,
+    },
+    {
+      what: 'a row without a number',
+      fires: roadmap(withCell(0, COL.number, '')),
+      nearMiss: roadmap(),
+      covers: '',
+      data: { table: 0, row: 0, fix: 'set-number', expected: '1.' },
+    },
+  ],
+  'score-invalid-mark': [
+    {
+      what: 'a mark the scale does not have',
+      fires: scoring([SCORED[0]!, '|  | Помогает наставляемому планировать уроки |  | 5 |  |'], LEVELS),
+      nearMiss: scoring(SCORED, LEVELS),
+      covers: '5',
+    },
+  ],
+  'score-multiple-marks': [
+    {
+      what: 'two marks in one row',
+      fires: scoring([SCORED[0]!, '|  | Помогает наставляемому планировать уроки | ✓ | ✓ |  |'], LEVELS),
+      nearMiss: scoring(SCORED, LEVELS),
+      covers: '✓ | ✓',
+    },
+  ],
+  'score-unscored': [
+    {
+      what: 'a row without a mark',
+      fires: scoring([SCORED[0]!, '|  | Помогает наставляемому планировать уроки |  |  |  |'], LEVELS),
+      nearMiss: scoring(SCORED, LEVELS),
+      covers: SCORING_HEADER,
+      severity: 'info',
+      data: { rows: [1] },
+    },
+  ],
+  'score-levels': [
+    {
+      what: 'levels for 18 points under a table of 2 indicators (max 4)',
+      fires: scoring(SCORED, '\nУровень эффективности работы наставника:\n15–18 баллов – оптимальный уровень;\n9–14 баллов – допустимый уровень;\n0–8 баллов – недопустимый уровень.\n'),
+      nearMiss: scoring(SCORED, LEVELS),
+      // The levels paragraph after the table.
+      covers: 'Уровень эффективности работы наставника:\n15–18 баллов – оптимальный уровень;\n9–14 баллов – допустимый уровень;\n0–8 баллов – недопустимый уровень.',
+      data: { table: 0, kind: 'range' },
+    },
+  ],
+  'target-decreasing': [
+    {
+      what: 'the plan falls from 60 to 50',
+      fires: targets(50),
+      nearMiss: targets(80),
+      covers: 'Количество наставнических пар «педагог – педагог»: 2025 год – не менее 40; 2026 год – не менее 60; 2027 год – не менее 50',
+    },
+  ],
+  'score-out-of-range': [
+    {
+      what: 'a questionnaire value of 19 on a 1–10 scale',
+      fires: questionnaire('19'),
+      nearMiss: questionnaire('9'),
+      covers: '19',
+    },
+  ],
+};
+
+describe('every rule has a case', () => {
+  test('the cases cover RULES exactly', () => {
+    assert.deepEqual(Object.keys(CASES).sort(), RULES.map((r) => r.code).sort());
+  });
+});
+
+for (const rule of RULES) {
+  describe(`rule ${rule.code}`, () => {
+    for (const c of CASES[rule.code] ?? []) {
+      test(`fires: ${c.what}; silent on the near miss`, () => {
+        const found = ofCode(c.fires, rule.code, c.options);
+        assert.equal(found.length, c.count ?? 1, `expected ${c.count ?? 1} × ${rule.code}, got ${JSON.stringify(found.map((d) => d.message.ru))}`);
+        const d = found[0]!;
+        // The range: a cell, a header or a row — never the whole document.
+        assert.ok(d.span.end - d.span.start < c.fires.length / 2, 'the range is not the whole document');
+        if (c.show) console.log(rule.code, JSON.stringify(covered(c.fires, d)), JSON.stringify(d.data));
+        else assert.equal(covered(c.fires, d), c.covers, 'the range covers the cell / header / row');
+        assert.equal(d.severity, c.severity ?? rule.defaultSeverity);
+        for (const [key, value] of Object.entries(c.data ?? {})) assert.deepEqual(d.data?.[key], value, `data.${key}`);
+        assert.match(d.message.ru, /[А-Яа-яЁё]{4}/, 'a Russian message');
+        assert.ok(d.message.en.length > 10, 'an English message');
+        assert.deepEqual(ofCode(c.nearMiss, rule.code, c.options), [], 'silent on the near miss');
+      });
+    }
+  });
+}

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import type { CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core/analyze';
 import { computeScores } from '../server/src/core/scores';
@@ -466,6 +467,37 @@ describe('workspace check', () => {
       // Opening a checked file hands it over to pull diagnostics: the pushed copy is cleared.
       client.open(b, example('003-severodvinsk-college-roadmap.md').text);
       await client.waitFor('the pushed copy cleared', () => client.published.get(b)!.diagnostics.length === 0);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('cancellation', () => {
+  test('a cancelled workspace check stops early and says it is incomplete', async () => {
+    const dir = tempFolder();
+    const { text } = example('003-severodvinsk-college-roadmap.md');
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `doc-${String(i).padStart(3, '0')}.md`), text);
+    const client = await TestClient.start({ pull: true, locale: 'ru', workspaceFolder: dir });
+    try {
+      const source = new CancellationTokenSource();
+      const pending = client.connection.sendRequest<{ files: number; incomplete: boolean }>('nastavnik/checkWorkspace', { workDoneToken: 'cancel-1' }, source.token);
+      await client.waitFor('the check under way', () => client.progress.some((p) => p.token === 'cancel-1' && p.value.kind === 'report'));
+      source.cancel();
+      const outcome = await pending.then(
+        (summary) => summary,
+        (error: { code?: number }) => ({ cancelled: error.code }),
+      );
+      if ('cancelled' in outcome) assert.equal(outcome.cancelled, -32800, 'answered as cancelled');
+      else {
+        assert.equal(outcome.incomplete, true);
+        assert.ok(outcome.files < 200, `stopped after ${outcome.files} files`);
+      }
+      const kinds = client.progress.filter((p) => p.token === 'cancel-1').map((p) => p.value.kind);
+      await client.waitFor('the progress ended', () => client.progress.some((p) => p.token === 'cancel-1' && p.value.kind === 'end'));
+      assert.equal(kinds[0], 'begin');
+      // The server still answers after a cancelled request.
+      assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: 'untitled:none.md' } }), []);
     } finally {
       await client.stop();
     }

@@ -72,6 +72,8 @@ export interface StartOptions {
   vsix?: string;
   settings?: Record<string, unknown>;
   env?: Record<string, string>;
+  /** A fixed port (npm run try); a free one otherwise. */
+  port?: number;
 }
 
 export async function startCodeServer(options: StartOptions = {}): Promise<CodeServer> {
@@ -95,7 +97,7 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
   const env = { ...process.env, XDG_DATA_HOME: join(home, 'xdg-data'), XDG_CONFIG_HOME: join(home, 'xdg-config'), ...options.env };
   const common = ['--user-data-dir', userData, '--extensions-dir', extensionsDir];
   if (options.vsix) execFileSync(bin, [...common, '--install-extension', options.vsix], { env, stdio: 'ignore', timeout: 120_000 });
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const logs: string[] = [];
   const child: ChildProcess = spawn(bin, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...common], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (d: Buffer) => logs.push(d.toString()));

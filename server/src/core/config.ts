@@ -185,7 +185,7 @@ function checkDefaultProfile(config: WorkspaceConfig, tree: JsonNode, problems: 
 // ───────────────────────────── messages ─────────────────────────────
 
 const PARSE_ERRORS: Record<string, Message> = {
-  InvalidSymbol: { ru: 'недопустимый символ', en: 'invalid symbol' },
+  InvalidSymbol: { ru: 'недопустимый символ — имена ключей и строки пишутся в двойных кавычках "…"', en: 'invalid symbol — keys and strings are written in double quotes "…"' },
   InvalidNumberFormat: { ru: 'неверная запись числа', en: 'invalid number' },
   PropertyNameExpected: { ru: 'ожидалось имя ключа в двойных кавычках', en: 'a property name in double quotes was expected' },
   ValueExpected: { ru: 'ожидалось значение', en: 'a value was expected' },
@@ -223,7 +223,9 @@ function describeError(err: ErrorObject): Message {
     case 'maxLength':
       return { ru: `строка длиннее ${String(p.limit)} символов`, en: `longer than ${String(p.limit)} characters` };
     case 'minLength':
-      return { ru: 'пустая строка', en: 'empty string' };
+      return Number(p.limit) === 1
+        ? { ru: 'пустая строка', en: 'empty string' }
+        : { ru: `строка короче ${String(p.limit)} символов`, en: `shorter than ${String(p.limit)} characters` };
     case 'pattern':
       return { ru: 'неверный формат: латинские строчные буквы, цифры и дефис, начиная с буквы (например, "my-profile")', en: 'wrong format: lower-case Latin letters, digits and hyphens, starting with a letter (e.g. "my-profile")' };
     case 'required':

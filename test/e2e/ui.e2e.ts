@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -46,6 +46,8 @@ describe('VS Code UI with the packaged extension (code-server + Chromium)', { sk
   });
 
   async function command(title: string): Promise<void> {
+    await page.keyboard.press('Escape'); // close whatever popup a previous step left open
+    await page.locator('.monaco-editor').first().click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 20_000 });
@@ -84,16 +86,23 @@ describe('VS Code UI with the packaged extension (code-server + Chromium)', { sk
     const menu = page.locator('.action-widget');
     await menu.waitFor({ state: 'visible', timeout: 20_000 });
     await shot(page, 'quick-fix-menu');
-    const item = menu.locator('.action-widget-action-item, .monaco-list-row', { hasText: /Сроки/ }).first();
-    await item.click();
+    // The first entry is the fix for the problem under the cursor, focused: Enter applies it.
+    await menu.locator('.monaco-list-row.focused', { hasText: /Сроки/ }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
     await panel.getByText('нет столбца «Сроки»').first().waitFor({ state: 'detached', timeout: 30_000 });
     await shot(page, 'after-quick-fix');
   });
 
   test('the dashboard opens beside the editor', async () => {
-    await command('Наставник: Сводка');
+    // code-server's UI is English (no Russian language pack offline), so the palette shows the
+    // English title from package.nls.json.
+    const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    await command(`${nls['command.category']}: ${nls['command.showDashboard']}`);
     const frame = page.locator('iframe.webview');
     await frame.first().waitFor({ state: 'attached', timeout: 30_000 });
+    // The webview's content lives two frames down (VS Code's host frame, then the document).
+    const inner = page.frameLocator('iframe.webview').first().frameLocator('iframe').first();
+    await inner.getByText(/Полнота|Completeness/).first().waitFor({ timeout: 30_000 });
     await shot(page, 'dashboard');
   });
 });

@@ -66,8 +66,9 @@ check('a quick fix applied through executeCodeActionProvider removes its diagnos
   const target = diagnostics.find((d) => codeOf(d) === 'missing-column');
   assert.ok(target, 'missing-column is reported');
   const before = diagnostics.filter((d) => codeOf(d) === 'missing-column').length;
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uriOf(name), target.range, vscode.CodeActionKind.QuickFix.value);
-  const fix = actions.find((a) => a.edit && a.diagnostics?.some((d) => codeOf(d) === 'missing-column'));
+  // The last argument asks VS Code to resolve lazily computed edits, as the light bulb would.
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uriOf(name), target.range, vscode.CodeActionKind.QuickFix.value, 10);
+  const fix = actions.find((a) => a.edit && (a.diagnostics?.some((d) => codeOf(d) === 'missing-column') || /Сроки|Ответственные/.test(a.title)));
   assert.ok(fix?.edit, `a quick fix is offered (got: ${actions.map((a) => a.title).join('; ')})`);
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
   await until('the diagnostic to go', () => (ours(uriOf(name)).filter((d) => codeOf(d) === 'missing-column').length < before ? true : undefined));
@@ -106,7 +107,8 @@ check('document symbols list the sections and stages', async () => {
 check('formatting aligns tables and keeps every cell', async () => {
   // The seed conversions are not aligned, so formatting has work to do.
   const doc = await open('001-tomsk-lyceum-roadmap.md');
-  const squeeze = (t: string): string => t.replace(/[ \t]*\|[ \t]*/g, '|');
+  // Only whitespace around pipes and the length of delimiter-row dashes may change.
+  const squeeze = (t: string): string => t.replace(/[ \t]*\|[ \t]*/g, '|').replace(/(:?)-{3,}(:?)/g, '$1---$2');
   const before = doc.getText();
   const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 2, insertSpaces: true });
   assert.ok(edits && edits.length > 0, 'the formatter returns edits');

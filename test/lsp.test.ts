@@ -376,7 +376,7 @@ describe('language features', () => {
     const e002 = example('002-krasnomayskaya-program.md');
     const l002 = (await lens(e002.uri, e002.text)).map((l) => l.title);
     assert.ok(l002.includes('Итого 0 из 18 — оценено 0 из 9 показателей, уровень не определён'), l002.join('\n'));
-    assert.ok(l002.includes('Полнота 33 %: нет срока в 7 строках; нет ответственного в 7 строках'), l002.join('\n'));
+    assert.ok(l002.includes('Полнота 33 %: нет столбцов «Сроки» и «Ответственные»'), l002.join('\n'));
     const scored = (await lens('untitled:lens-002.md', scored002())).map((l) => l.title);
     assert.ok(scored.includes('Итого 14 из 18 — допустимый уровень'), scored.join('\n'));
     const noStage = teachers.text.replace(/\| Формирование банка наставников \|/, '|  |');

@@ -1,33 +1,177 @@
-/** `nastavnik scores` in words: what a methodologist reads in a terminal. */
+/**
+ * `nastavnik scores` in words: what a methodologist reads in a terminal. Every number comes from
+ * `computeScores` (file.scores); this module only lays them out, in Russian or English.
+ */
 import type { Locale } from '../core/diagnostic';
-import type { Scores } from '../core/scores';
+import { BUILTIN_PROFILES } from '../core/profiles';
+import type { Completeness, EfficiencyScore, QuestionnaireScore, Scores, TargetIndicator } from '../core/scores';
+import { LineIndex } from '../core/text';
 import type { CheckedFile } from './output';
 
-const pct = (done: number, total: number) => (total ? `${done}/${total}` : '—');
+/** Widest text in the first column; longer names are cut with «…». */
+const NAME_WIDTH = 64;
+
+const KIND: Record<string, { ru: string; en: string }> = {
+  roadmap: { ru: 'дорожная карта', en: 'roadmap' },
+  program: { ru: 'программа наставничества', en: 'mentorship programme' },
+  municipal: { ru: 'муниципальный комплекс мер', en: 'municipal complex of measures' },
+  unknown: { ru: 'вид документа не определён', en: 'document kind unknown' },
+};
+
+function cut(text: string, width: number): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > width ? one.slice(0, width - 1) + '…' : one;
+}
+
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
+
+/** Russian noun after a number: 1 балл, 2 балла, 5 баллов. */
+function plural(n: number, one: string, few: string, many: string): string {
+  const m10 = Math.abs(n) % 10;
+  const m100 = Math.abs(n) % 100;
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
+}
+
+const fmt = (n: number, locale: Locale) => (locale === 'ru' ? String(n).replace('.', ',') : String(n));
+
+class Writer {
+  readonly lines: string[] = [];
+  constructor(readonly locale: Locale, private readonly index: LineIndex) {}
+  t(ru: string, en: string): string {
+    return this.locale === 'ru' ? ru : en;
+  }
+  add(indent: number, text = ''): void {
+    this.lines.push(text === '' ? '' : (' '.repeat(indent) + text).trimEnd());
+  }
+  line(offset: number): number {
+    return this.index.position(offset).line + 1;
+  }
+}
+
+function efficiency(w: Writer, e: EfficiencyScore, tableLine: number): void {
+  const ru = w.locale === 'ru';
+  w.add(0);
+  w.add(2, w.t(`Показатели эффективности (таблица на строке ${tableLine})`, `Efficiency indicators (table at line ${tableLine})`));
+  if (e.indicators.length === 0) {
+    w.add(4, w.t('В таблице нет ни одного показателя.', 'The table has no indicators.'));
+    return;
+  }
+  const value = (i: EfficiencyScore['indicators'][number]) => {
+    if (i.points !== null) return `${i.points}`;
+    if (i.problem?.kind === 'multiple-marks') return w.t('ошибка: несколько отметок', 'error: several marks');
+    if (i.problem) return w.t(`ошибка: «${cut(i.problem.text, 20)}» не читается`, `error: “${cut(i.problem.text, 20)}” unreadable`);
+    return w.t('не оценён', 'unscored');
+  };
+  for (const c of e.criteria) {
+    w.add(4, pad(cut(c.name || w.t('(без критерия)', '(no criterion)'), NAME_WIDTH + 2), NAME_WIDTH + 4) + w.t(`${c.points} из ${c.max}`, `${c.points} of ${c.max}`) + (c.scored < c.indicators ? w.t(` (оценено ${c.scored} из ${c.indicators})`, ` (${c.scored} of ${c.indicators} scored)`) : ''));
+    for (const i of e.indicators.filter((x) => x.criterion === c.name)) {
+      w.add(6, pad(cut(i.indicator, NAME_WIDTH), NAME_WIDTH + 2) + value(i));
+    }
+  }
+  const total = w.t(
+    `Итого: ${e.total} из ${e.max} ${plural(e.max, 'балла', 'баллов', 'баллов')} (${e.percent} %)`,
+    `Total: ${e.total} of ${e.max} points (${e.percent} %)`,
+  );
+  if (e.partial) {
+    w.add(4, `${total} — ${w.t(`сумма неполная: оценено ${e.scored} из ${e.indicators.length} ${plural(e.indicators.length, 'показателя', 'показателей', 'показателей')}, уровень не определён`, `partial: ${e.scored} of ${e.indicators.length} indicators scored, no level yet`)}`);
+  } else {
+    const name = e.level ? (ru ? e.level.name : (e.level.nameEn ?? e.level.name)) : w.t('сумма не попадает ни в один уровень', 'the total fits no level');
+    w.add(4, `${total} — ${name}`);
+  }
+  const scale = e.levels
+    .slice()
+    .sort((a, b) => b.from - a.from)
+    .map((l) => `${l.from}–${l.to} ${ru ? l.name : (l.nameEn ?? l.name)}`)
+    .join('; ');
+  w.add(4, (e.levelsSource === 'document' ? w.t('Уровни (из документа): ', 'Levels (from the document): ') : w.t('Уровни (по умолчанию, пропорционально максимуму): ', 'Levels (default, scaled to the maximum): ')) + scale);
+  if (e.levelProblems.length) w.add(4, w.t('Внимание: границы уровней не согласованы с таблицей — см. «nastavnik check».', 'Warning: the level bounds do not fit the table — see «nastavnik check».'));
+}
+
+function completeness(w: Writer, c: Completeness, title: string): void {
+  w.add(0);
+  w.add(2, `${title}: ${c.percent} %`);
+  const row = (label: string, part: { done: number; total: number } | undefined) => {
+    if (!part || part.total === 0) return;
+    const share = Math.round((part.done / part.total) * 100);
+    w.add(4, pad(label, 16) + pad(w.t(`${part.done} из ${part.total}`, `${part.done} of ${part.total}`), 12) + `${share} %`);
+  };
+  row(w.t('этапы', 'stages'), c.stages);
+  row(w.t('сроки', 'deadlines'), c.deadlines);
+  row(w.t('ответственные', 'responsibles'), c.responsibles);
+  row(w.t('результаты', 'results'), c.results);
+  if (c.gaps.length === 0) {
+    w.add(4, w.t('Всё заполнено.', 'Everything is filled in.'));
+    return;
+  }
+  w.add(4, w.t('Чего не хватает:', 'What is missing:'));
+  for (const g of c.gaps) w.add(6, `– ${g[w.locale]}`);
+}
+
+function target(w: Writer, t: TargetIndicator): void {
+  const ru = w.locale === 'ru';
+  const name = `${t.number ? t.number + ' ' : ''}${cut(t.text, NAME_WIDTH)}`;
+  w.add(4, name);
+  for (const y of t.targets) {
+    const year = y.year === null ? w.t('на весь период', 'whole period') : w.t(`${y.year} год`, `${y.year}`);
+    const fact = y.fact !== undefined ? w.t(`факт ${fmt(y.fact, w.locale)}`, `fact ${y.fact}`) + (y.fulfilment !== undefined ? ` — ${y.fulfilment} %` : '') : '';
+    w.add(6, pad(year, 16) + pad(w.t(`не менее ${fmt(y.plan, w.locale)}`, `at least ${y.plan}`), 16) + fact);
+  }
+  if (t.fulfilment !== undefined && t.targets.length > 1) w.add(6, w.t(`выполнение в целом: ${t.fulfilment} %`, `overall fulfilment: ${t.fulfilment} %`));
+  for (const d of t.decreasing) {
+    w.add(6, ru ? `! на ${d.to.year} год запланировано меньше (${d.to.plan}), чем на ${d.from.year} год (${d.from.plan})` : `! ${d.to.year} plans less (${d.to.plan}) than ${d.from.year} (${d.from.plan})`);
+  }
+}
+
+function questionnaire(w: Writer, q: QuestionnaireScore, tableLine: number): void {
+  w.add(0);
+  w.add(2, w.t(`Анкета (таблица на строке ${tableLine}), шкала 1–10`, `Questionnaire (table at line ${tableLine}), scale 1–10`));
+  const f = (n: number | null | undefined) => (n === null || n === undefined ? '—' : fmt(n, w.locale));
+  const sign = (n: number) => (n > 0 ? '+' : '') + fmt(n, w.locale);
+  if (q.layout === 'before-after') {
+    w.add(4, pad('', NAME_WIDTH + 2) + pad(w.t('до', 'entry'), 8) + pad(w.t('после', 'exit'), 8) + w.t('изменение', 'change'));
+    for (const i of q.items) w.add(4, pad(cut(i.item || '—', NAME_WIDTH), NAME_WIDTH + 2) + pad(f(i.before), 8) + pad(f(i.after), 8) + (i.change !== undefined ? sign(i.change) : '—'));
+    w.add(4, pad(w.t('Среднее', 'Mean'), NAME_WIDTH + 2) + pad(f(q.meanBefore), 8) + pad(f(q.meanAfter), 8) + (q.change !== undefined ? sign(q.change) : '—'));
+  } else {
+    w.add(4, pad('', NAME_WIDTH + 2) + w.t('среднее', 'mean'));
+    for (const i of q.items) w.add(4, pad(cut(i.item || '—', NAME_WIDTH), NAME_WIDTH + 2) + f(i.mean));
+  }
+  w.add(4, w.t(`Общий средний балл: ${f(q.mean)}`, `Overall mean: ${f(q.mean)}`));
+  if (q.outOfRange.length) w.add(4, w.t(`Значений вне шкалы 1–10: ${q.outOfRange.length} (не учтены в средних).`, `Values outside 1–10: ${q.outOfRange.length} (left out of the means).`));
+}
 
 export function scoresText(file: CheckedFile, locale: Locale): string {
-  const ru = locale === 'ru';
   const scores = file.scores as Scores | undefined;
-  const meta = file.analysis.model.meta;
-  const lines = [`${file.path}`];
-  lines.push(`  ${ru ? 'вид' : 'kind'}: ${meta.kind}; ${ru ? 'профиль' : 'profile'}: ${meta.profile ?? '—'}; ${ru ? 'период' : 'period'}: ${meta.period?.text ?? '—'}`);
-  if (!scores) return lines.join('\n');
-  const c = scores.completeness.document;
-  if (c) {
-    lines.push(`  ${ru ? 'Полнота дорожной карты' : 'Roadmap completeness'}: ${c.percent} % (${ru ? 'этапы' : 'stages'} ${c.stages ? pct(c.stages.done, c.stages.total) : '—'}, ${ru ? 'сроки' : 'deadlines'} ${pct(c.deadlines.done, c.deadlines.total)}, ${ru ? 'ответственные' : 'responsibles'} ${pct(c.responsibles.done, c.responsibles.total)}${c.results ? `, ${ru ? 'результаты' : 'results'} ${pct(c.results.done, c.results.total)}` : ''})`);
-    if (c.missing.stages.length) lines.push(`    ${ru ? 'нет этапов' : 'missing stages'}: ${c.missing.stages.join('; ')}`);
+  const model = file.analysis.model;
+  const meta = model.meta;
+  const w = new Writer(locale, new LineIndex(file.text));
+  const profile = BUILTIN_PROFILES.find((p) => p.id === meta.profile);
+  const profileName = profile ? (locale === 'ru' ? profile.title : profile.titleEn) : meta.profile;
+  w.add(0, file.path);
+  const head = [
+    (KIND[meta.kind] ?? KIND.unknown!)[locale],
+    profileName && !(meta.kind === 'municipal' && meta.profile === 'municipal') ? w.t(`профиль: ${profileName}`, `profile: ${profileName}`) : undefined,
+    meta.period ? w.t(`период: ${meta.period.text}`, `period: ${meta.period.text}`) : undefined,
+  ].filter(Boolean);
+  w.add(2, head.join(' · '));
+  if (!scores) return w.lines.join('\n');
+  const tableLine = (i: number) => w.line(model.tables[i]?.span.start ?? 0);
+  const c = scores.completeness;
+  if (c.tables.length > 1) {
+    for (const t of c.tables) completeness(w, t, w.t(`Полнота дорожной карты (таблица на строке ${tableLine(t.table ?? 0)})`, `Roadmap completeness (table at line ${tableLine(t.table ?? 0)})`));
   }
-  for (const e of scores.efficiency) {
-    const level = e.level ? e.level.name : ru ? 'уровень не определён' : 'no level';
-    lines.push(`  ${ru ? 'Показатели эффективности' : 'Efficiency'}: ${e.total} ${ru ? 'из' : 'of'} ${e.max} (${e.percent} %) — ${level}${e.partial ? (ru ? `; оценено ${e.scored} из ${e.indicators.length}` : `; ${e.scored} of ${e.indicators.length} scored`) : ''}`);
-    for (const cr of e.criteria) lines.push(`    ${cr.name || '—'}: ${cr.points}/${cr.max}`);
+  if (c.document) completeness(w, c.document, c.tables.length > 1 ? w.t('Полнота по документу', 'Completeness of the document') : w.t('Полнота дорожной карты', 'Roadmap completeness'));
+  for (const e of scores.efficiency) efficiency(w, e, tableLine(e.table));
+  if (scores.targets.length) {
+    w.add(0);
+    w.add(2, w.t('Целевые показатели', 'Target indicators'));
+    for (const t of scores.targets) target(w, t);
   }
-  for (const t of scores.targets) {
-    const plan = t.targets.map((y) => `${y.year ?? (ru ? 'весь период' : 'period')}: ≥${y.plan}${y.fact !== undefined ? ` (${ru ? 'факт' : 'fact'} ${y.fact}, ${y.fulfilment} %)` : ''}`).join(', ');
-    lines.push(`  ${ru ? 'Целевой показатель' : 'Target'} ${t.number ?? ''} ${t.text.slice(0, 60)}: ${plan}${t.decreasing.length ? (ru ? ' — снижается!' : ' — decreasing!') : ''}`);
+  for (const q of scores.questionnaires) questionnaire(w, q, tableLine(q.table));
+  if (!c.document && scores.efficiency.length === 0 && scores.targets.length === 0 && scores.questionnaires.length === 0) {
+    w.add(2, w.t('Считать нечего: нет дорожной карты, таблицы баллов, целевых показателей или анкеты.', 'Nothing to score: no roadmap, scoring table, targets or questionnaire.'));
   }
-  for (const qn of scores.questionnaires) {
-    lines.push(`  ${ru ? 'Анкета' : 'Questionnaire'}: ${ru ? 'средний балл' : 'mean'} ${qn.mean ?? '—'}${qn.change !== undefined ? `; ${ru ? 'до' : 'entry'} ${qn.meanBefore} → ${ru ? 'после' : 'exit'} ${qn.meanAfter} (${qn.change >= 0 ? '+' : ''}${qn.change})` : ''}`);
-  }
-  return lines.join('\n');
+  w.add(0);
+  return w.lines.join('\n');
 }

@@ -18,7 +18,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import schema from '../../../schemas/nastavnik.schema.json';
 import type { Message, SeveritySetting } from './diagnostic';
-import { profileFromValue } from './frontmatter';
+import { profileFromValue } from './profile-names';
 import { BUILTIN_PROFILES, type Profile, type StageDef } from './profiles';
 
 export interface WorkspaceConfig {

@@ -53,12 +53,4 @@ export function kindFromValue(value: string): DocumentKind | undefined {
   return undefined;
 }
 
-export function profileFromValue(value: string): string | undefined {
-  const v = normalizeWords(value);
-  if (/^(teachers|педагог|учител|педагогическ)/.test(v)) return 'teachers';
-  if (/^(pupils|обучающ|учени|учащ|школьник|студент)/.test(v)) return 'pupils';
-  if (/^(municipal|муниципальн)/.test(v)) return 'municipal';
-  // A workspace profile id is accepted as written; the caller checks that it exists.
-  if (/^[a-z0-9-]+$/.test(v)) return v;
-  return undefined;
-}
+export { profileFromValue } from './profile-names';

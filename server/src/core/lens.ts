@@ -60,18 +60,27 @@ export function completenessTitle(c: Completeness): Message {
   const en: string[] = [];
   const stages = c.missing.stages;
   if (stages.length) {
-    const named = stages.slice(0, MAX_NAMED).map((s) => `«${s}»`).join(', ');
+    const list = (names: readonly string[]) => names.slice(0, MAX_NAMED).map((s) => `«${s}»`).join(', ');
     const more = stages.length - MAX_NAMED;
-    ru.push(`${stages.length === 1 ? 'нет этапа' : 'нет этапов'} ${named}${more > 0 ? ` и ещё ${more}` : ''}`);
-    en.push(`missing ${stages.length === 1 ? 'stage' : 'stages'} ${named}${more > 0 ? ` and ${more} more` : ''}`);
+    const stagesEn = c.missing.stagesEn.length === stages.length ? c.missing.stagesEn : stages;
+    ru.push(`${stages.length === 1 ? 'нет этапа' : 'нет этапов'} ${list(stages)}${more > 0 ? ` и ещё ${more}` : ''}`);
+    en.push(`missing ${stages.length === 1 ? 'stage' : 'stages'} ${list(stagesEn)}${more > 0 ? ` and ${more} more` : ''}`);
+  }
+  // A column the table lacks altogether is named once, not counted row by row.
+  const columns = c.missing.columns;
+  if (columns.length) {
+    const ruNames = columns.map((k) => (k === 'deadline' ? '«Сроки»' : '«Ответственные»')).join(' и ');
+    const enNames = columns.map((k) => (k === 'deadline' ? '«Deadline»' : '«Responsible»')).join(' and ');
+    ru.push(`${columns.length === 1 ? 'нет столбца' : 'нет столбцов'} ${ruNames}`);
+    en.push(`no ${enNames} ${columns.length === 1 ? 'column' : 'columns'}`);
   }
   const rowsWithout = (rows: number, ruWhat: string, enWhat: string) => {
     if (rows === 0) return;
     ru.push(`${ruWhat} ${rowCountRu(rows)}`);
     en.push(`${enWhat} ${rows} ${rows === 1 ? 'row' : 'rows'}`);
   };
-  rowsWithout(c.deadlines.total - c.deadlines.done, 'нет срока в', 'no deadline in');
-  rowsWithout(c.responsibles.total - c.responsibles.done, 'нет ответственного в', 'no responsible in');
+  if (!columns.includes('deadline')) rowsWithout(c.deadlines.total - c.deadlines.done, 'нет срока в', 'no deadline in');
+  if (!columns.includes('responsible')) rowsWithout(c.responsibles.total - c.responsibles.done, 'нет ответственного в', 'no responsible in');
   if (c.results) rowsWithout(c.results.total - c.results.done, 'нет результата в', 'no result in');
   const tailRu = ru.length ? `: ${ru.join('; ')}` : ' — всё заполнено';
   const tailEn = en.length ? `: ${en.join('; ')}` : ' — everything filled in';

@@ -58,7 +58,8 @@ const hasResult = (r: Row) => (r.result?.text.trim() ?? '') !== '';
 
 /** «№ 2.3» when the row is numbered, else «строка 5» (1-based position in the table). */
 function rowName(row: Row): { ru: string; en: string } {
-  return row.number ? { ru: `№ ${row.number}`, en: `No. ${row.number}` } : { ru: `строка ${row.index + 1}`, en: `row ${row.index + 1}` };
+  const n = row.number?.replace(/\.$/, '');
+  return n ? { ru: `№ ${n}`, en: `No. ${n}` } : { ru: `строка ${row.index + 1}`, en: `row ${row.index + 1}` };
 }
 
 const MAX_LISTED = 10;

@@ -1,18 +1,22 @@
 /**
  * Every rule has a doc page, and the page's examples are run: the «fires» document must produce
- * the rule's code, the «ok» document must not.
+ * the rule's code, the «ok» document must not. The index (docs/rules/README.md) lists every code
+ * with its default severity, and each page has the parts a reader needs.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
+import type { Severity } from '../server/src/core/diagnostic';
 import { RULES } from '../server/src/core/rules';
 
+/** Fenced with four backticks so the example itself may hold ``` blocks: ````markdown fires */
 function examples(markdown: string, tag: 'fires' | 'ok'): string[] {
-  // Fenced with four backticks so the example itself may hold ``` blocks: ````markdown fires
   const re = new RegExp('^````markdown ' + tag + '\\n([\\s\\S]*?)^````$', 'gm');
   return [...markdown.matchAll(re)].map((m) => m[1]!);
 }
+
+const SEVERITY_RU: Record<Severity, string> = { error: 'ошибка', warning: 'предупреждение', info: 'информация', hint: 'подсказка' };
 
 describe('rule docs', () => {
   for (const rule of RULES) {
@@ -34,5 +38,39 @@ describe('rule docs', () => {
         assert.ok(!codes.includes(rule.code), `did not expect ${rule.code} in ${JSON.stringify(codes)} for:\n${text}`);
       }
     });
+
+    test(`${rule.code}: the doc says what, why, how to fix, and its default severity`, () => {
+      const doc = readFileSync(path, 'utf8');
+      for (const heading of ['## Что проверяет', '## Почему это важно', '## Как исправить', '## English']) {
+        assert.ok(doc.includes(`\n${heading}`), `${path} lacks «${heading}»`);
+      }
+      const line = /^\*\*Важность по умолчанию:\*\* (\S+)/m.exec(doc);
+      assert.ok(line, 'a «**Важность по умолчанию:**» line');
+      assert.equal(line[1], SEVERITY_RU[rule.defaultSeverity], 'the documented default severity is the rule’s');
+    });
   }
+
+  test('the index lists every code, with its default severity, and nothing else', () => {
+    const index = readFileSync('docs/rules/README.md', 'utf8');
+    const rows = [...index.matchAll(/^\| \[`([a-z-]+)`\]\(([a-z-]+)\.md\) \| ([^|]+) \|/gm)];
+    assert.deepEqual(rows.map((r) => r[1]).sort(), RULES.map((r) => r.code).sort());
+    for (const [, code, file, severity] of rows) {
+      assert.equal(file, code);
+      const rule = RULES.find((r) => r.code === code)!;
+      assert.ok(severity!.trim().startsWith(SEVERITY_RU[rule.defaultSeverity]), `${code}: «${severity}» should start with «${SEVERITY_RU[rule.defaultSeverity]}»`);
+    }
+    const pages = readdirSync('docs/rules').filter((f) => f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
+    assert.deepEqual(pages.sort(), RULES.map((r) => r.code).sort(), 'one page per code, no stray pages');
+  });
+
+  test('the example runner notices an example that stops firing', () => {
+    // A fires example with the defect fixed must not count as firing: the runner really looks.
+    const doc = readFileSync('docs/rules/missing-responsible.md', 'utf8');
+    const [fires] = examples(doc, 'fires');
+    const [ok] = examples(doc, 'ok');
+    assert.ok(fires && ok);
+    assert.ok(analyze(fires).diagnostics.some((d) => d.code === 'missing-responsible'));
+    assert.ok(!analyze(ok).diagnostics.some((d) => d.code === 'missing-responsible'));
+    assert.deepEqual(examples('````markdown fires\n# x\n```\n', 'fires'), [], 'an unclosed or three-backtick fence is no example');
+  });
 });

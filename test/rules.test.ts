@@ -184,6 +184,13 @@ const CASES: Record<string, Case[]> = {
       data: { fix: 'insert-stage', table: 0, stageId: 'information', afterRow: 5 },
     },
     {
+      what: 'no mentors’ bank after a mentees’ bank with a continuation row: it goes after the continuation',
+      fires: roadmap([ROWS[0]!, ROWS[1]!, ['2.1', '', 'Собеседования с молодыми педагогами', 'Сентябрь 2025', 'Куратор', 'Карта запросов'], ROWS[3]!, ROWS[4]!, ROWS[5]!, ROWS[6]!].map((r, i) => (i > 2 ? [`${i}.`, ...r.slice(1)] : r))),
+      nearMiss: roadmap([ROWS[0]!, ROWS[1]!, ['2.1', '', 'Собеседования с молодыми педагогами', 'Сентябрь 2025', 'Куратор', 'Карта запросов'], ROWS[2]!, ROWS[3]!, ROWS[4]!, ROWS[5]!, ROWS[6]!].map((r, i) => (i > 2 ? [`${i}.`, ...r.slice(1)] : r))),
+      covers: HEADER,
+      data: { stageId: 'mentor-base', afterRow: 2 },
+    },
+    {
       what: 'no first stage: it goes before the first row',
       fires: roadmap(withoutRow(0)),
       nearMiss: roadmap(),
@@ -376,6 +383,14 @@ const CASES: Record<string, Case[]> = {
       covers: 'Куратр',
       data: { table: 0, row: 3, part: 'Куратр' },
     },
+    {
+      what: 'a person missing from the workspace staff list',
+      fires: roadmap(withCell(3, COL.responsible, 'Петрова А.А.')),
+      nearMiss: roadmap(withCell(3, COL.responsible, 'Соколова Н.В.')),
+      covers: 'Петрова А.А.',
+      options: { config: { staff: ['Соколова Н.В.'] } },
+      data: { part: 'Петрова А.А.' },
+    },
   ],
   'missing-result': [
     {
@@ -458,6 +473,9 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
+/** The imperative verbs messages use to say what to do. */
+const FIX_VERBS = /(Добавьте|Укажите|Исправьте|Проверьте|Перенесите|Поменяйте|Поставьте|Оставьте|Сдвиньте|Переставьте|Допишите|Запишите|Опишите|Напишите|Назовите|Пересчитайте|Перенумеруйте|Пишите|Удалите)/iu;
+
 describe('every rule has a case', () => {
   test('the cases cover RULES exactly', () => {
     assert.deepEqual(Object.keys(CASES).sort(), RULES.map((r) => r.code).sort());
@@ -478,6 +496,10 @@ for (const rule of RULES) {
         assert.equal(d.severity, c.severity ?? rule.defaultSeverity);
         for (const [key, value] of Object.entries(c.data ?? {})) assert.deepEqual(d.data?.[key], value, `data.${key}`);
         assert.match(d.message.ru, /[А-Яа-яЁё]{4}/, 'a Russian message');
+        // It names the thing («…» quotes the cell, stage, section or column) and says what to do.
+        assert.match(d.message.ru, /«[^»]+»/, `the Russian message quotes what it is about: ${d.message.ru}`);
+        assert.match(d.message.ru, FIX_VERBS, `the Russian message says what to do: ${d.message.ru}`);
+        assert.match(d.message.ru, /[.!]$/, 'a full sentence');
         assert.ok(d.message.en.length > 10, 'an English message');
         assert.deepEqual(ofCode(c.nearMiss, rule.code, c.options), [], 'silent on the near miss');
       });

@@ -77,10 +77,13 @@ describe('questionnaires', () => {
     assert.ok(q);
     assert.deepEqual(out.map((d) => text.slice(d.span.start, d.span.end)), ['0', '19', 'хорошо']);
     assert.ok(out.every((d) => d.severity === 'error'));
-    assert.match(out[1]!.message.ru, /«19» вне шкалы анкеты: допустимы числа от 1 до 10/);
+    assert.match(out[1]!.message.ru, /«19».*вне шкалы/);
+    assert.match(out[1]!.message.ru, /от 1 до 10/);
     assert.deepEqual(q.items.map((i) => [i.before, i.after]), [[undefined, 8], [4, undefined], [6, undefined]]);
     assert.equal(q.meanBefore, 5);
     assert.equal(q.meanAfter, 8);
+    // No item has both values left: no change rather than 8 − 5 over different items.
+    assert.equal(q.change, undefined);
   });
 
   test('a 10 and a 1 are in range; a 10,5 is not', () => {

@@ -52,7 +52,7 @@ describe('targets of seed 004', () => {
     assert.deepEqual(t61.decreasing.map((d) => [d.from.year, d.from.plan, d.to.year, d.to.plan]), [[2024, 45, 2025, 35]]);
     assert.equal(decreasing.length, 1);
     assert.equal(decreasing[0]!.severity, 'warning');
-    assert.match(decreasing[0]!.message.ru, /на 2025 год запланировано 35, меньше, чем на 2024 год \(45\)/);
+    assert.match(decreasing[0]!.message.ru, /2025 год.*35.*2024 год.*45/);
     assert.match(text.slice(decreasing[0]!.span.start, decreasing[0]!.span.end), /^Увеличение числа программ/);
     assert.equal(analysis.internalErrors.length, 0);
   });

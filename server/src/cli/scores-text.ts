@@ -61,7 +61,7 @@ function efficiency(w: Writer, e: EfficiencyScore, tableLine: number): void {
   const value = (i: EfficiencyScore['indicators'][number]) => {
     if (i.points !== null) return `${i.points}`;
     if (i.problem?.kind === 'multiple-marks') return w.t('ошибка: несколько отметок', 'error: several marks');
-    if (i.problem) return w.t(`ошибка: «${cut(i.problem.text, 20)}» не читается`, `error: “${cut(i.problem.text, 20)}” unreadable`);
+    if (i.problem) return w.t(`ошибка: «${cut(i.problem.text, 20)}» (нужна отметка ✓ или 0, 1, 2)`, `error: “${cut(i.problem.text, 20)}” (expected a mark ✓ or 0, 1, 2)`);
     return w.t('не оценён', 'unscored');
   };
   for (const c of e.criteria) {

@@ -43,7 +43,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const diagnostics: Diagnostic[] = [];
   const internalErrors: Analysis['internalErrors'] = [];
   if (!model.looksRelevant) return { model, diagnostics, internalErrors };
-  const severities = { ...(options.config?.rules ?? {}), ...(options.severities ?? {}) };
+  // Settings come from users' files: a value that is no severity («warn», «true») is ignored, not passed on.
+  const severities: Record<string, SeveritySetting> = {};
+  for (const source of [options.config?.rules ?? {}, options.severities ?? {}]) {
+    for (const [code, value] of Object.entries(source)) if (isSeveritySetting(value)) severities[code] = value;
+  }
   for (const rule of RULES) {
     const setting = severities[rule.code];
     if (setting === 'off') continue;
@@ -59,6 +63,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   diagnostics.sort((a, b) => a.span.start - b.span.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
   return { model, diagnostics, internalErrors };
+}
+
+function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return value === 'off' || (typeof value === 'string' && value in SEVERITY_ORDER);
 }
 
 function isSuppressed(model: DocumentModel, code: string, at: number): boolean {

@@ -40,7 +40,8 @@ function pointsRole(h: string): HeaderRole | undefined {
 export function columnRole(header: string): HeaderRole {
   const h = cleanHeader(header);
   if (h === '') return { role: 'other' };
-  const points = pointsRole(h);
+  // «Проявляется в полной мере (2 балла)»: the points may sit in the parentheses cleanHeader drops.
+  const points = pointsRole(h) ?? (/\(\s*\d+\s*балл/.test(normalizeWords(header)) ? pointsRole(normalizeWords(header)) : undefined);
   if (points) return points;
   for (const [role, names] of SYNONYMS) {
     if (names.includes(h)) return { role };

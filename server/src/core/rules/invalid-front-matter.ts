@@ -21,7 +21,7 @@ export const invalidFrontMatter: Rule = {
               en: `The front matter is not valid YAML (${p.detail}). Write one setting per line: «period: 2024-2025 учебный год».`,
             }
           : p.message === 'unknown-key'
-            ? { ru: `Неизвестная настройка «${p.detail}» в начале документа. Допустимы: вид, профиль, период, утверждено, организация.`, en: `Unknown front matter key «${p.detail}». Use kind, profile, period, approved, organization.` }
+            ? { ru: `Неизвестная настройка «${p.detail}» в начале документа. Исправьте название или удалите строку; допустимы: вид, профиль, период, утверждено, организация.`, en: `Unknown front matter key «${p.detail}». Use kind, profile, period, approved, organization.` }
             : p.message === 'bad-kind'
               ? { ru: `Вид документа «${p.detail}» не распознан. Укажите «дорожная карта», «программа» или «комплекс мер».`, en: `Kind «${p.detail}» is not recognised. Use roadmap, program or municipal.` }
               : { ru: `Профиль «${p.detail}» не распознан. Укажите «педагоги», «обучающиеся» или «муниципальный».`, en: `Profile «${p.detail}» is not recognised. Use teachers, pupils or municipal.` };

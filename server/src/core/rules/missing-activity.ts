@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { q } from './rule';
 import { roadmapTables } from './helpers';
 
 /**
@@ -18,11 +19,14 @@ export const missingActivity: Rule = {
         if (row.isSection || (row.activity && row.activity.text !== '')) continue;
         const filled = (row.deadline && row.deadline.cell.text !== '') || (row.responsible && row.responsible.cell.text !== '');
         if (!filled) continue;
+        const deadline = row.deadline?.cell.text ?? '';
+        const responsible = row.responsible?.cell.text ?? '';
+        const what = deadline ? { ru: `со сроком ${q(deadline, 40)}`, en: `deadline ${q(deadline, 40)}` } : { ru: `с ответственным ${q(responsible, 40)}`, en: `responsible ${q(responsible, 40)}` };
         report({
           span: row.cells[activityCol.index]!.span,
           message: {
-            ru: 'В строке указаны сроки или ответственные, но не указано мероприятие. Опишите, что нужно сделать.',
-            en: 'The row has a deadline or responsibles but no activity. Describe what is to be done.',
+            ru: `В строке ${what.ru} не указано мероприятие. Опишите, что нужно сделать, или удалите лишнюю строку.`,
+            en: `The row with the ${what.en} has no activity. Describe what is to be done, or delete the row.`,
           },
           data: { table: table.index, row: row.index },
         });

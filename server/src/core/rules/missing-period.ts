@@ -16,7 +16,7 @@ export const missingPeriod: Rule = {
     report({
       span: model.meta.frontMatterSpan ?? title?.span ?? model.sections[0]?.span ?? { start: 0, end: 0 },
       message: {
-        ru: 'Не указан период реализации. Допишите его в заголовок («на 2024-2025 учебный год») или во front matter («период: 2024-2025 учебный год») — без него сроки нельзя проверить.',
+        ru: 'Не указан период реализации, поэтому сроки нельзя проверить. Допишите его в заголовок («на 2024-2025 учебный год») или в начало документа (front matter): «период: 2024-2025 учебный год».',
         en: 'No period. Add it to the title («на 2024-2025 учебный год») or to the front matter («period: 2024-2025 учебный год»): deadlines cannot be checked without it.',
       },
       data: { fix: 'add-front-matter' },

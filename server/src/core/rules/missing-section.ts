@@ -3,7 +3,8 @@ import { normalizeWords } from '../text';
 
 /**
  * Sections of a programme (domain.md §7). Mandatory: the explanatory note, the stages, monitoring
- * and the roadmap — without them a programme cannot be approved. The rest are recommended.
+ * and the roadmap — without them a programme cannot be carried out or checked (the reasons are in
+ * docs/rules/missing-section.md). The rest are recommended: a warning.
  */
 export const PROGRAM_SECTIONS = [
   { id: 'explanatory-note', ru: 'Пояснительная записка', en: 'Explanatory note', mandatory: true, pattern: /пояснительн|цел[ьи] и задач/ },
@@ -17,6 +18,11 @@ export const PROGRAM_SECTIONS = [
   { id: 'roadmap', ru: 'Дорожная карта', en: 'Roadmap', mandatory: true, pattern: /дорожн(ая|ой) карт|план мероприятий/ },
 ] as const;
 
+/**
+ * Reported on the programme's title (else the front matter), once per missing section.
+ *
+ * data: { fix: 'add-section', section (an id of PROGRAM_SECTIONS), heading (the Russian heading to add) }
+ */
 export const missingSection: Rule = {
   code: 'missing-section',
   defaultSeverity: 'error',
@@ -31,10 +37,10 @@ export const missingSection: Rule = {
         span: at,
         severity: section.mandatory ? 'error' : 'warning',
         message: {
-          ru: `В программе нет раздела «${section.ru}» (${section.mandatory ? 'обязательный' : 'рекомендуемый'}). Добавьте заголовок «## ${section.ru}» и его содержание.`,
+          ru: `В программе нет ${section.mandatory ? 'обязательного' : 'рекомендуемого'} раздела «${section.ru}». Добавьте заголовок «## ${section.ru}» и текст раздела.`,
           en: `The programme has no «${section.ru}» (${section.en}) section (${section.mandatory ? 'mandatory' : 'recommended'}). Add a heading «## ${section.ru}» and its content.`,
         },
-        data: { fix: 'add-section', section: section.id },
+        data: { fix: 'add-section', section: section.id, heading: section.ru },
       });
     }
   },

@@ -1,3 +1,4 @@
+import type { Row, Table } from '../model';
 import type { Rule } from './rule';
 import { profileOf, stageIndex, stageStarts, stageTables } from './helpers';
 
@@ -25,12 +26,12 @@ export const missingStage: Rule = {
         const index = stageIndex(profile, stage.id);
         // Insert after the last present stage that comes before it in the profile.
         const before = stageStarts(table).filter((s) => stageIndex(profile, s.stageId) < index);
-        const anchorRow = before.length ? before[before.length - 1]!.row : undefined;
+        const anchorRow = before.length ? lastRowOfStage(table, before[before.length - 1]!.row) : undefined;
         report({
           span: table.headerSpan,
           severity: stage.mandatory ? 'error' : 'warning',
           message: {
-            ru: `Нет этапа «${stage.title}» (${stage.mandatory ? 'обязательный' : 'рекомендуемый'} этап профиля «${profile.title}»). Добавьте строку с этим этапом, сроками и ответственными.`,
+            ru: `В таблице нет ${stage.mandatory ? 'обязательного' : 'рекомендуемого'} этапа «${stage.title}» (профиль «${profile.title}»). Добавьте строку с этим этапом, сроками и ответственными.`,
             en: `Stage «${stage.title}» (${stage.titleEn}) is missing — a ${stage.mandatory ? 'mandatory' : 'recommended'} stage of the «${profile.titleEn}» profile. Add a row with this stage, its deadline and responsibles.`,
           },
           data: { fix: 'insert-stage', table: table.index, stageId: stage.id, profile: profile.id, afterRow: anchorRow?.index ?? -1 },
@@ -39,3 +40,13 @@ export const missingStage: Rule = {
     }
   },
 };
+
+/** The stage started at `start` runs on through its continuation rows (empty stage cell). */
+function lastRowOfStage(table: Table, start: Row): Row {
+  let last = start;
+  for (const row of table.rows.slice(table.rows.indexOf(start) + 1)) {
+    if (row.isSection || !row.stage?.continued) break;
+    last = row;
+  }
+  return last;
+}

@@ -24,6 +24,8 @@ function checkTable(table: Table, report: RuleContext['report']): void {
   const seen = new Set<string>();
   // counters[d] = last number seen at depth d
   let counters: number[] = [];
+  // The last number as written («2.» rather than «2»), for messages.
+  let lastWritten = '';
   const say = (row: Row, ru: string, en: string, expected?: string) =>
     report({ span: row.cells[col.index]!.span, message: { ru, en }, data: { table: table.index, row: row.index, ...(expected ? { fix: 'set-number', expected } : {}) } });
   for (const row of table.rows) {
@@ -36,6 +38,7 @@ function checkTable(table: Table, report: RuleContext['report']): void {
       const text = expected.join('.') + (expected.length === 1 ? '.' : '');
       say(row, `У строки нет номера. Поставьте «${text}».`, `The row has no number. Put «${text}».`, text);
       counters = expected;
+      lastWritten = text;
       continue;
     }
     const lv = levels(row.number);
@@ -55,11 +58,12 @@ function checkTable(table: Table, report: RuleContext['report']): void {
     if (expectedLast !== undefined && lv[depth - 1] !== expectedLast) {
       const want = [...lv.slice(0, -1), expectedLast].join('.') + (row.number.trim().endsWith('.') ? '.' : '');
       if (counters.length === 0) say(row, `Нумерация начинается с «${row.number}», а не с «${want}». Исправьте номер.`, `Numbering starts at «${row.number}» instead of «${want}». Fix the number.`, want);
-      else say(row, `После номера «${counters.join('.')}» ожидался «${want}», а стоит «${row.number}»: пропуск или сбой нумерации. Перенумеруйте строки.`, `Expected «${want}» after «${counters.join('.')}», found «${row.number}»: a gap or a break in numbering. Renumber the rows.`, want);
+      else say(row, `После номера «${lastWritten}» должен идти «${want}», а стоит «${row.number}»: пропуск или сбой нумерации. Перенумеруйте строки.`, `Expected «${want}» after «${lastWritten}», found «${row.number}»: a gap or a break in numbering. Renumber the rows.`, want);
     } else if (!prefixOk) {
-      say(row, `Номер «${row.number}» не относится к текущему разделу «${counters[0] ?? '—'}». Проверьте нумерацию.`, `Number «${row.number}» does not belong to the current section «${counters[0] ?? '—'}». Check the numbering.`);
+      say(row, `Номер «${row.number}» не относится к текущему разделу «${counters[0] ?? '—'}.»: после «${lastWritten}» так нумеровать нельзя. Проверьте нумерацию.`, `Number «${row.number}» does not belong to the current section «${counters[0] ?? '—'}.» after «${lastWritten}». Check the numbering.`);
     }
     counters = lv;
+    lastWritten = row.number;
   }
 }
 

@@ -19,7 +19,7 @@ export const scoreInvalidMark: Rule = {
         report({
           span: i.problem.span,
           message: {
-            ru: `Отметка ${q(i.problem.text)} не читается: ставьте знак «✓», «+» или «х» в один столбец баллов либо число 0, 1 или 2.`,
+            ru: `Отметка ${q(i.problem.text)} не читается как балл. Поставьте знак «✓», «+» или «х» в один из столбцов баллов либо число 0, 1 или 2.`,
             en: `Mark ${q(i.problem.text)} cannot be read: put «✓», «+» or «x» in one points column, or the number 0, 1 or 2.`,
           },
           data: { table: e.table, row: i.row },

@@ -17,7 +17,7 @@ export const scoreOutOfRange: Rule = {
         report({
           span: o.span,
           message: {
-            ru: `Оценка ${q(o.text)} вне шкалы анкеты: допустимы числа от 1 до 10.`,
+            ru: `Оценка ${q(o.text)} вне шкалы анкеты. Исправьте её: допустимы числа от 1 до 10.`,
             en: `Value ${q(o.text)} is outside the questionnaire scale: use numbers from 1 to 10.`,
           },
           data: { table: qn.table, row: o.row, column: o.column },

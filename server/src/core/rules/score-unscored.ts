@@ -1,5 +1,6 @@
 import { computeScores } from '../scores';
 import type { Rule } from './rule';
+import { q } from './rule';
 
 /**
  * An efficiency table where some indicators carry no mark. Reported once per table, on its header:
@@ -17,10 +18,12 @@ export const scoreUnscored: Rule = {
       const open = e.indicators.filter((i) => i.points === null && !i.problem);
       if (open.length === 0) continue;
       const n = e.indicators.length;
+      const sections = model.tables[e.table]!.section;
+      const section = sections[sections.length - 1];
       report({
         span: model.tables[e.table]!.headerSpan,
         message: {
-          ru: `Оценено ${e.scored} из ${n} показателей: сумма ${e.total} из ${e.max} неполная, уровень не определён. Поставьте отметку в каждой строке.`,
+          ru: `${section ? `В таблице раздела ${q(section)} оценено` : 'В таблице показателей «Критерии | Показатели» оценено'} ${e.scored} из ${n} показателей: сумма ${e.total} из ${e.max} неполная, уровень не определён. Поставьте отметку в каждой строке.`,
           en: `${e.scored} of ${n} indicators scored: the total ${e.total} of ${e.max} is partial and no level is given. Mark every row.`,
         },
         data: { table: e.table, rows: open.map((i) => i.row) },

@@ -29,6 +29,7 @@ export interface QuestionnaireScore {
   mean: number | null;
   meanBefore?: number;
   meanAfter?: number;
+  /** Mean of the items' changes (items with both an entry and an exit value). */
   change?: number;
   /** Cells outside 1–10 or not numbers at all (`score-out-of-range`). */
   outOfRange: { row: number; column: number; text: string; span: Span }[];
@@ -107,7 +108,8 @@ export function scoreQuestionnaire(table: Table): QuestionnaireScore {
     mean: mean(all),
     meanBefore,
     meanAfter,
-    change: meanBefore !== undefined && meanAfter !== undefined ? round2(meanAfter - meanBefore) : undefined,
+    // Paired: the mean of the items' own changes, so an item answered only once does not tilt it.
+    change: mean(items.filter((i) => i.change !== undefined).map((i) => i.change!)) ?? undefined,
     outOfRange,
   };
 }

@@ -309,6 +309,15 @@ describe('.nastavnik.json', () => {
     assert.equal(result.stderr, '');
   });
 
+  test('the config\'s locale applies when neither --locale nor NASTAVNIK_LOCALE is given', () => {
+    const { dir, doc } = workspace(JSON.stringify({ locale: 'en' }));
+    const english = run(['check', doc], { cwd: dir }).stdout;
+    assert.match(english, /is not given|Give|Add/);
+    assert.doesNotMatch(english, /Не указан/);
+    const russian = run(['check', '--locale', 'ru', doc], { cwd: dir }).stdout;
+    assert.match(russian, /Не указан/);
+  });
+
   test('the config profile is the default for documents that do not say', () => {
     const { dir } = workspace(JSON.stringify({ profile: 'pupils' }));
     const doc = join(dir, 'plans', 'noprofile.md');

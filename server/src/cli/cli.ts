@@ -30,8 +30,9 @@ type Format = 'text' | 'json' | 'sarif';
 
 interface CheckOptions { format: Format; profile?: string; locale: Locale; quiet: boolean; color: boolean; scoresOnly?: boolean }
 
+/** --locale, then NASTAVNIK_LOCALE, then `locale` of the .nastavnik.json above the working folder, then Russian. */
 function localeFrom(value: string | undefined): Locale {
-  const v = value ?? process.env.NASTAVNIK_LOCALE ?? 'ru';
+  const v = value ?? process.env.NASTAVNIK_LOCALE ?? new ConfigFinder().forDir(process.cwd()).loaded.config.locale ?? 'ru';
   return v.toLowerCase().startsWith('en') ? 'en' : 'ru';
 }
 

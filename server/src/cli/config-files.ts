@@ -27,7 +27,8 @@ export class ConfigFinder {
     return this.read.filter((f) => f.loaded.problems.length > 0);
   }
 
-  private forDir(dir: string): FoundConfig {
+  /** The config that applies to files in `dir` (nearest .nastavnik.json at or above it). */
+  forDir(dir: string): FoundConfig {
     const cached = this.byDir.get(dir);
     if (cached) return cached;
     const candidate = join(dir, CONFIG_NAME);

@@ -7,6 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LoadedConfig, loadConfig } from '../core/config';
+import { RULES } from '../core/rules';
+
+const KNOWN_RULES = RULES.map((r) => r.code);
 
 export const CONFIG_NAME = '.nastavnik.json';
 
@@ -50,7 +53,7 @@ export class ConfigLookup {
       text = undefined; // unreadable (permissions, a folder by that name): defaults
     }
     if (text !== undefined) {
-      found = { path: candidate, loaded: loadConfig(text) };
+      found = { path: candidate, loaded: loadConfig(text, { knownRules: KNOWN_RULES }) }; // a misspelt rule code is reported, as in the CLI
       if (found.loaded.problems.length) this.report(candidate, found.loaded);
     } else {
       const parent = dirname(dir);

@@ -401,6 +401,22 @@ const CASES: Record<string, Case[]> = {
       data: { table: 0, row: 3 },
     },
   ],
+  placeholder: [
+    {
+      what: 'a deadline placeholder left by a quick fix',
+      fires: roadmap(withCell(3, COL.deadline, '[указать срок]')),
+      nearMiss: roadmap(withCell(3, COL.deadline, 'Октябрь 2025')),
+      covers: '[указать срок]',
+      data: { table: 0, row: 3, column: 'deadline', placeholder: '[указать срок]' },
+    },
+    {
+      what: 'a responsible placeholder (not also reported as unknown-responsible)',
+      fires: roadmap(withCell(3, COL.responsible, '[указать ответственных]')),
+      nearMiss: roadmap(withCell(3, COL.responsible, 'Куратор')),
+      covers: '[указать ответственных]',
+      data: { table: 0, row: 3, column: 'responsible', placeholder: '[указать ответственных]' },
+    },
+  ],
   numbering: [
     {
       what: 'a gap: 1, 2, 3, 5',

@@ -15,6 +15,7 @@ import { missingRoadmapTable } from './missing-roadmap-table';
 import { missingSection } from './missing-section';
 import { missingStage } from './missing-stage';
 import { numbering } from './numbering';
+import { placeholder } from './placeholder';
 import { reversedRange } from './reversed-range';
 import type { Rule } from './rule';
 import { scoreInvalidMark } from './score-invalid-mark';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   missingResponsible,
   unknownResponsible,
   missingResult,
+  placeholder,
   numbering,
   scoreInvalidMark,
   scoreMultipleMarks,

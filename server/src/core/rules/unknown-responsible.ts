@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { q } from './rule';
 import { roadmapTables } from './helpers';
+import { isPlaceholder } from '../placeholders';
 
 /**
  * A part of a responsible cell that is neither a known role, nor a «Фамилия И.О.», nor listed in the
@@ -15,6 +16,7 @@ export const unknownResponsible: Rule = {
   check({ model, report }) {
     for (const table of roadmapTables(model)) {
       for (const row of table.rows) {
+        if (row.responsible && isPlaceholder(row.responsible.cell.text)) continue; // the placeholder rule reports it
         for (const part of row.responsible?.parts ?? []) {
           if (part.known) continue;
           report({

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { q } from './rule';
 import { deadlineCells } from './helpers';
+import { isPlaceholder } from '../placeholders';
 
 /**
  * A deadline cell (or a part of it) that yields no interval. «По мере необходимости» and the like
@@ -15,6 +16,7 @@ export const unparsedDeadline: Rule = {
   check({ model, report }) {
     for (const { table, row, cell, parsed } of deadlineCells(model)) {
       if (!parsed.flags.includes('unparsed') || parsed.flags.includes('not-a-deadline')) continue;
+      if (isPlaceholder(cell.text)) continue; // «[указать срок]»: the placeholder rule asks for it
       const fragment = parsed.issues.find((i) => i.flag === 'unparsed')?.fragment ?? cell.text;
       report({
         span: cell.span,

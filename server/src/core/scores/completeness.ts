@@ -9,6 +9,7 @@
  * does not apply. Completeness = the mean of the components that apply, in percent, rounded.
  * The document's value pools all its roadmap tables (numerators and denominators added).
  */
+import { isPlaceholder } from '../placeholders';
 import type { Message } from '../diagnostic';
 import type { Profile } from '../profiles';
 import type { Row, Table } from '../model';
@@ -53,8 +54,10 @@ export function completenessPercent(parts: (Component | undefined)[]): number {
 }
 
 const hasInterval = (r: Row) => (r.deadline?.parsed.intervals.length ?? 0) > 0;
-const hasResponsible = (r: Row) => (r.responsible?.cell.text.trim() ?? '') !== '';
-const hasResult = (r: Row) => (r.result?.text.trim() ?? '') !== '';
+// A «[указать …]» placeholder left by a quick fix is not a filled cell.
+const filled = (text: string | undefined) => (text?.trim() ?? '') !== '' && !isPlaceholder(text!);
+const hasResponsible = (r: Row) => filled(r.responsible?.cell.text);
+const hasResult = (r: Row) => filled(r.result?.text);
 
 /** «№ 2.3» when the row is numbered, else «строка 5» (1-based position in the table). */
 function rowName(row: Row): { ru: string; en: string } {

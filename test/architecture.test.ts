@@ -11,7 +11,8 @@ function files(dir: string): string[] {
   });
 }
 
-const core = files('server/src/core');
+// The renderers (preview, dashboard, report) are pure too: they only read the core's results.
+const core = [...files('server/src/core'), ...files('server/src/render')];
 
 test('the core has modules to check (this test would pass vacuously otherwise)', () => {
   assert.ok(core.length >= 20, `only ${core.length} files found`);
@@ -27,4 +28,9 @@ test('the forbidden-import pattern itself catches an LSP import', () => {
   const forbidden = /from\s+['"](vscode|vscode-languageserver[^'"]*)['"]/;
   assert.ok(forbidden.test("import { x } from 'vscode-languageserver/node';"));
   assert.ok(forbidden.test('import * as vscode from "vscode";'));
+});
+
+test('the renderers import only the core and each other', () => {
+  const outside = files('server/src/render').filter((f) => /from\s+['"](\.\.\/(lsp|cli)|\.\.\/\.\.\/\.\.\/client)/.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(outside, []);
 });

@@ -6,6 +6,7 @@ import type { WorkspaceConfig } from './config';
 import type { Diagnostic, SeveritySetting } from './diagnostic';
 import { SEVERITY_ORDER } from './diagnostic';
 import type { DocumentModel } from './model';
+import type { ParseCache } from './incremental';
 import { parseDocument } from './parse';
 import { BUILTIN_PROFILES, type Profile } from './profiles';
 import { RULES } from './rules';
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   severities?: Record<string, SeveritySetting>;
   /** Forces a profile (CLI `--profile`). */
   profile?: string;
+  /** The document's parse cache (language server): an edit re-parses only the blocks it touched. */
+  parseCache?: ParseCache;
 }
 
 export interface Analysis {
@@ -39,6 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     roles: options.config?.roles,
     profile: options.profile ?? undefined,
     defaultProfile: options.config?.profile,
+    cache: options.parseCache,
   });
   const diagnostics: Diagnostic[] = [];
   const internalErrors: Analysis['internalErrors'] = [];

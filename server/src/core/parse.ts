@@ -10,6 +10,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readCell } from './cells';
 import { columnRole } from './columns';
+import { ParseCache } from './incremental';
+import { identity, memo } from './memo';
 import { parseDeadline, parsePeriod, parseRussianDate } from './deadline';
 import { kindFromValue, profileFromValue, readFrontMatter } from './frontmatter';
 import type { Cell, Column, DocumentKind, DocumentMeta, DocumentModel, Row, Section, Span, Suppression, Table, TableKind, TextPart } from './model';
@@ -29,16 +31,30 @@ export interface ParseOptions {
   profile?: string;
   /** The workspace's default profile for documents that do not say and cannot be guessed. */
   defaultProfile?: string;
+  /** Per-document cache of parsed blocks and table rows (language server): only what changed is parsed. */
+  cache?: ParseCache;
 }
 
 /** Above this size the Markdown parser is not run (GFM tables get slow and memory-hungry). */
 export const MAX_PARSE_CHARS = 12_000_000;
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+// Blocks after the first cannot be front matter: a later `---` pair is a thematic break.
+const bodyProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 export function parseMarkdown(text: string): Root {
   return processor.parse(text);
 }
+
+/** A parse cache for one document (see incremental.ts). */
+export function createParseCache(): ParseCache {
+  return new ParseCache((text, { frontMatter }) => (frontMatter ? processor : bodyProcessor).parse(text));
+}
+
+// The per-cell readers, memoised: typing re-reads hundreds of unchanged cells per keystroke.
+const readDeadline = memo(parseDeadline, (text, period) => `${period?.start ?? ''}|${period?.end ?? ''}|${period?.kind ?? ''}|${text}`);
+const readResponsible = memo(parseResponsible, (text, staff, roles) => `${identity(staff)}|${identity(roles)}|${text}`);
+const readStage = memo(matchStage, (text, profile) => `${identity(profile)}|${text}`);
 
 interface RawTable { node: MdTable; section: string[]; index: number; after: TextPart[]; before: string }
 
@@ -52,7 +68,8 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   }
   // The BOM is blanked, not removed, so every offset still points into the original text.
   const bom = text.charCodeAt(0) === 0xfeff;
-  const tree = parseMarkdown(bom ? text.slice(1) : text);
+  const body = bom ? text.slice(1) : text;
+  const tree = options.cache ? options.cache.parse(body) : parseMarkdown(body);
   const shift = bom ? 1 : 0;
   if (shift) shiftPositions(tree, shift);
 
@@ -315,17 +332,17 @@ function fillRoadmapRows(table: Table, meta: DocumentMeta, profiles: readonly Pr
     row.number = cellOf(numberCol)?.text.trim() || undefined;
     row.activity = activityCols.map((c) => row.cells[c.index]!).find((c) => c.text !== '') ?? cellOf(activityCols[0]);
     const deadline = cellOf(deadlineCol);
-    if (deadline) row.deadline = { cell: deadline, parsed: parseDeadline(deadline.text, meta.period) };
+    if (deadline) row.deadline = { cell: deadline, parsed: readDeadline(deadline.text, meta.period) };
     const responsible = cellOf(responsibleCol);
-    if (responsible) row.responsible = { cell: responsible, parts: parseResponsible(responsible.text, options.staff, options.roles) };
+    if (responsible) row.responsible = { cell: responsible, parts: readResponsible(responsible.text, options.staff, options.roles) };
     row.result = cellOf(resultCol);
     const stageCell = cellOf(stageCol);
     if (stageCell && stageCell.text !== '') {
-      current = { text: stageCell.text, match: profile ? matchStage(stageCell.text, profile) : undefined, continued: false };
+      current = { text: stageCell.text, match: profile ? readStage(stageCell.text, profile) : undefined, continued: false };
     } else if (!stageCol && isSectionRow(row, table)) {
       row.isSection = true;
       const sectionText = row.activity?.text ?? '';
-      current = { text: sectionText, match: profile ? matchStage(sectionText, profile) : undefined, continued: false };
+      current = { text: sectionText, match: profile ? readStage(sectionText, profile) : undefined, continued: false };
     } else if (current) {
       current = { ...current, continued: true };
     }

@@ -8,6 +8,8 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, analyze, type AnalyzeOptions } from '../core/analyze';
+import type { ParseCache } from '../core/incremental';
+import { createParseCache } from '../core/parse';
 
 export interface Analyzer {
   analyze(key: string, text: string, options: AnalyzeOptions): Analysis;
@@ -16,6 +18,22 @@ export interface Analyzer {
 }
 
 export const wholeTextAnalyzer: Analyzer = { analyze: (_key, text, options) => analyze(text, options) };
+
+/**
+ * The server's analyzer: one parse cache per open document, so a keystroke re-parses only the
+ * block (or table row) it changed. The model, rules and scores still run over the whole document.
+ */
+export function incrementalAnalyzer(): Analyzer {
+  const caches = new Map<string, ParseCache>();
+  return {
+    analyze(key, text, options) {
+      let cache = caches.get(key);
+      if (!cache) caches.set(key, (cache = createParseCache()));
+      return analyze(text, { ...options, parseCache: cache });
+    },
+    forget: (key) => void caches.delete(key),
+  };
+}
 
 interface Entry { version: number; analysis: Analysis; options: AnalyzeOptions }
 

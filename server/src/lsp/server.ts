@@ -32,7 +32,7 @@ import { RULES } from '../core/rules';
 import { computeScores } from '../core/scores';
 import { CODE_ACTION_KINDS, codeActions } from './code-actions';
 import { toLspDiagnostic } from './convert';
-import { AnalysisCache } from './documents';
+import { AnalysisCache, incrementalAnalyzer } from './documents';
 import { codeLenses, completion, documentSymbols, foldingRanges, hover } from './features';
 import { formatEdits } from './formatting';
 import {
@@ -69,7 +69,7 @@ let settings: Settings = DEFAULT_SETTINGS;
 const configs = new ConfigLookup((path, loaded) => reportConfigProblems(path, loaded));
 /** Analyze options per config file: the same object while nothing changes, so the cache can compare by identity. */
 const optionsMemo = new Map<string, AnalyzeOptions>();
-const cache = new AnalysisCache(optionsFor);
+const cache = new AnalysisCache(optionsFor, incrementalAnalyzer());
 /** Pull mode with `run: onSave`: the last report per document, served until the next save. */
 const savedReports = new Map<string, { resultId: string; items: LspDiagnostic[] }>();
 /** Files whose diagnostics the workspace check pushed; cleared when they open (pull takes over). */

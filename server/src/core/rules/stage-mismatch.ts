@@ -1,6 +1,10 @@
 import type { Rule } from './rule';
 import { q } from './rule';
+import { identity, memo } from '../memo';
 import { findStageMentions } from '../stages';
+
+// Memoised: re-run on every keystroke over hundreds of unchanged cells.
+const mentionsIn = memo(findStageMentions, (text, profile) => `${identity(profile)}|${text}`);
 import { hasRole, profileOf, stageDef, stageTables } from './helpers';
 
 /**
@@ -23,7 +27,7 @@ export const stageMismatch: Rule = {
         if (!own || row.isSection) continue;
         const cell = useResult ? row.result : row.activity;
         if (!cell || cell.text === '') continue;
-        const mentions = findStageMentions(cell.text, profile);
+        const mentions = mentionsIn(cell.text, profile);
         if (mentions.length === 0 || mentions.includes(own)) continue;
         const ownDef = stageDef(profile, own)!;
         const other = stageDef(profile, mentions[0])!;

@@ -1,0 +1,30 @@
+/**
+ * Bounded memoisation for the pure per-cell readers (deadline, responsible, stage). While someone
+ * types, every keystroke re-reads hundreds of unchanged cells; these caches make that a lookup.
+ * Results are shared between calls, so callers must treat them as read-only (the model does).
+ * When a cache is full it is emptied — simple, and bounded: no document can grow it without limit.
+ */
+const LIMIT = 20_000;
+
+export function memo<A extends unknown[], R>(fn: (...args: A) => R, key: (...args: A) => string): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A): R => {
+    const k = key(...args);
+    const hit = cache.get(k);
+    if (hit !== undefined || cache.has(k)) return hit as R;
+    const value = fn(...args);
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(k, value);
+    return value;
+  };
+}
+
+/** A key for a list argument that is usually the same array object (workspace staff, roles). */
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+export function identity(value: object | undefined): string {
+  if (!value) return '-';
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = nextId++));
+  return String(id);
+}

@@ -38,6 +38,9 @@ export interface ClientOptions {
   /** What `workspace/configuration` answers for the `nastavnik` section. */
   settings?: Record<string, unknown>;
   workspaceFolder?: string;
+  /** `completionItem.snippetSupport` (default true). */
+  snippetSupport?: boolean;
+  initializationOptions?: unknown;
 }
 
 export interface Progress { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number } }
@@ -108,6 +111,7 @@ export class TestClient {
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       locale: options.locale ?? 'ru',
+      initializationOptions: options.initializationOptions,
       rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
       workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'ws' }] : null,
       capabilities: {
@@ -116,7 +120,7 @@ export class TestClient {
         textDocument: {
           ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
           publishDiagnostics: { versionSupport: true },
-          completion: { completionItem: { snippetSupport: true } },
+          completion: { completionItem: { snippetSupport: options.snippetSupport ?? true } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },

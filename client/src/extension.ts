@@ -26,6 +26,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     // Settings are pulled by the server; `.nastavnik.json` is watched through the server's own registration.
     synchronize: { configurationSection: 'nastavnik' },
     outputChannelName: t('Наставник', 'Nastavnik'),
+    // VS Code already has the templates as contributed snippets: the server must not offer them twice.
+    initializationOptions: { contributesSnippets: true },
   };
   return new LanguageClient('nastavnik', t('Наставник', 'Nastavnik'), serverOptions, clientOptions);
 }

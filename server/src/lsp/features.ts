@@ -1,5 +1,5 @@
 /** Hover, outline, folding, completion and code lens over the model: LSP shapes, core data. */
-import { type CodeLens, type CompletionList, type DocumentSymbol, type FoldingRange, type Hover, MarkupKind, SymbolKind } from 'vscode-languageserver';
+import { type CodeLens, type CompletionItem, CompletionItemKind, type CompletionList, type DocumentSymbol, type FoldingRange, type Hover, InsertTextFormat, MarkupKind, SymbolKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
 import { completionsAt, type CompletionOptions } from '../core/completion';
@@ -10,6 +10,8 @@ import type { Cell, Span, Table } from '../core/model';
 import type { Profile } from '../core/profiles';
 import { ROLES } from '../core/responsible';
 import { computeScores, type EfficiencyScore } from '../core/scores';
+import { templateCompletionsAt } from '../core/template-completion';
+import { expandSnippet } from '../core/templates';
 import { toCodeLens, toCompletionItem, toRange } from './convert';
 
 const inside = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
@@ -173,4 +175,28 @@ export function foldingRanges(document: TextDocument, analysis: Analysis): Foldi
     if (end > start) out.push({ startLine: start, endLine: end });
   });
   return out;
+}
+
+/**
+ * Template items for clients without VS Code's contributed snippets: snippet syntax where the client
+ * supports it, otherwise the template with its defaults filled in.
+ */
+export function templateCompletion(document: TextDocument, analysis: Analysis, offset: number, snippetSupport: boolean, locale: Locale): CompletionItem[] {
+  const found = templateCompletionsAt(document.getText(), analysis.model, offset);
+  if (!found) return [];
+  const range = toRange(document, found.replace);
+  return found.templates.map((t, i) => {
+    const plain = expandSnippet(t.body);
+    const preview = plain.split('\n').slice(0, 24).join('\n');
+    return {
+      label: t.prefix[0]!,
+      kind: CompletionItemKind.Snippet,
+      detail: t.title[locale],
+      documentation: { kind: MarkupKind.Markdown, value: `${t.description[locale]}\n\n\`\`\`markdown\n${preview}\n\`\`\`` },
+      filterText: t.prefix.join(' '),
+      sortText: `~${String(i).padStart(3, '0')}`, // after the column completions
+      insertTextFormat: snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range, newText: snippetSupport ? t.body : plain },
+    };
+  });
 }

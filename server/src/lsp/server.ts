@@ -33,7 +33,7 @@ import { computeScores } from '../core/scores';
 import { CODE_ACTION_KINDS, codeActions } from './code-actions';
 import { toLspDiagnostic } from './convert';
 import { AnalysisCache, incrementalAnalyzer } from './documents';
-import { codeLenses, completion, documentSymbols, foldingRanges, hover } from './features';
+import { codeLenses, completion, documentSymbols, foldingRanges, hover, templateCompletion } from './features';
 import { formatEdits } from './formatting';
 import {
   CHECK_WORKSPACE_REQUEST,
@@ -63,6 +63,8 @@ let configurationSupport = false;
 let watchedFilesRegistration = false;
 let workDoneSupport = false;
 let workspaceFolderSupport = false;
+let snippetSupport = false;
+let contributesSnippets = false;
 let initialRoots: string[] = [];
 let settings: Settings = DEFAULT_SETTINGS;
 
@@ -141,6 +143,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   watchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   workDoneSupport = caps.window?.workDoneProgress === true;
   workspaceFolderSupport = caps.workspace?.workspaceFolders === true;
+  snippetSupport = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
+  // VS Code loads the extension's snippets itself; other editors get the same templates from here.
+  contributesSnippets = (params.initializationOptions as { contributesSnippets?: unknown } | undefined)?.contributesSnippets === true;
   const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   initialRoots = roots.map(uriToPath).filter((p): p is string => p !== undefined);
   if (initialRoots.length === 0 && params.rootPath) initialRoots = [params.rootPath];
@@ -297,7 +302,12 @@ connection.onCompletion((params, token) => {
     if (!open) return null;
     const uri = open.document.uri;
     const config = configs.forUri(uri).loaded.config;
-    return completion(open.document, open.analysis, { profiles: allProfiles(config), config, today: localToday() }, open.document.offsetAt(params.position), localeFor(uri));
+    const offset = open.document.offsetAt(params.position);
+    const list = completion(open.document, open.analysis, { profiles: allProfiles(config), config, today: localToday() }, offset, localeFor(uri));
+    if (contributesSnippets) return list;
+    const templates = templateCompletion(open.document, open.analysis, offset, snippetSupport, localeFor(uri));
+    if (templates.length === 0) return list;
+    return { isIncomplete: false, items: [...(list?.items ?? []), ...templates] };
   });
 });
 

@@ -56,7 +56,7 @@ describe('templates in completion for clients without contributed snippets', () 
     const client = await start();
     const text = readFileSync('examples/clean-pupils-roadmap.md', 'utf8').trimEnd() + '\n';
     const lines = text.split('\n');
-    const last = lines.findLastIndex((l) => l.startsWith('|'));
+    const last = lines.map((l) => l.startsWith('|')).lastIndexOf(true);
     const withLine = [...lines.slice(0, last + 1), 'этап', ...lines.slice(last + 1)].join('\n');
     const items = snippetsOf(await complete(client, 'file:///t/rows.md', withLine, last + 1, 4));
     assert.ok(items.length > 0);

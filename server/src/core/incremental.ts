@@ -24,7 +24,13 @@ const ROW_CACHE_MIN_ROWS = 16;
 const ROW_PARSE_MAX = 24;
 
 interface ChunkEntry { children: RootContent[]; used: number }
-interface RowEntry { row: TableRow; used: number }
+/**
+ * `row` is pristine (one-row-table coordinates); `out` is the copy handed out last time, at the
+ * shift `outBy`/`outLines`. The tree of a parse lives only while the model is built from it, so the
+ * next parse may move `out` in place instead of copying the row again (typing shifts every row
+ * below the cursor by one character per keystroke).
+ */
+interface RowEntry { row: TableRow; used: number; out?: TableRow; outBy: number; outLines: number }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CROSS_BLOCK = /^ {0,3}\[[^\]\n]+\]:/m;
@@ -88,13 +94,23 @@ export class ParseCache {
       else {
         const parsed = firstTable(this.parser(key, { frontMatter: false }).children);
         const row = parsed?.children[1];
-        entry = { row: row ?? emptyRow(head.length, r.text.length), used: 0 };
+        entry = { row: row ?? emptyRow(head.length, r.text.length), used: 0, outBy: 0, outLines: 0 };
         this.rows.set(key, entry);
         this.lastStats.rowsParsed++;
       }
-      entry.used = this.generation;
       // The row was parsed at offset head.length, on line 3 of its one-row table.
-      table.children.push(cloneShifted(entry.row, chunk.start + r.offset - head.length, chunk.line - 1 + r.line - 2) as TableRow);
+      const by = chunk.start + r.offset - head.length;
+      const lines = chunk.line - 1 + r.line - 2;
+      if (entry.used === this.generation) {
+        table.children.push(cloneShifted(entry.row, by, lines)); // the same row twice in this parse
+      } else {
+        if (entry.out) shiftInPlace(entry.out, by - entry.outBy, lines - entry.outLines);
+        else entry.out = cloneShifted(entry.row, by, lines);
+        entry.outBy = by;
+        entry.outLines = lines;
+        table.children.push(entry.out);
+      }
+      entry.used = this.generation;
     }
     const last = shape.rows[shape.rows.length - 1]!;
     const length = last.text.endsWith('\r') ? last.text.length - 1 : last.text.length; // CRLF: the node ends before \r
@@ -127,7 +143,7 @@ export class ParseCache {
     shape.rows.forEach((r, i) => {
       const row = table.children[i + 1]!;
       // Move the row from chunk coordinates to those of its one-row table.
-      this.rows.set(head + r.text, { row: cloneShifted(row, head.length - r.offset, 2 - r.line) as TableRow, used: this.generation });
+      this.rows.set(head + r.text, { row: cloneShifted(row, head.length - r.offset, 2 - r.line), used: 0, outBy: 0, outLines: 0 });
     });
   }
 
@@ -229,6 +245,19 @@ function pointAt(text: string, offset: number): Point {
   let lastBreak = -1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lastBreak = i; }
   return { line, column: offset - lastBreak, offset };
+}
+
+/** Moves every offset of `node` (a tree this cache owns) by `by` and every line by `lines`. */
+function shiftInPlace(node: Nodes, by: number, lines: number): void {
+  if (by === 0 && lines === 0) return;
+  const p = node.position;
+  if (p) {
+    if (p.start.offset !== undefined) p.start.offset += by;
+    if (p.end.offset !== undefined) p.end.offset += by;
+    p.start.line += lines;
+    p.end.line += lines;
+  }
+  if ('children' in node && Array.isArray(node.children)) for (const c of node.children as Nodes[]) shiftInPlace(c, by, lines);
 }
 
 /** A deep copy of `node` with every offset moved by `by` and every line by `lines`. */

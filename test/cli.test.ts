@@ -67,7 +67,7 @@ function parseText(stdout: string): Map<string, string[]> {
       current = undefined;
       continue;
     }
-    const message = /^\s*\d+:\d+(?:-\d+:\d+)?\s+(error|warning|info)\s+.+?\s+([a-z][a-z0-9-]+)\s*$/.exec(line);
+    const message = /^\s*\d+:\d+(?:-\d+:\d+)?\s+(error|warning|info|ошибка|предупреждение|подсказка)\s+.+?\s+([a-z][a-z0-9-]+)\s*$/.exec(line);
     if (message && current) {
       current.push(message[2]!);
       continue;
@@ -111,7 +111,9 @@ describe('check, text output', () => {
   test('a message line reads line:column, severity, message, code', () => {
     const r = run(['check', SEED_001]);
     const line = r.stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
-    assert.match(line, /^\s*23:\d+-23:\d+\s+error\s+Не указан ответственный .+\s+missing-responsible$/);
+    assert.match(line, /^\s*23:\d+-23:\d+\s+ошибка\s+Не указан ответственный .+\s+missing-responsible$/);
+    const english = run(['check', '--locale', 'en', SEED_001]).stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
+    assert.match(english, /^\s*23:\d+-23:\d+\s+error\s+.+\s+missing-responsible$/);
   });
 
   test('a clean file exits 0 and says so', () => {

@@ -68,12 +68,18 @@ const plural = (n: number, one: string, few: string, many: string): string => {
  * line («21 messages (✖ 6 errors, ⚠ 6 warnings)»). In Russian those read «замечаний нет» and
  * «21 замечание (✖ 6 ошибок, ⚠ 6 предупреждений)»; the rest of its layout is kept as it is.
  */
+const SEVERITY_RU: Record<string, string> = { error: 'ошибка', warning: 'предупреждение', info: 'подсказка' };
+const SEVERITY_WIDTH = Math.max(...Object.values(SEVERITY_RU).map((l) => l.length));
+
 export function localizeReport(report: string, locale: Locale): string {
   if (locale === 'en') return report;
   return report
     .split('\n')
     .map((line) => {
       if (line.endsWith(': no issues found')) return `${line.slice(0, -': no issues found'.length)}: замечаний нет`;
+      // The severity column: every label padded to the same width, so the messages stay aligned.
+      const message = /^(\s*\d+:\d+(?:-\d+:\d+)?\s+)(error|warning|info)(\s+)/.exec(line);
+      if (message) return message[1]! + SEVERITY_RU[message[2]!]!.padEnd(SEVERITY_WIDTH) + ' ' + line.slice(message[0].length);
       if (!/[✖⚠]/.test(line)) return line;
       return line
         .replace(/^(\d+) messages \(/, (_m, n: string) => `${n} ${plural(Number(n), 'замечание', 'замечания', 'замечаний')} (`)

@@ -41,7 +41,8 @@ const BLOCK_START = /^ {0,3}(#|>|`{3}|~{3}|[-*+] |\d{1,9}[.)] |<)/;
 
 export class ParseCache {
   private chunks = new Map<string, ChunkEntry>();
-  private rows = new Map<string, RowEntry>();
+  /** Rows by table head (header + delimiter), then by row text: no key strings built per row. */
+  private rows = new Map<string, Map<string, RowEntry>>();
   private generation = 0;
   /** Parses done by the last call (for tests and benchmarks): whole chunks and single rows. */
   lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, whole: false };
@@ -83,19 +84,21 @@ export class ParseCache {
   /** A large table: header and delimiter once, each row from the row cache or a one-row parse. */
   private tableNode(chunk: Chunk, shape: TableShape): Table {
     const head = `${shape.header}\n${shape.delimiter}\n`;
-    const missing = shape.rows.filter((r) => !this.rows.has(head + r.text)).length;
-    if (missing > ROW_PARSE_MAX) this.fillRowsFromWholeTable(chunk, shape, head);
+    let rows = this.rows.get(head);
+    if (!rows) this.rows.set(head, (rows = new Map()));
+    let missing = 0;
+    for (const r of shape.rows) if (!rows.has(r.text)) missing++;
+    if (missing > ROW_PARSE_MAX) this.fillRowsFromWholeTable(chunk, shape, head, rows);
     const headEntry = this.headerOf(head);
     const table = cloneShifted(headEntry, chunk.start, chunk.line - 1) as Table;
     for (const r of shape.rows) {
-      const key = head + r.text;
-      let entry = this.rows.get(key);
+      let entry = rows.get(r.text);
       if (entry) this.lastStats.rowsReused++;
       else {
-        const parsed = firstTable(this.parser(key, { frontMatter: false }).children);
+        const parsed = firstTable(this.parser(head + r.text, { frontMatter: false }).children);
         const row = parsed?.children[1];
         entry = { row: row ?? emptyRow(head.length, r.text.length), used: 0, outBy: 0, outLines: 0 };
-        this.rows.set(key, entry);
+        rows.set(r.text, entry);
         this.lastStats.rowsParsed++;
       }
       // The row was parsed at offset head.length, on line 3 of its one-row table.
@@ -136,20 +139,23 @@ export class ParseCache {
   }
 
   /** Cold start: one parse of the whole table, its rows stored as if each had been parsed alone. */
-  private fillRowsFromWholeTable(chunk: Chunk, shape: TableShape, head: string): void {
+  private fillRowsFromWholeTable(chunk: Chunk, shape: TableShape, head: string, rows: Map<string, RowEntry>): void {
     const table = firstTable(this.parser(chunk.text, { frontMatter: false }).children);
     this.lastStats.chunksParsed++;
     if (!table || table.children.length !== shape.rows.length + 1) return; // shapes disagree: rows parse one by one
     shape.rows.forEach((r, i) => {
       const row = table.children[i + 1]!;
       // Move the row from chunk coordinates to those of its one-row table.
-      this.rows.set(head + r.text, { row: cloneShifted(row, head.length - r.offset, 2 - r.line), used: 0, outBy: 0, outLines: 0 });
+      rows.set(r.text, { row: cloneShifted(row, head.length - r.offset, 2 - r.line), used: 0, outBy: 0, outLines: 0 });
     });
   }
 
   private sweep(): void {
     for (const [k, e] of this.chunks) if (e.used !== this.generation) this.chunks.delete(k);
-    for (const [k, e] of this.rows) if (e.used !== this.generation) this.rows.delete(k);
+    for (const [head, rows] of this.rows) {
+      for (const [k, e] of rows) if (e.used !== this.generation) rows.delete(k);
+      if (rows.size === 0) this.rows.delete(head);
+    }
   }
 }
 

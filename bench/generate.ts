@@ -41,6 +41,25 @@ export function generateRoadmap(rows: number, seed = 1): string {
   return out.join('\n') + '\n';
 }
 
+const SCHOOL_KINDS = ['МБОУ «Средняя общеобразовательная школа', 'МАОУ «Гимназия', 'ГБОУ школа', 'МБОУ «Лицей', 'МКОУ «Основная общеобразовательная школа'];
+const PROFILES = ['педагоги', 'обучающиеся'];
+
+/**
+ * The i-th school's 50-row roadmap for the batch benchmark: its own organisation, profile, approval date
+ * and cell choices (seed), and now and then a real defect (an empty «Ответственные» cell), so that a
+ * department's folder of 1,000 files looks like many different schools, not one file copied.
+ */
+export function generateSchoolRoadmap(i: number, rows = 50): string {
+  const school = `${SCHOOL_KINDS[i % SCHOOL_KINDS.length]} № ${i + 1}${SCHOOL_KINDS[i % SCHOOL_KINDS.length]!.includes('«') ? '»' : ''}`;
+  const profile = PROFILES[i % PROFILES.length]!;
+  let text = generateRoadmap(rows, i + 1)
+    .replace('профиль: педагоги', `профиль: ${profile}`)
+    .replace('утверждено: 2025-08-29', `утверждено: 2025-08-${String(20 + (i % 10)).padStart(2, '0')}\nорганизация: ${school}`)
+    .replace('системы наставничества педагогических работников', `целевой модели наставничества ${profile === 'педагоги' ? 'педагогических работников' : 'обучающихся'} в ${school}`);
+  if (i % 7 === 3) text = text.replace(/^(\| 5\. \|[^|]*\|[^|]*\|[^|]*\|)[^|]*\|/m, '$1  |');
+  return text;
+}
+
 if (process.argv[1]?.endsWith('generate.ts')) {
   const n = Number(process.argv[2] ?? 50);
   process.stdout.write(generateRoadmap(n));

@@ -71,6 +71,12 @@ describe('templates in completion for clients without contributed snippets', () 
     assert.deepEqual(snippetsOf(await complete(client, 'file:///t/cell.md', text, line, 3)), []);
   });
 
+  test('inside front matter: no templates', async () => {
+    const client = await start();
+    const text = '---\nвид: дорожная карта\n\n---\n# Дорожная карта\n';
+    assert.deepEqual(snippetsOf(await complete(client, 'file:///t/fm.md', text, 2, 0)), []);
+  });
+
   test('VS Code (contributesSnippets) gets no template items', async () => {
     const client = await start({ initializationOptions: { contributesSnippets: true } });
     assert.deepEqual(snippetsOf(await complete(client, 'file:///t/vscode.md', 'дк', 0, 2)), []);

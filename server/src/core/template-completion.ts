@@ -16,6 +16,8 @@ const NEARLY_EMPTY = 40;
 
 export function templateCompletionsAt(text: string, model: DocumentModel, offset: number): TemplateCompletion | null {
   if (offset < 0 || offset > text.length) return null;
+  const fm = model.meta.frontMatterSpan;
+  if (fm && offset >= fm.start && offset <= fm.end) return null; // front matter has its own completion
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const typed = text.slice(lineStart, offset);
   // Only a word being typed at the start of a line (prefixes are «дк-педагоги», «roadmap-teachers»…).

@@ -392,6 +392,15 @@ const CASES: Record<string, Case[]> = {
       data: { part: 'Петрова А.А.' },
     },
   ],
+  'extra-cells': [
+    {
+      what: 'a stray «|» inside the responsible cell pushes the result out of the table',
+      fires: roadmap(withCell(3, COL.responsible, 'Куратор | методист')),
+      nearMiss: roadmap(withCell(3, COL.responsible, 'Куратор, методист')),
+      covers: ROWS[3]![COL.result]!,
+      data: { table: 0, row: 3, header: 6, cells: 7 },
+    },
+  ],
   'missing-result': [
     {
       what: 'an empty result cell',

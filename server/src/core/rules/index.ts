@@ -3,6 +3,7 @@ import { ambiguousYear } from './ambiguous-year';
 import { deadlineBeforeApproval } from './deadline-before-approval';
 import { deadlineOutsidePeriod } from './deadline-outside-period';
 import { duplicateStage } from './duplicate-stage';
+import { extraCells } from './extra-cells';
 import { invalidDate } from './invalid-date';
 import { invalidFrontMatter } from './invalid-front-matter';
 import { missingActivity } from './missing-activity';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   missingSection,
   missingRoadmapTable,
   missingColumn,
+  extraCells,
   missingStage,
   stageOrder,
   duplicateStage,

@@ -1,0 +1,36 @@
+import { tableLines } from '../table-text';
+import type { Rule } from './rule';
+import { q } from './rule';
+
+/**
+ * A table row with more cells than its header. GFM drops the extra cells: their text is in the file
+ * but shown nowhere and checked by no rule — usually a stray `|` inside a cell or a column missing
+ * from the header. Any table (roadmap or not); only cells that hold text count.
+ *
+ * data: { table, row, header (cells in the header), cells (cells in the row) }
+ */
+export const extraCells: Rule = {
+  code: 'extra-cells',
+  defaultSeverity: 'warning',
+  title: { ru: 'Лишние ячейки в строке', en: 'Extra cells in a row' },
+  check({ model, text, report }) {
+    for (const table of model.tables) {
+      const lines = tableLines(text, table);
+      if (!lines) continue;
+      const width = lines[0]!.cells.length;
+      lines.slice(2).forEach((line, row) => {
+        const extra = line.cells.slice(width).filter((c) => text.slice(c.start, c.end).trim() !== '');
+        if (extra.length === 0) return;
+        const lost = extra.map((c) => text.slice(c.start, c.end).trim()).join(' | ');
+        report({
+          span: { start: extra[0]!.start, end: extra[extra.length - 1]!.end },
+          message: {
+            ru: `В строке ${line.cells.length} ячеек, а в заголовке таблицы ${width}: текст ${q(lost)} в таблице не виден и не проверяется. Уберите лишний символ «|» внутри ячейки или добавьте столбец в заголовок.`,
+            en: `The row has ${line.cells.length} cells but the header has ${width}: ${q(lost)} is not shown in the table and not checked. Remove the stray «|» inside a cell or add the column to the header.`,
+          },
+          data: { table: table.index, row, header: width, cells: line.cells.length },
+        });
+      });
+    }
+  },
+};

@@ -34,7 +34,8 @@ export function generateRoadmap(rows: number, seed = 1): string {
     const stageIndex = Math.min(STAGES.length - 1, Math.floor(i / perStage));
     const stage = i % perStage === 0 ? STAGES[stageIndex]! : '';
     const m = Math.min(MONTHS.length - 1, Math.floor((stageIndex / STAGES.length) * MONTHS.length));
-    const deadline = next() < 0.5 ? `${MONTHS[m]} ${m < 4 ? 2025 : 2026}` : `${MONTHS[m]} – ${MONTHS[Math.min(m + 1, 8)]!.toLowerCase()} ${m < 3 ? 2025 : 2026}`;
+    // «Декабрь 2025 – январь 2026» crosses the year: both years are written, as people do.
+    const deadline = next() < 0.5 ? `${MONTHS[m]} ${m < 4 ? 2025 : 2026}` : m === 3 ? 'Декабрь 2025 – январь 2026' : `${MONTHS[m]} – ${MONTHS[Math.min(m + 1, 8)]!.toLowerCase()} ${m < 3 ? 2025 : 2026}`;
     const activity = Array.from({ length: 1 + Math.floor(next() * 4) }, (_, k) => `${k + 1}) ${pick(ACTIVITIES)} (этап ${stageIndex + 1}, пункт ${i + 1}) с привлечением педагогов, кураторов и администрации образовательной организации`).join('<br>');
     out.push(`| ${i + 1}. | ${stage} | ${activity} | ${deadline} | ${pick(PEOPLE)}, ${pick(PEOPLE)} | ${pick(RESULTS)} |`);
   }

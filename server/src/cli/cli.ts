@@ -8,11 +8,11 @@ import { unified, type Processor } from 'unified';
 import { engine } from 'unified-engine';
 import type { VFile } from 'vfile';
 import { reporter as vfileReporter } from 'vfile-reporter';
-import { allProfiles, analyze } from '../core/analyze';
-import { computeScores } from '../core/scores';
+import { analyze } from '../core/analyze';
 import { scoresText } from './scores-text';
 import type { Locale } from '../core/diagnostic';
 import { LineIndex } from '../core/text';
+import { BatchAnalyzer, isBatchWorker, runBatchWorker, type FileResult } from './batch';
 import { ConfigFinder, type FoundConfig } from './config-files';
 import { type CheckedFile, type ConfigFileProblems, localizeReport, toJson, toSarif } from './output';
 import { runReport } from './report';
@@ -36,29 +36,40 @@ function localeFrom(value: string | undefined): Locale {
   return v.toLowerCase().startsWith('en') ? 'en' : 'ru';
 }
 
-/** A unified "parser" that runs the core and keeps its result on the file: one analysis per file. */
-function nastavnikProcessor(options: CheckOptions, configs: ConfigFinder, checked: CheckedFile[], progress: (n: number) => void): Processor {
+/**
+ * A unified processor that runs the core once per file: the parser only hands the text on; the
+ * analysis is a transformer, so that with many files it can run in a worker thread (batch.ts).
+ */
+function nastavnikProcessor(options: CheckOptions, configs: ConfigFinder, checked: CheckedFile[], progress: (n: number) => void, batch: BatchAnalyzer): Processor {
+  const texts = new WeakMap<VFile, string>();
   return unified().use(function (this: Processor) {
     // unified types its parser/compiler slots loosely; ours return an empty root and a string.
     this.parser = (doc: string, file: VFile) => {
-      const { loaded } = configs.forFile(file.path);
-      const analysis = analyze(doc, { config: loaded.config, profile: options.profile });
-      const index = new LineIndex(doc);
-      for (const d of analysis.diagnostics) {
-        const start = index.position(d.span.start);
-        const end = index.position(d.span.end);
-        const message = file.message(d.message[options.locale], {
-          place: { start: { line: start.line + 1, column: start.character + 1 }, end: { line: end.line + 1, column: end.character + 1 } },
-          ruleId: d.code,
-        });
-        // vfile's three levels: fatal = error, false = warning, undefined = info (our info and hints).
-        message.fatal = d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined;
-      }
-      checked.push({ path: file.path, text: doc, analysis, scores: computeScores(analysis.model, allProfiles(loaded.config)) });
-      progress(checked.length);
+      texts.set(file, doc);
       return { type: 'root', children: [] };
     };
     this.compiler = () => '';
+    return (_tree: unknown, file: VFile): Promise<void> | void => {
+      const doc = texts.get(file) ?? '';
+      const { loaded } = configs.forFile(file.path);
+      const record = ({ analysis, scores }: FileResult): void => {
+        const index = new LineIndex(doc);
+        for (const d of analysis.diagnostics) {
+          const start = index.position(d.span.start);
+          const end = index.position(d.span.end);
+          const message = file.message(d.message[options.locale], {
+            place: { start: { line: start.line + 1, column: start.character + 1 }, end: { line: end.line + 1, column: end.character + 1 } },
+            ruleId: d.code,
+          });
+          // vfile's three levels: fatal = error, false = warning, undefined = info (our info and hints).
+          message.fatal = d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined;
+        }
+        checked.push({ path: file.path, text: doc, analysis, scores });
+        progress(checked.length);
+      };
+      const result = batch.analyze({ text: doc, config: loaded.config, profile: options.profile });
+      return result instanceof Promise ? result.then(record) : record(result);
+    };
   }) as unknown as Processor;
 }
 
@@ -86,7 +97,8 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     progressShown = true;
     process.stderr.write(ru ? `\rПроверено файлов: ${n}…` : `\rFiles checked: ${n}…`);
   };
-  const processor = nastavnikProcessor(options, configs, checked, progress);
+  const batch = new BatchAnalyzer(__filename);
+  const processor = nastavnikProcessor(options, configs, checked, progress, batch);
 
   let unreadable: VFile[] = [];
   const render = (vfiles: VFile[]): string => {
@@ -131,7 +143,7 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
       },
       (error, status) => (error ? reject(error) : resolve(status ?? 0)),
     );
-  });
+  }).finally(() => batch.close());
   if (progressShown) process.stderr.write('\r\x1b[K');
   process.stdout.write(report);
   reportConfigProblems(configs.withProblems(), options);
@@ -256,7 +268,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+// The same bundle is the batch worker (batch.ts): a worker analyses files and never runs the command line.
+if (isBatchWorker()) runBatchWorker();
+else main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

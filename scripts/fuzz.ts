@@ -1,0 +1,96 @@
+/**
+ * `npm run fuzz [minutes]`: the property-test generators (test/fuzz-arbitraries.ts) with random
+ * seeds for a few minutes, plus a handful of 10 MB documents. Each input runs in a worker thread
+ * under a watchdog (2 s + 6 s per MB: remark parses GFM tables at ~2.5 s/MB here); a crash or a hang is saved to test/fixtures/regressions/.
+ * Prints inputs tried, crashes, hangs and the slowest input.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
+import fc from 'fast-check';
+import { analyze, allProfiles } from '../server/src/core/analyze';
+import { applyEdits } from '../server/src/core/edits';
+import { formatTables } from '../server/src/core/format';
+import { computeScores } from '../server/src/core/scores';
+import { anyDocument, EXAMPLE_TEXTS } from '../test/fuzz-arbitraries';
+
+type FromWorker = { type: 'start'; text: string } | { type: 'done'; ms: number; size: number } | { type: 'crash'; error: string };
+
+function check(text: string): void {
+  const analysis = analyze(text);
+  if (analysis.internalErrors.length) throw new Error(`internal errors: ${JSON.stringify(analysis.internalErrors)}`);
+  computeScores(analysis.model, allProfiles());
+  for (const d of analysis.diagnostics) if (d.span.start < 0 || d.span.end > text.length || d.span.start > d.span.end) throw new Error(`${d.code}: range outside the text`);
+  applyEdits(text, formatTables(text, analysis.model));
+}
+
+if (!isMainThread) {
+  // Worker: generate and check inputs forever, telling the main thread before and after each.
+  const { seed, big } = workerData as { seed: number; big: boolean };
+  const inputs = big ? [EXAMPLE_TEXTS[0]!.repeat(Math.ceil(10_000_000 / EXAMPLE_TEXTS[0]!.length))] : fc.sample(anyDocument, { seed, numRuns: 100_000 });
+  for (const text of inputs) {
+    parentPort!.postMessage({ type: 'start', text } satisfies FromWorker);
+    const t0 = performance.now();
+    try {
+      check(text);
+    } catch (error) {
+      parentPort!.postMessage({ type: 'crash', error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies FromWorker);
+    }
+    parentPort!.postMessage({ type: 'done', ms: performance.now() - t0, size: text.length } satisfies FromWorker);
+  }
+} else {
+  const minutes = Number(process.argv[2] ?? 3);
+  const until = Date.now() + minutes * 60_000;
+  const out = join(__dirname, '..', 'test', 'fixtures', 'regressions');
+  const stats = { inputs: 0, crashes: 0, hangs: 0, slowestMs: 0, slowestSize: 0, bigInputs: 0, bigMs: 0 };
+  const save = (kind: string, text: string, detail: string): void => {
+    mkdirSync(out, { recursive: true });
+    const name = `${kind}-${Date.now()}.md`;
+    writeFileSync(join(out, name), text);
+    process.stderr.write(`${kind}: saved ${name}\n${detail}\n`);
+  };
+  // Workers cannot load TypeScript through tsx: they run this same file bundled by esbuild.
+  process.env.NASTAVNIK_ROOT = join(__dirname, '..');
+  let broken = false;
+  const bundle = join(mkdtempSync(join(tmpdir(), 'nastavnik-fuzz-')), 'fuzz.js');
+  buildSync({ entryPoints: [__filename], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'error' });
+  const runWorker = (seed: number, big: boolean): Promise<void> =>
+    new Promise((resolve) => {
+      const worker = new Worker(bundle, { workerData: { seed, big } });
+      let current = '';
+      let timer: NodeJS.Timeout | undefined;
+      const stop = (): void => { clearTimeout(timer); void worker.terminate(); };
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'start') {
+          current = m.text;
+          clearTimeout(timer);
+          timer = setTimeout(() => { stats.hangs++; save('hang', current, `no answer within the bound (${current.length} chars)`); stop(); }, 2000 + (6000 * current.length) / 1e6);
+        } else if (m.type === 'crash') {
+          stats.crashes++;
+          if (stats.crashes <= 20) save('crash', current, m.error); // the first ones are enough to reproduce
+        } else {
+          clearTimeout(timer);
+          stats.inputs++;
+          if (big) { stats.bigInputs++; stats.bigMs = Math.max(stats.bigMs, m.ms); }
+          else if (m.ms > stats.slowestMs) { stats.slowestMs = m.ms; stats.slowestSize = m.size; }
+          if (Date.now() > until || big) stop();
+        }
+      });
+      worker.on('exit', () => { clearTimeout(timer); resolve(); });
+      worker.on('error', (error) => {
+        // An error outside check() (the worker itself failed): report and stop, it would repeat.
+        broken = true;
+        process.stderr.write(`the fuzz worker failed: ${String(error)}\n`);
+      });
+    });
+  void (async () => {
+    await runWorker(0, true);
+    let seed = Date.now() % 1e9;
+    while (Date.now() < until && !broken) await runWorker(seed++, false);
+    process.stdout.write(`${JSON.stringify(stats)}\n`);
+    process.stdout.write(`Проверено входов: ${stats.inputs} (из них 10 МБ: ${stats.bigInputs}, ${Math.round(stats.bigMs)} мс); падений: ${stats.crashes}; зависаний: ${stats.hangs}; самый медленный обычный вход: ${Math.round(stats.slowestMs)} мс (${stats.slowestSize} символов).\n`);
+    process.exit(stats.crashes + stats.hangs > 0 || broken ? 1 : 0);
+  })();
+}

@@ -1,0 +1,154 @@
+/**
+ * `check` and `scores` over many files: the analysis of each file runs in worker threads, while the
+ * main thread keeps what unified-engine does (finding files, ignore files, order, reporters). A worker
+ * gets a file's text and its workspace config and returns the same `Analysis` and scores the main
+ * thread would have computed, so the output is byte-identical to a single-threaded run.
+ *
+ * The first BATCH_FROM files are analysed on the main thread (a short run never pays for starting
+ * workers); from the next one on, the pool starts and takes the rest. `NASTAVNIK_WORKERS=0` turns
+ * workers off; `NASTAVNIK_WORKERS=N` sets their number.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { allProfiles, analyze, type Analysis } from '../core/analyze';
+import type { WorkspaceConfig } from '../core/config';
+import { computeScores } from '../core/scores';
+
+export interface FileJob { text: string; config: WorkspaceConfig; profile?: string }
+export interface FileResult { analysis: Analysis; scores: unknown }
+
+/** Files analysed on the main thread before the worker pool starts. */
+export const BATCH_FROM = 20;
+/** More workers than this gain little: the main thread reads files and builds the report. */
+const MAX_WORKERS = 4;
+/** Jobs in flight per worker: enough to keep it busy, few enough to balance uneven files. */
+const IN_FLIGHT = 2;
+
+/** What one file costs, wherever it runs: the core's analysis and the scores. */
+export function analyzeFile(job: FileJob): FileResult {
+  const analysis = analyze(job.text, { config: job.config, profile: job.profile });
+  return { analysis, scores: computeScores(analysis.model, allProfiles(job.config)) };
+}
+
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env.NASTAVNIK_WORKERS;
+  if (set !== undefined && set.trim() !== '') {
+    const n = Number.parseInt(set, 10);
+    return Number.isFinite(n) && n > 0 ? Math.min(n, 16) : 0;
+  }
+  const cores = availableParallelism();
+  // On one core a worker only adds the cost of copying the results.
+  return cores > 1 ? Math.min(cores, MAX_WORKERS) : 0;
+}
+
+interface Pending { id: number; job: FileJob; resolve: (r: FileResult) => void; reject: (e: unknown) => void }
+interface PoolWorker { worker: Worker; inFlight: Map<number, Pending> }
+
+const WORKER_FLAG = 'nastavnikBatchWorker';
+
+export class BatchAnalyzer {
+  private seen = 0;
+  /** Files whose analysis came back from a worker (the rest ran on the main thread). */
+  fromWorkers = 0;
+  private nextId = 0;
+  private pool: PoolWorker[] | undefined;
+  private readonly queue: Pending[] = [];
+  /** Set when a worker could not start or died: everything left runs on the main thread. */
+  private broken = false;
+  private closed = false;
+
+  /** `entry`: the script a worker runs (the CLI bundle itself; see `isBatchWorker`). */
+  constructor(private readonly entry: string, private readonly size = workerCount()) {}
+
+  analyze(job: FileJob): FileResult | Promise<FileResult> {
+    this.seen++;
+    if (this.broken || this.size === 0 || this.seen <= BATCH_FROM) return analyzeFile(job);
+    return new Promise<FileResult>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops the workers; call once the engine has finished. */
+  close(): void {
+    this.closed = true;
+    for (const w of this.pool ?? []) void w.worker.terminate();
+    this.pool = [];
+  }
+
+  private start(): PoolWorker[] {
+    this.pool = Array.from({ length: this.size }, () => {
+      const worker = new Worker(this.entry, { workerData: { [WORKER_FLAG]: true } });
+      const entry: PoolWorker = { worker, inFlight: new Map() };
+      worker.on('message', (m: { id: number; result?: FileResult; error?: string }) => {
+        const p = entry.inFlight.get(m.id);
+        if (!p) return;
+        entry.inFlight.delete(m.id);
+        // A failure inside the core on one file is reproduced on the main thread, where it is reported as before.
+        if (m.result) {
+          this.fromWorkers++;
+          p.resolve(m.result);
+        }
+        else this.runHere(p);
+        this.pump();
+      });
+      worker.on('error', () => {
+        if (!this.closed) this.fail();
+      });
+      worker.on('exit', (code) => {
+        if (!this.closed && (code !== 0 || entry.inFlight.size > 0)) this.fail();
+      });
+      return entry;
+    });
+    return this.pool;
+  }
+
+  private pump(): void {
+    if (this.broken) {
+      for (const p of this.queue.splice(0)) this.runHere(p);
+      return;
+    }
+    const pool = this.pool ?? this.start();
+    while (this.queue.length > 0) {
+      const free = pool.filter((w) => w.inFlight.size < IN_FLIGHT).sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
+      if (!free) return;
+      const p = this.queue.shift()!;
+      free.inFlight.set(p.id, p);
+      free.worker.postMessage({ id: p.id, job: p.job });
+    }
+  }
+
+  /** Workers unavailable (no bundle, killed): finish every file on the main thread; the output does not change. */
+  private fail(): void {
+    if (this.broken) return;
+    this.broken = true;
+    const orphans = (this.pool ?? []).flatMap((w) => [...w.inFlight.values()]);
+    this.close();
+    for (const p of orphans) this.runHere(p);
+    this.pump();
+  }
+
+  private runHere(p: Pending): void {
+    try {
+      p.resolve(analyzeFile(p.job));
+    } catch (error) {
+      p.reject(error);
+    }
+  }
+}
+
+/** True inside a worker started by BatchAnalyzer (the CLI bundle checks this before running `main`). */
+export function isBatchWorker(): boolean {
+  return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[WORKER_FLAG] === true;
+}
+
+/** The worker's loop: a job in, its result (or the error's text) out. */
+export function runBatchWorker(): void {
+  parentPort?.on('message', (m: { id: number; job: FileJob }) => {
+    try {
+      parentPort!.postMessage({ id: m.id, result: analyzeFile(m.job) });
+    } catch (error) {
+      parentPort!.postMessage({ id: m.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}

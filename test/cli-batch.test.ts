@@ -1,0 +1,115 @@
+/**
+ * `check` and `scores` over many files analyse them in worker threads (server/src/cli/batch.ts).
+ * The output must not depend on it: a 40-file folder (the examples, generated school roadmaps, a
+ * sub-folder with its own `.nastavnik.json`, an ignored file) gives byte-identical text, JSON,
+ * SARIF and scores, and the same exit status, with workers and with `NASTAVNIK_WORKERS=0`.
+ * No timing is asserted here; speed is measured by `npm run bench`.
+ */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeFile, BATCH_FROM, BatchAnalyzer, workerCount, type FileJob } from '../server/src/cli/batch';
+import { generateSchoolRoadmap } from '../bench/generate';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+let folder = '';
+
+before(() => {
+  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'server', 'src'))) {
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  }
+  folder = mkdtempSync(join(tmpdir(), 'nastavnik-batch-'));
+  const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  for (const f of examples) copyFileSync(join(ROOT, 'examples', f), join(folder, f));
+  mkdirSync(join(folder, 'district'));
+  // A sub-folder's own settings must reach the workers: a rule switched off, another made an error.
+  writeFileSync(join(folder, 'district', '.nastavnik.json'), JSON.stringify({ rules: { 'unknown-stage': 'off', 'missing-responsible': 'warning' } }));
+  let n = examples.length;
+  for (let i = 0; n < 40; i++, n++) {
+    writeFileSync(join(folder, i % 3 === 0 ? 'district' : '.', `school-${String(i + 1).padStart(3, '0')}.md`), generateSchoolRoadmap(i, 12));
+  }
+  writeFileSync(join(folder, 'ignored.md'), generateSchoolRoadmap(99, 12));
+  writeFileSync(join(folder, '.nastavnikignore'), 'ignored.md\n');
+});
+
+function run(args: string[], workers: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, NASTAVNIK_WORKERS: workers, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('nastavnik check over many files: worker threads', () => {
+  for (const args of [['check', '.'], ['check', '--format', 'json', '.'], ['check', '--format', 'sarif', '.'], ['scores', '.'], ['scores', '--format', 'json', '.'], ['check', '--locale', 'en', '.']]) {
+    test(`${args.join(' ')}: the same output with workers and without`, () => {
+      const single = run(args, '0');
+      const parallel = run(args, '2');
+      assert.equal(parallel.stdout, single.stdout);
+      assert.equal(parallel.stderr, single.stderr);
+      assert.equal(parallel.status, single.status);
+      assert.ok(single.stdout.length > 1000, 'the run reported something');
+    });
+  }
+
+  test('the JSON lists all 40 files (the ignored one left out), settings of the sub-folder applied', () => {
+    const json = JSON.parse(run(['check', '--format', 'json', '.'], '2').stdout) as { files: { file: string; diagnostics: { code: string; severity: string }[] }[] };
+    assert.equal(json.files.length, 40);
+    assert.ok(!json.files.some((f) => f.file.endsWith('ignored.md')));
+    const district = json.files.filter((f) => f.file.startsWith('district/'));
+    assert.ok(district.length >= 10);
+    assert.ok(district.every((f) => !f.diagnostics.some((d) => d.code === 'unknown-stage')), 'unknown-stage is off in district/');
+    assert.ok(district.some((f) => f.diagnostics.some((d) => d.code === 'missing-responsible' && d.severity === 'warning')), 'missing-responsible is a warning in district/');
+    const outside = json.files.filter((f) => f.file.startsWith('school-'));
+    assert.ok(outside.some((f) => f.diagnostics.some((d) => d.code === 'missing-responsible' && d.severity === 'error')), 'missing-responsible stays an error elsewhere');
+  });
+});
+
+describe('BatchAnalyzer', () => {
+  test('files after the first BATCH_FROM go to the workers and come back equal to an analysis on the main thread', async () => {
+    const texts = Array.from({ length: BATCH_FROM + 12 }, (_, i) => generateSchoolRoadmap(i, 8));
+    const jobs: FileJob[] = texts.map((text) => ({ text, config: { rules: { 'unknown-stage': 'off' } } }));
+    const batch = new BatchAnalyzer(CLI, 2);
+    try {
+      const pending = jobs.map((job) => batch.analyze(job));
+      assert.equal(pending.filter((p) => p instanceof Promise).length, 12);
+      const results = await Promise.all(pending);
+      assert.equal(batch.fromWorkers, 12, 'the workers answered (no fallback to the main thread)');
+      results.forEach((r, i) => assert.deepEqual(r, analyzeFile(jobs[i]!)));
+      assert.ok(results.some((r) => r.analysis.diagnostics.length > 0));
+    } finally {
+      batch.close();
+    }
+  });
+
+  test('a worker that cannot start: every file is still analysed, on the main thread', async () => {
+    const jobs: FileJob[] = Array.from({ length: BATCH_FROM + 3 }, (_, i) => ({ text: generateSchoolRoadmap(i, 5), config: {} }));
+    const batch = new BatchAnalyzer(join(ROOT, 'no-such-worker.js'), 2);
+    try {
+      const results = await Promise.all(jobs.map((job) => batch.analyze(job)));
+      assert.equal(batch.fromWorkers, 0);
+      results.forEach((r, i) => assert.deepEqual(r, analyzeFile(jobs[i]!)));
+    } finally {
+      batch.close();
+    }
+  });
+
+  test('NASTAVNIK_WORKERS sets the number of workers; 0 and junk turn them off', () => {
+    assert.equal(workerCount({ NASTAVNIK_WORKERS: '0' }), 0);
+    assert.equal(workerCount({ NASTAVNIK_WORKERS: 'много' }), 0);
+    assert.equal(workerCount({ NASTAVNIK_WORKERS: '3' }), 3);
+    assert.ok(workerCount({}) <= 4);
+  });
+});

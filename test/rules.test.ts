@@ -27,6 +27,7 @@ interface Case {
   options?: AnalyzeOptions;
 }
 
+const WIDE_LINE = '| ' + Array.from({ length: 70 }, (_, i) => `к${i}`).join(' | ') + ' |';
 const TEACHERS_FM_MULTI = FRONT_MATTER.replace('2025-2026 учебный год', '2025-2027');
 const TITLE_MULTI = '# Дорожная карта реализации системы наставничества педагогических работников';
 
@@ -390,6 +391,15 @@ const CASES: Record<string, Case[]> = {
       covers: 'Петрова А.А.',
       options: { config: { staff: ['Соколова Н.В.'] } },
       data: { part: 'Петрова А.А.' },
+    },
+  ],
+  'input-limit': [
+    {
+      what: 'a table line of 70 cells (rows run together) is skipped and reported',
+      fires: roadmap() + '\n' + WIDE_LINE + '\n',
+      nearMiss: roadmap() + '\n' + WIDE_LINE.split('|').slice(0, 40).join('|') + '|\n',
+      covers: WIDE_LINE,
+      data: { kind: 'wide-row', detail: 70 },
     },
   ],
   'extra-cells': [

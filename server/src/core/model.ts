@@ -1,3 +1,4 @@
+import type { InputLimit } from './guard';
 /**
  * The document model: what every rule, score, hover and preview reads. Built once per text by
  * `parseDocument`; plain data (JSON-serialisable) so the CLI can print it and tests can compare it.
@@ -90,5 +91,7 @@ export interface DocumentModel {
   /** Length of the analysed text; the parse step caps pathological input. */
   length: number;
   /** Set when part of the document was not analysed (size caps). */
+  /** Lines not parsed because they would stall the parser (core/guard.ts). */
+  limits?: InputLimit[];
   truncated?: { reason: string; at: number };
 }

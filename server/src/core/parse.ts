@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readCell } from './cells';
 import { columnRole } from './columns';
+import { guardInput } from './guard';
 import { ParseCache } from './incremental';
 import { identity, memo } from './memo';
 import { parseDeadline, parsePeriod, parseRussianDate } from './deadline';
@@ -66,6 +67,8 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
     truncated = { reason: 'size', at: MAX_PARSE_CHARS };
     text = text.slice(0, MAX_PARSE_CHARS);
   }
+  const guarded = guardInput(text);
+  text = guarded.text;
   // The BOM is blanked, not removed, so every offset still points into the original text.
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
@@ -133,7 +136,8 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   settleProfile(meta, tables, options.profile, options.defaultProfile);
   const suppressions = readSuppressions(text);
   const looksRelevant = meta.kindSource === 'front-matter' || meta.profileSource === 'front-matter' || looksLikeMentorship(text, meta, tables);
-  return { meta, sections, tables, suppressions, looksRelevant, length: source.length, truncated };
+  const limits = guarded.limits.length > 0 ? guarded.limits : undefined;
+  return { meta, sections, tables, suppressions, looksRelevant, length: source.length, truncated, limits };
 }
 
 function spanOf(node: Nodes): Span {

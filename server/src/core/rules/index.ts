@@ -4,6 +4,7 @@ import { deadlineBeforeApproval } from './deadline-before-approval';
 import { deadlineOutsidePeriod } from './deadline-outside-period';
 import { duplicateStage } from './duplicate-stage';
 import { extraCells } from './extra-cells';
+import { inputLimit } from './input-limit';
 import { invalidDate } from './invalid-date';
 import { invalidFrontMatter } from './invalid-front-matter';
 import { missingActivity } from './missing-activity';
@@ -36,6 +37,7 @@ import { vagueDeadline } from './vague-deadline';
 
 export const RULES: readonly Rule[] = [
   unknownKind,
+  inputLimit,
   invalidFrontMatter,
   missingPeriod,
   missingSection,

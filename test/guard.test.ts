@@ -1,0 +1,35 @@
+/** The parser guard (core/guard.ts): pathological lines are blanked in place and reported. */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyze } from '../server/src/core/analyze';
+import { guardInput, MAX_LINE_CHARS } from '../server/src/core/guard';
+
+test('the examples are never touched', () => {
+  for (const f of readdirSync('examples')) {
+    const text = readFileSync(join('examples', f), 'utf8');
+    assert.deepEqual(guardInput(text).limits, [], f);
+  }
+});
+
+test('a 2,000-column table is blanked line by line, offsets kept, CRLF kept', () => {
+  const row = '| ' + Array.from({ length: 2000 }, (_, i) => `c${i}`).join(' | ') + ' |';
+  const text = `# Дорожная карта\r\n\r\n${row}\r\n|${'---|'.repeat(2000)}\r\n${row}\r\nконец`;
+  const { text: out, limits } = guardInput(text);
+  assert.equal(out.length, text.length);
+  assert.deepEqual(limits.map((l) => l.kind), ['wide-row', 'wide-row', 'wide-row']);
+  assert.equal(out.split('\r\n').length, text.split('\r\n').length, 'line breaks stay');
+  assert.ok(out.endsWith('конец') && out.startsWith('# Дорожная карта'));
+  for (const l of limits) assert.equal(out.slice(l.span.start, l.span.end).trim(), '');
+});
+
+test('a very long line is skipped; analyze reports input-limit on it and checks the rest', () => {
+  const long = '['.repeat(MAX_LINE_CHARS + 5);
+  const text = `---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---\n# Дорожная карта\n\n${long}\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 |  |\n`;
+  const analysis = analyze(text);
+  const limit = analysis.diagnostics.find((d) => d.code === 'input-limit');
+  assert.ok(limit);
+  assert.equal(text.slice(limit.span.start, limit.span.end), long);
+  assert.ok(analysis.diagnostics.some((d) => d.code === 'missing-responsible'), 'the table after it is still checked');
+});

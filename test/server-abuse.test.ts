@@ -51,6 +51,30 @@ describe('server under abuse', () => {
     child.kill();
   });
 
+  test('a client that does not read for a while: the server keeps working, memory bounded', async () => {
+    const server = await serverBundle();
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.pause(); // nobody reads: the pipe fills and the server's writes queue up
+    const frame = (body: unknown) => { const json = JSON.stringify(body); return `Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`; };
+    child.stdin.write(frame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, locale: 'ru', capabilities: {} } }));
+    child.stdin.write(frame({ jsonrpc: '2.0', method: 'initialized', params: {} }));
+    const uri = 'file:///abuse/unread.md';
+    child.stdin.write(frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: EXAMPLE } } }));
+    // 300 full-text changes, each answered by pushed diagnostics that nobody reads.
+    for (let v = 2; v <= 301; v++) child.stdin.write(frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: v }, contentChanges: [{ text: EXAMPLE + '\n'.repeat(v % 3) }] } }));
+    child.stdin.write(frame({ jsonrpc: '2.0', id: 2, method: 'textDocument/documentSymbol', params: { textDocument: { uri } } }));
+    await new Promise((r) => setTimeout(r, 1500)); // let it work while unread (not a timing assertion)
+    assert.equal(child.exitCode, null, 'alive');
+    assert.ok(rssMb(child.pid!) < 500, `RSS ${rssMb(child.pid!).toFixed(0)} MB`);
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdout.resume();
+    const until = Date.now() + 30_000;
+    while (Date.now() < until && !/"id":2,"result":\[/.test(out)) await new Promise((r) => setTimeout(r, 50));
+    assert.match(out, /"id":2,"result":\[/, 'the queued request is answered once the client reads');
+    child.kill();
+  });
+
   test('out-of-order, past-the-end and repeated messages', async () => {
     const client = await TestClient.start({ pull: true });
     clients.push(client);

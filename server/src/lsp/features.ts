@@ -10,7 +10,7 @@ import type { Cell, Span, Table } from '../core/model';
 import type { Profile } from '../core/profiles';
 import { ROLES } from '../core/responsible';
 import { computeScores, type EfficiencyScore } from '../core/scores';
-import { templateCompletionsAt } from '../core/template-completion';
+import { templateCompletionsAt, templateLabel } from '../core/template-completion';
 import { expandSnippet } from '../core/templates';
 import { toCodeLens, toCompletionItem, toRange } from './convert';
 
@@ -179,24 +179,32 @@ export function foldingRanges(document: TextDocument, analysis: Analysis): Foldi
 
 /**
  * Template items for clients without VS Code's contributed snippets: snippet syntax where the client
- * supports it, otherwise the template with its defaults filled in.
+ * supports it, otherwise the template with its defaults filled in. The documentation previews the
+ * inserted text either way.
  */
-export function templateCompletion(document: TextDocument, analysis: Analysis, offset: number, snippetSupport: boolean, locale: Locale): CompletionItem[] {
+export function templateCompletion(document: TextDocument, analysis: Analysis, offset: number, snippetSupport: boolean, locale: Locale): { items: CompletionItem[]; typed: string } {
   const found = templateCompletionsAt(document.getText(), analysis.model, offset);
-  if (!found) return [];
+  if (!found) return { items: [], typed: '' };
   const range = toRange(document, found.replace);
-  return found.templates.map((t, i) => {
+  const items = found.templates.map((t, i): CompletionItem => {
     const plain = expandSnippet(t.body);
-    const preview = plain.split('\n').slice(0, 24).join('\n');
+    const lines = plain.split('\n');
+    const more = lines.length > PREVIEW_LINES ? `\n\n${locale === 'ru' ? `…и ещё строк: ${lines.length - PREVIEW_LINES}` : `…and ${lines.length - PREVIEW_LINES} more lines`}` : '';
+    const label = templateLabel(t, found.typed, locale);
     return {
-      label: t.prefix[0]!,
+      label,
+      labelDetails: { description: t.title[locale] },
       kind: CompletionItemKind.Snippet,
       detail: t.title[locale],
-      documentation: { kind: MarkupKind.Markdown, value: `${t.description[locale]}\n\n\`\`\`markdown\n${preview}\n\`\`\`` },
-      filterText: t.prefix.join(' '),
-      sortText: `~${String(i).padStart(3, '0')}`, // after the column completions
+      documentation: { kind: MarkupKind.Markdown, value: `${t.description[locale]}\n\n\`\`\`\`markdown\n${lines.slice(0, PREVIEW_LINES).join('\n')}\n\`\`\`\`${more}` },
+      filterText: [label, ...t.prefix.filter((p) => p !== label)].join(' '),
+      sortText: `~${String(i).padStart(3, '0')}`, // after the column completions, in the order given
       insertTextFormat: snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       textEdit: { range, newText: snippetSupport ? t.body : plain },
     };
   });
+  return { items, typed: found.typed };
 }
+
+/** Lines of a template shown in its documentation. */
+const PREVIEW_LINES = 24;

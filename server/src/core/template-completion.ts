@@ -49,13 +49,26 @@ export function templateLabel(template: Template, typed: string, locale: Locale)
   return matchingPrefix(template, typed) ?? preferredPrefix(template, locale);
 }
 
-/** Stage rows of the table's profile, the stages the table does not have yet first. */
-function stageRows(table: Table, model: DocumentModel): Template[] {
+/** The number a row inserted at `offset` continues with: one more than the row above («9.» → 10, «3.2» → 4). */
+function nextNumber(table: Table, offset: number): number | undefined {
+  const above = table.rows.filter((r) => r.span.end < offset && r.number !== undefined && /^\d/.test(r.number));
+  const last = above[above.length - 1];
+  return last ? Number(/^\d+/.exec(last.number!)![0]) + 1 : undefined;
+}
+
+/**
+ * Stage rows of the table's profile, the stages the table does not have yet first, each numbered to
+ * follow the row above (a stage-row template's number is its tab stop 1; a municipal measure mirrors it).
+ */
+function stageRows(table: Table, model: DocumentModel, offset: number): Template[] {
   const profile = table.profile ?? model.meta.profile;
   const present = new Set(table.rows.map((r) => r.stage?.match?.stageId).filter((id): id is string => id !== undefined));
   const rows = TEMPLATES.filter((t) => t.kind === 'stage-row' && (!profile || t.profile === profile));
   const missing = (t: Template) => (t.stageId !== undefined && present.has(t.stageId) ? 1 : 0);
-  return [...rows].sort((a, b) => missing(a) - missing(b)); // stable: profile order within each group
+  const next = nextNumber(table, offset);
+  return [...rows] // sort is stable: profile order within each group
+    .sort((a, b) => missing(a) - missing(b))
+    .map((t) => (next === undefined ? t : { ...t, body: t.body.replace(/^\| \$\{1:\d+\}/, `| \${1:${next}}`) }));
 }
 
 export function templateCompletionsAt(text: string, model: DocumentModel, offset: number): TemplateCompletion | null {
@@ -78,7 +91,7 @@ export function templateCompletionsAt(text: string, model: DocumentModel, offset
   const previousLine = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0)).replace(/\r$/, '');
   // The word typed right under a table is read as a new one-cell row, so the table may end here.
   const tableAbove = model.tables.find((t) => t.kind === 'roadmap' && t.span.start < lineStart && t.span.end >= lineStart - 2);
-  if (tableAbove && previousLine.trimStart().startsWith('|')) return result(stageRows(tableAbove, model));
+  if (tableAbove && previousLine.trimStart().startsWith('|')) return result(stageRows(tableAbove, model, lineStart));
   if (previousLine.trimStart().startsWith('|')) return null; // right under another table: a row would join it
   const nearlyEmpty = text.trim().length - typed.length <= NEARLY_EMPTY;
   return result(TEMPLATES.filter((t) => t.kind === 'table' || (t.kind === 'document' && nearlyEmpty)));

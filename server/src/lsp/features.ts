@@ -177,6 +177,9 @@ export function foldingRanges(document: TextDocument, analysis: Analysis): Foldi
   return out;
 }
 
+/** Lines of a template shown in its documentation. */
+const PREVIEW_LINES = 24;
+
 /**
  * Template items for clients without VS Code's contributed snippets: snippet syntax where the client
  * supports it, otherwise the template with its defaults filled in. The documentation previews the
@@ -193,7 +196,6 @@ export function templateCompletion(document: TextDocument, analysis: Analysis, o
     const label = templateLabel(t, found.typed, locale);
     return {
       label,
-      labelDetails: { description: t.title[locale] },
       kind: CompletionItemKind.Snippet,
       detail: t.title[locale],
       documentation: { kind: MarkupKind.Markdown, value: `${t.description[locale]}\n\n\`\`\`\`markdown\n${lines.slice(0, PREVIEW_LINES).join('\n')}\n\`\`\`\`${more}` },
@@ -205,6 +207,3 @@ export function templateCompletion(document: TextDocument, analysis: Analysis, o
   });
   return { items, typed: found.typed };
 }
-
-/** Lines of a template shown in its documentation. */
-const PREVIEW_LINES = 24;

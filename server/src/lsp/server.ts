@@ -306,8 +306,10 @@ connection.onCompletion((params, token) => {
     const list = completion(open.document, open.analysis, { profiles: allProfiles(config), config, today: localToday() }, offset, localeFor(uri));
     if (contributesSnippets) return list;
     const templates = templateCompletion(open.document, open.analysis, offset, snippetSupport, localeFor(uri));
-    if (templates.length === 0) return list;
-    return { isIncomplete: false, items: [...(list?.items ?? []), ...templates] };
+    if (templates.items.length === 0) return list;
+    // Nothing typed yet: ask again on the next keystroke, which picks the Russian or Latin labels.
+    const isIncomplete = (list?.isIncomplete ?? false) || templates.typed === '';
+    return { isIncomplete, items: [...(list?.items ?? []), ...templates.items] };
   });
 });
 

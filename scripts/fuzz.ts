@@ -1,5 +1,6 @@
 /**
- * `npm run fuzz [minutes]`: the property-test generators (test/fuzz-arbitraries.ts) with random
+ * `npm run fuzz [minutes]`: the property-test generators (test/fuzz-arbitraries.ts,
+ * test/fuzz-table-mutations.ts) with random
  * seeds for a few minutes, plus a handful of 10 MB documents. Each input runs in a worker thread
  * under a watchdog (2 s + 6 s per MB: remark parses GFM tables at ~2.5 s/MB here); a crash or a hang is saved to test/fixtures/regressions/.
  * Prints inputs tried, crashes, hangs and the slowest input.
@@ -15,26 +16,43 @@ import { applyEdits } from '../server/src/core/edits';
 import { formatTables } from '../server/src/core/format';
 import { computeScores } from '../server/src/core/scores';
 import { anyDocument, EXAMPLE_TEXTS } from '../test/fuzz-arbitraries';
+import { tableMutatedExample } from '../test/fuzz-table-mutations';
+import { fixAll, fixesForDiagnostic } from '../server/src/core/fixes';
 
 type FromWorker = { type: 'start'; text: string } | { type: 'done'; ms: number; size: number } | { type: 'crash'; error: string };
 
-function check(text: string): void {
+/** `deep`: also format twice and apply every quick fix (each a re-analysis; too slow for the 10 MB input). */
+function check(text: string, deep: boolean): void {
   const analysis = analyze(text);
   if (analysis.internalErrors.length) throw new Error(`internal errors: ${JSON.stringify(analysis.internalErrors)}`);
   computeScores(analysis.model, allProfiles());
   for (const d of analysis.diagnostics) if (d.span.start < 0 || d.span.end > text.length || d.span.start > d.span.end) throw new Error(`${d.code}: range outside the text`);
-  applyEdits(text, formatTables(text, analysis.model));
+  const formatted = applyEdits(text, formatTables(text, analysis.model));
+  if (!deep) return;
+  if (applyEdits(formatted, formatTables(formatted, analyze(formatted).model)) !== formatted) throw new Error('formatting is not idempotent');
+  // Every quick fix applies (applyEdits throws on overlapping or out-of-range edits) and leaves no internal error.
+  for (const d of analysis.diagnostics.slice(0, 10)) {
+    for (const fix of fixesForDiagnostic(text, analysis, d, { today: '2025-10-01' })) {
+      const fixed = analyze(applyEdits(text, fix.edits));
+      if (fixed.internalErrors.length) throw new Error(`after ${fix.id}: internal errors: ${JSON.stringify(fixed.internalErrors)}`);
+    }
+  }
+  const once = applyEdits(text, fixAll(text, analysis));
+  if (applyEdits(once, fixAll(once, analyze(once))) !== once) throw new Error('fix-all is not idempotent');
 }
 
+/** Character-level mutations and generated roadmaps (fuzz-arbitraries.ts), and table-aware mutations (fuzz-table-mutations.ts). */
+const generated = fc.oneof({ arbitrary: anyDocument, weight: 2 }, { arbitrary: tableMutatedExample, weight: 1 });
+
 if (!isMainThread) {
-  // Worker: generate and check inputs forever, telling the main thread before and after each.
+  // Worker: generate and check a batch of inputs, telling the main thread before and after each.
   const { seed, big } = workerData as { seed: number; big: boolean };
-  const inputs = big ? [EXAMPLE_TEXTS[0]!.repeat(Math.ceil(10_000_000 / EXAMPLE_TEXTS[0]!.length))] : fc.sample(anyDocument, { seed, numRuns: 100_000 });
+  const inputs = big ? [EXAMPLE_TEXTS[0]!.repeat(Math.ceil(10_000_000 / EXAMPLE_TEXTS[0]!.length))] : fc.sample(generated, { seed, numRuns: 2_000 }); // a batch per worker: 100 KB cells add up
   for (const text of inputs) {
     parentPort!.postMessage({ type: 'start', text } satisfies FromWorker);
     const t0 = performance.now();
     try {
-      check(text);
+      check(text, !big);
     } catch (error) {
       parentPort!.postMessage({ type: 'crash', error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies FromWorker);
     }

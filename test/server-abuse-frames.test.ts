@@ -113,20 +113,29 @@ describe('server fed raw bytes', () => {
   });
 
   for (const [name, bytes] of Object.entries(BROKEN_FRAMES)) {
-    test(`${name}: no crash, no exit, memory bounded`, async () => {
+    test(`${name}: no crash — it answers, or (stream out of step) exits cleanly for a restart`, async () => {
       const server = await RawServer.start();
+      let stderr = '';
+      server.child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       server.send(INITIALIZE);
       assert.ok(await server.answer(1));
       server.raw(bytes);
       server.send({ jsonrpc: '2.0', id: 2, method: 'shutdown' });
-      // Give a crash time to happen (a wait, not a timing assertion): the process must still be there.
-      await server.answer(2, 1500);
-      assert.ok(server.alive(), `the server exited (code ${server.child.exitCode}, signal ${server.child.signalCode})`);
-      assert.ok(server.rssMb() < 500, `RSS ${server.rssMb().toFixed(0)} MB`);
+      // Give a crash time to happen (a wait, not a timing assertion).
+      const answer = await server.answer(2, 1500);
+      if (server.alive()) {
+        assert.ok(server.rssMb() < 500, `RSS ${server.rssMb().toFixed(0)} MB`);
+      } else {
+        // The deliberate exit of server.ts's stdioConnection: status 1 and a reason, never a crash trace.
+        assert.equal(answer, undefined);
+        assert.equal(server.child.exitCode, 1, `exit code ${server.child.exitCode}, signal ${server.child.signalCode}`);
+        assert.match(stderr, /unreadable message stream/);
+        assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+      }
     });
   }
 
-  test('after a broken frame the server either resynchronises and answers, or exits so the editor restarts it', { todo: 'server/src/lsp (vscode-jsonrpc reader): after any broken frame above the server stays alive but never answers again — the stream is out of step and every later message is swallowed as header garbage. Silent and alive is the worst case for the user (VS Code restarts a server that exits, not one that is deaf).' }, async () => {
+  test('after a broken frame the server either resynchronises and answers, or exits so the editor restarts it', async () => {
     const server = await RawServer.start();
     server.send(INITIALIZE);
     assert.ok(await server.answer(1));

@@ -19,6 +19,8 @@ import {
   ProposedFeatures,
   RequestType,
   ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type WorkDoneProgressReporter,
@@ -54,7 +56,23 @@ const SEVERITY_SETTINGS = new Set(['error', 'warning', 'info', 'hint', 'off']);
 /** Push mode waits this long after a keystroke, so a burst of changes is checked once (latest version). */
 const PUSH_DELAY_MS = 10;
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+
+/**
+ * Over stdio a broken frame header (no or a non-numeric Content-Length) leaves the byte stream out of
+ * step: every later message would be swallowed and the server would stay alive but deaf. Exit
+ * instead — editors restart a server that exits. A frame whose JSON is bad (a SyntaxError) keeps the
+ * stream in step and is only logged.
+ */
+function stdioConnection(): ReturnType<typeof createConnection> {
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((error) => {
+    if (error instanceof SyntaxError) return;
+    process.stderr.write(`nastavnik: unreadable message stream (${error.message.split('\n')[0]}); exiting so the editor restarts the server\n`);
+    process.exit(1);
+  });
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+}
 const documents = new TextDocuments(TextDocument);
 
 let clientLocale: Locale = 'en';

@@ -4,6 +4,7 @@
  * elsewhere in the column (it fills an empty cell with the only sensible value). Replacing a written
  * number, or writing one that would duplicate another, is offered but not applied by fix-all.
  */
+import { tableLines } from '../table-text';
 import type { DiagnosticFixer } from './fix';
 
 export const setNumber: DiagnosticFixer = (ctx, diagnostic) => {
@@ -14,6 +15,11 @@ export const setNumber: DiagnosticFixer = (ctx, diagnostic) => {
   if (current === expected) return [];
   const table = ctx.analysis.model.tables.find((t) => start >= t.span.start && start <= t.span.end);
   if (!table) return [];
+  // A short row may have no number cell at all: the diagnostic then points at the row's end, and
+  // writing there would put the number into another column (again on every fix-all). Not offered.
+  const column = table.columns.findIndex((c) => c.role === 'number');
+  const line = tableLines(ctx.text, table)?.find((l) => start >= l.lineStart && start <= l.end);
+  if (column < 0 || !line || column >= line.cells.length) return [];
   const key = (n: string) => n.replace(/\s+/g, '').replace(/\.$/, '');
   const duplicate = table.rows.some((r) => r.number !== undefined && key(r.number) === key(expected));
   // An empty cell's span is zero-width where the text goes; pad it so the pipes keep a space around the number.

@@ -8,8 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSchoolRoadmap } from './generate';
-
-const ROOT = join(__dirname, '..');
+import { CLI, ROOT } from './paths';
 
 export interface ProcessRun { ms: number; docsPerSecond: number; exitCode: number | null; files: number }
 export interface BatchResult { files: number; mb: number; workers: ProcessRun; singleThread: ProcessRun; markdownlint: ProcessRun & { sample: boolean }; ratio: number }
@@ -49,7 +48,7 @@ function timeProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv, files:
 export async function batchThroughput(files = 1000, markdownlintFiles = files): Promise<BatchResult> {
   const { dir, mb } = writeCorpus(files);
   try {
-    const cli = join(ROOT, 'dist', 'cli.js');
+    const cli = CLI;
     const workers = await timeProcess([cli, 'check', '--format', 'json', 'all'], dir, {}, files);
     const singleThread = await timeProcess([cli, 'check', '--format', 'json', 'all'], dir, { NASTAVNIK_WORKERS: '0' }, files);
     // Default rules (tables included); an empty config file keeps any config above the temp folder out.
@@ -63,6 +62,3 @@ export async function batchThroughput(files = 1000, markdownlintFiles = files): 
   }
 }
 
-if (require.main === module) {
-  void batchThroughput(Number(process.argv[2] ?? 1000), Number(process.argv[3] ?? process.argv[2] ?? 1000)).then((r) => console.log(JSON.stringify(r, null, 2)));
-}

@@ -1,17 +1,15 @@
 /**
- * Peak memory (VmHWM, the peak resident set): the language server holding 200 open 50-row school
- * roadmaps (each analysed: a pull-diagnostics request per document), and a child process doing one
- * cold analysis of the 5,000-row roadmap (next to the same child that only holds the text).
+ * Peak memory (VmHWM, the peak resident set, Linux /proc): the language server holding 200 open
+ * 50-row school roadmaps (each analysed: a pull-diagnostics request per document), and a child
+ * process doing one cold analysis of the 5,000-row roadmap, next to the same child holding only the text.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { fullAnalysis } from './cold';
 import { generateRoadmap, generateSchoolRoadmap } from './generate';
+import { pullDiagnostics, startServer } from './lsp-client';
 
-const ROOT = join(__dirname, '..');
-
-/** VmHWM and VmRSS of a process, in MB (Linux /proc). */
+/** VmHWM and VmRSS of a process, in MB. */
 export function memoryOf(pid: number | 'self'): { peakMb: number; rssMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
@@ -21,18 +19,8 @@ export function memoryOf(pid: number | 'self'): { peakMb: number; rssMb: number 
 export interface ServerMemory { documents: number; rows: number; mb: number; peakMb: number; rssMb: number; diagnostics: number }
 
 export async function serverMemory(documents = 200, rows = 50): Promise<ServerMemory> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onNotification(() => undefined);
-  connection.listen();
+  const { connection, child, close } = await startServer();
   try {
-    await connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: null, locale: 'ru',
-      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: { didSave: true } }, workspace: { configuration: true } },
-    });
-    connection.sendNotification('initialized', {});
     let bytes = 0;
     let diagnostics = 0;
     for (let i = 0; i < documents; i++) {
@@ -40,22 +28,22 @@ export async function serverMemory(documents = 200, rows = 50): Promise<ServerMe
       bytes += Buffer.byteLength(text);
       const uri = `file:///bench/school-${i + 1}.md`;
       connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-      const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: unknown[] };
-      diagnostics += report.items.length;
+      diagnostics += await pullDiagnostics(connection, uri);
     }
     return { documents, rows, mb: Math.round(bytes / 1024 / 102.4) / 10, ...memoryOf(child.pid!), diagnostics };
   } finally {
-    connection.dispose();
-    child.kill();
+    await close();
   }
 }
 
 export interface ColdMemory { rows: number; kb: number; peakMb: number; baselinePeakMb: number }
 
-/** Runs this file as a child (`--child N [--idle]`) so that the peak belongs to one analysis alone. */
+export const MEMORY_CHILD = '--memory-child';
+
+/** Runs the bench bundle itself as a child (`--memory-child N [--idle]`), so the peak belongs to one analysis alone. */
 export function coldAnalysisMemory(rows = 5000): ColdMemory {
   const run = (idle: boolean) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--child', String(rows), ...(idle ? ['--idle'] : [])], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [__filename, MEMORY_CHILD, String(rows), ...(idle ? ['--idle'] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (r.status !== 0) throw new Error(r.stderr);
     return JSON.parse(r.stdout) as { peakMb: number; kb: number };
   };
@@ -63,17 +51,10 @@ export function coldAnalysisMemory(rows = 5000): ColdMemory {
   return { rows, kb: full.kb, peakMb: full.peakMb, baselinePeakMb: run(true).peakMb };
 }
 
-async function child(rows: number, idle: boolean): Promise<void> {
-  // Loaded in both modes, so that the baseline holds the same code and differs only by the analysis.
-  const { allProfiles, analyze } = await import('../server/src/core/analyze');
-  const { computeScores } = await import('../server/src/core/scores');
+/** The child's side: the same code is loaded either way; only `--idle` skips the analysis. */
+export function memoryChild(argv: readonly string[]): void {
+  const rows = Number(argv[argv.indexOf(MEMORY_CHILD) + 1]);
   const text = generateRoadmap(rows);
-  if (!idle) computeScores(analyze(text).model, allProfiles());
+  if (!argv.includes('--idle')) fullAnalysis(text);
   process.stdout.write(JSON.stringify({ peakMb: memoryOf('self').peakMb, kb: Math.round(Buffer.byteLength(text) / 1024) }));
-}
-
-if (require.main === module) {
-  const at = process.argv.indexOf('--child');
-  if (at > 0) void child(Number(process.argv[at + 1]), process.argv.includes('--idle'));
-  else void serverMemory().then((s) => console.log(JSON.stringify({ server: s, cold: coldAnalysisMemory() }, null, 2)));
 }

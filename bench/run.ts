@@ -1,42 +1,31 @@
 /**
- * `npm run bench` (after a build): the numbers behind the README section «Скорость».
+ * `npm run bench` (builds dist/, bundles this file into dist/bench/run.js, runs it with --expose-gc):
+ * the numbers behind the README section «Скорость (Performance)».
  *   (a) cold analysis (parse + model + all rules + scores) vs a bare unified+remark-parse+remark-gfm
- *       parse of the same text, on the examples and generated roadmaps; parseDocument alone on 002;
- *   (b) typing latency through the real server over stdio (bench/typing.ts);
- *   (c) batch: `nastavnik check` over 1,000 school roadmaps vs markdownlint-cli2 (bench/batch.ts);
- *   (d) peak memory: the server with 200 open documents, a 5,000-row cold analysis (bench/memory.ts).
- * Prints tables and writes bench/results.json. `--quick`: fewer runs, markdownlint on a 100-file sample.
+ *       parse, on the five examples and generated 50/500/5,000-row roadmaps; parseDocument alone on 002;
+ *   (b) typing latency through the real server over stdio (typing.ts);
+ *   (c) batch: `nastavnik check` over 1,000 school roadmaps vs markdownlint-cli2 (batch.ts);
+ *   (d) peak memory: the server with 200 open documents, a 5,000-row cold analysis (memory.ts).
+ * Prints tables, compares with the targets of issue 9 and writes bench/results.json.
+ * `-- --quick`: fewer runs, markdownlint-cli2 on a 100-file sample. `-- --only=cold,typing,batch,memory`.
  * Not part of `npm test`: speed is measured here, never asserted.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { allProfiles, analyze } from '../server/src/core/analyze';
-import { parseDocument } from '../server/src/core/parse';
-import { computeScores } from '../server/src/core/scores';
+import { join } from 'node:path';
 import { batchThroughput } from './batch';
+import { coldAnalysis, parseOnly } from './cold';
 import { generateRoadmap } from './generate';
-import { coldAnalysisMemory, serverMemory } from './memory';
+import { coldAnalysisMemory, MEMORY_CHILD, memoryChild, serverMemory } from './memory';
+import { ROOT } from './paths';
+import { round } from './stats';
 import { typingLatency } from './typing';
 
-const quick = process.argv.includes('--quick');
-const bare = unified().use(remarkParse).use(remarkGfm);
-const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
+const TARGETS = { typing500P95Ms: 30, typing5000P95Ms: 100, coldRatio: 1.3, parse002Ratio: 1.5, batchRatio: 3, serverPeakMb: 300 };
 
-/** Median of `runs` timed calls after one untimed warm-up call. */
-function median(fn: () => void, runs: number): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wanted = (part: string) => !only || only.includes(part);
 
 function table(head: string[], rows: (string | number)[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -46,60 +35,96 @@ function table(head: string[], rows: (string | number)[][]): void {
   console.log('');
 }
 
+const verdict = (ok: boolean) => (ok ? 'yes' : 'NO');
+const load = () => loadavg().map((l) => round(l)).join(' ');
+
 async function main(): Promise<void> {
-  const runs = quick ? 3 : 7;
-  // (a) cold analysis
-  const docs = readdirSync('examples')
-    .filter((f) => /^00\d-.*\.md$/.test(f))
-    .map((f) => ({ name: f.replace(/\.md$/, ''), text: readFileSync(`examples/${f}`, 'utf8') }));
-  for (const rows of [50, 500, 5000]) docs.push({ name: `generated ${rows} rows`, text: generateRoadmap(rows) });
-  const cold = docs.map(({ name, text }) => {
-    const bareMs = median(() => bare.parse(text), runs);
-    const analysisMs = median(() => computeScores(analyze(text).model, allProfiles()), runs);
-    return { name, kb: round(Buffer.byteLength(text) / 1024, 1), bareMs: round(bareMs), analysisMs: round(analysisMs), ratio: round(analysisMs / bareMs) };
-  });
-  console.log('(a) Cold analysis (parse + model + rules + scores) vs bare remark-parse + remark-gfm, median of', runs, 'runs');
-  table(['document', 'KB', 'bare ms', 'analysis ms', '× bare'], cold.map((r) => [r.name, r.kb, r.bareMs, r.analysisMs, r.ratio]));
-  const p002 = docs.find((d) => d.name.startsWith('002'))!.text;
-  const parse002 = { bareMs: round(median(() => bare.parse(p002), 15)), parseDocumentMs: round(median(() => parseDocument(p002), 15)), ratio: 0 };
-  parse002.ratio = round(parse002.parseDocumentMs / parse002.bareMs);
-  console.log(`parseDocument alone on 002: ${parse002.parseDocumentMs} ms vs bare ${parse002.bareMs} ms = ${parse002.ratio}× (issue 2: ≤ 1.5×)\n`);
+  const results: Record<string, unknown> = {};
+  const summary: (string | number)[][] = [];
+  if (!(globalThis as { gc?: unknown }).gc) console.log('(run with node --expose-gc for a collection before each timed run)\n');
 
-  // (b) typing
-  const typing = [];
-  for (const rows of [500, 5000]) {
-    const r = await typingLatency(rows, quick ? 50 : 200);
-    const { analysisMs: coldMs, kb } = cold.find((c) => c.name === `generated ${rows} rows`)!;
-    // KB as in (a): UTF-8 bytes of the file (typing.ts counts characters).
-    typing.push({ ...r, kb, medianMs: round(r.medianMs), p95Ms: round(r.p95Ms), coldMs: round(r.coldMs), inProcessColdMs: coldMs, p95ToCold: round(r.p95Ms / coldMs) });
+  if (wanted('cold')) {
+    const docs = readdirSync(join(ROOT, 'examples'))
+      .filter((f) => /^00\d-.*\.md$/.test(f))
+      .sort()
+      .map((f) => ({ name: f.replace(/\.md$/, ''), text: readFileSync(join(ROOT, 'examples', f), 'utf8') }));
+    for (const rows of [50, 500, 5000]) docs.push({ name: `generated ${rows} rows`, text: generateRoadmap(rows) });
+    console.log(`(a) Cold analysis (parse + model + all rules + scores) vs bare remark-parse + remark-gfm; warm-up, then interleaved runs, load ${load()}`);
+    const cold = docs.map(({ name, text }) => {
+      const r = coldAnalysis(name, text, quick);
+      console.log(`  ${name}: ${r.analysis.median} ms vs ${r.bare.median} ms (${r.ratio}×)`);
+      return r;
+    });
+    console.log('');
+    table(['document', 'KB', 'runs', 'bare median', 'bare p95', 'analysis median', 'analysis p95', '× bare'],
+      cold.map((r) => [r.name, r.kb, r.bare.runs, r.bare.median, r.bare.p95, r.analysis.median, r.analysis.p95, r.ratio]));
+    const p002 = docs.find((d) => d.name.startsWith('002'))!.text;
+    const parse002 = parseOnly(p002, quick);
+    console.log(`parseDocument alone on 002: ${parse002.parseDocument.median} ms vs bare ${parse002.bare.median} ms = ${parse002.ratio}× (issue 2: ≤ ${TARGETS.parse002Ratio}×)\n`);
+    results.cold = cold;
+    results.parse002 = parse002;
+    const worst = cold.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    summary.push(['cold analysis / bare remark (worst document)', `≤ ${TARGETS.coldRatio}×`, `${worst.ratio}× (${worst.name})`, verdict(worst.ratio <= TARGETS.coldRatio)]);
+    summary.push(['parseDocument / bare remark on 002', `≤ ${TARGETS.parse002Ratio}×`, `${parse002.ratio}×`, verdict(parse002.ratio <= TARGETS.parse002Ratio)]);
   }
-  console.log('(b) Typing: one-character edits to one cell through the server over stdio, change → diagnostics');
-  table(['roadmap', 'KB', 'edits', 'median ms', 'p95 ms', 'cold ms (in-process)', 'p95 / cold'], typing.map((t) => [`${t.rows} rows`, t.kb, t.edits, t.medianMs, t.p95Ms, t.inProcessColdMs, t.p95ToCold]));
 
-  // (c) batch
-  const files = 1000;
-  const batch = await batchThroughput(files, quick ? 100 : files);
-  console.log(`(c) Batch: ${files} school roadmaps of 50 rows (${batch.mb} MB), whole process`);
-  table(['tool', 'files', 'seconds', 'docs/s', 'exit'], [
-    ['nastavnik check (workers)', batch.workers.files, round(batch.workers.ms / 1000, 1), batch.workers.docsPerSecond, String(batch.workers.exitCode)],
-    ['nastavnik check (NASTAVNIK_WORKERS=0)', batch.singleThread.files, round(batch.singleThread.ms / 1000, 1), batch.singleThread.docsPerSecond, String(batch.singleThread.exitCode)],
-    [`markdownlint-cli2${batch.markdownlint.sample ? ' (sample)' : ''}`, batch.markdownlint.files, round(batch.markdownlint.ms / 1000, 1), batch.markdownlint.docsPerSecond, String(batch.markdownlint.exitCode)],
-  ]);
-  console.log(`nastavnik / markdownlint-cli2: ${batch.ratio}× the documents per second\n`);
+  if (wanted('typing')) {
+    const typing = [];
+    for (const rows of [500, 5000]) {
+      const r = await typingLatency(rows, quick ? 60 : 200);
+      typing.push({ ...r, p95ToCold: round(r.latency.p95 / r.coldMs, 3) });
+    }
+    console.log(`(b) Typing: one-character edits to one cell through the server over stdio, change → pulled diagnostics; load ${load()}`);
+    table(['roadmap', 'edits', 'median ms', 'p95 ms', 'cold ms (open → diagnostics)', 'p95 / cold'],
+      typing.map((t) => [`${t.rows} rows`, t.edits, t.latency.median, t.latency.p95, t.coldMs, t.p95ToCold]));
+    results.typing = typing;
+    for (const t of typing) {
+      const target = t.rows === 500 ? TARGETS.typing500P95Ms : TARGETS.typing5000P95Ms;
+      summary.push([`typing, ${t.rows} rows: p95`, `≤ ${target} ms`, `${t.latency.p95} ms (median ${t.latency.median})`, verdict(t.latency.p95 <= target)]);
+    }
+  }
 
-  // (d) memory
-  const server = await serverMemory(200, 50);
-  const coldMemory = coldAnalysisMemory(5000);
-  console.log('(d) Peak memory (VmHWM)');
-  table(['what', 'peak MB'], [
-    [`server, ${server.documents} open ${server.rows}-row documents (${server.mb} MB of text)`, server.peakMb],
-    [`cold analysis of ${coldMemory.rows} rows (${coldMemory.kb} KB), child process`, coldMemory.peakMb],
-    ['the same child holding only the text', coldMemory.baselinePeakMb],
-  ]);
+  if (wanted('batch')) {
+    const files = 1000;
+    const batch = await batchThroughput(files, quick ? 100 : files);
+    console.log(`(c) Batch: ${files} school roadmaps of 50 rows (${batch.mb} MB), whole process; load ${load()}`);
+    table(['tool', 'files', 'seconds', 'docs/s', 'exit'], [
+      ['nastavnik check (worker threads)', batch.workers.files, round(batch.workers.ms / 1000, 1), batch.workers.docsPerSecond, String(batch.workers.exitCode)],
+      ['nastavnik check (NASTAVNIK_WORKERS=0)', batch.singleThread.files, round(batch.singleThread.ms / 1000, 1), batch.singleThread.docsPerSecond, String(batch.singleThread.exitCode)],
+      [`markdownlint-cli2${batch.markdownlint.sample ? ' (sample)' : ''}`, batch.markdownlint.files, round(batch.markdownlint.ms / 1000, 1), batch.markdownlint.docsPerSecond, String(batch.markdownlint.exitCode)],
+    ]);
+    console.log(`nastavnik / markdownlint-cli2: ${batch.ratio}× the documents per second\n`);
+    results.batch = batch;
+    summary.push(['batch docs/s vs markdownlint-cli2', `≥ ${TARGETS.batchRatio}×`, `${batch.ratio}× (${batch.workers.docsPerSecond} vs ${batch.markdownlint.docsPerSecond} docs/s)`, verdict(batch.ratio >= TARGETS.batchRatio)]);
+  }
 
-  const machine = { node: process.version, cpu: cpus()[0]?.model ?? '', cores: availableParallelism(), loadAverage: loadavg().map((l) => round(l)) };
-  writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), quick, machine, cold, parse002, typing, batch, memory: { server, cold: coldMemory } }, null, 2) + '\n');
-  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage.join(' ')}\nwritten: bench/results.json`);
+  if (wanted('memory')) {
+    const server = await serverMemory(200, 50);
+    const coldMemory = coldAnalysisMemory(5000);
+    console.log('(d) Peak memory (VmHWM)');
+    table(['what', 'peak MB'], [
+      [`server, ${server.documents} open ${server.rows}-row documents (${server.mb} MB of text)`, server.peakMb],
+      [`cold analysis of ${coldMemory.rows} rows (${coldMemory.kb} KB), child process`, coldMemory.peakMb],
+      ['the same child holding only the text', coldMemory.baselinePeakMb],
+    ]);
+    results.memory = { server, cold: coldMemory };
+    summary.push(['server peak RSS, 200 open documents', `≤ ${TARGETS.serverPeakMb} MB`, `${server.peakMb} MB`, verdict(server.peakMb <= TARGETS.serverPeakMb)]);
+    summary.push(['cold analysis of 5,000 rows, peak RSS', '—', `${coldMemory.peakMb} MB`, '—']);
+  }
+
+  console.log('Targets (issue 9)');
+  table(['measure', 'target', 'measured', 'reached'], summary);
+  const machine = { node: process.version, cpu: cpus()[0]?.model ?? '', cores: availableParallelism(), loadAverageAtEnd: loadavg().map((l) => round(l)) };
+  const out = join(ROOT, 'bench', 'results.json');
+  // --only: keep the other parts of an earlier full run.
+  let previous: Record<string, unknown> = {};
+  if (only) try { previous = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>; } catch { /* none yet */ }
+  writeFileSync(out, JSON.stringify({ ...previous, date: new Date().toISOString(), quick, machine, targets: TARGETS, ...results }, null, 2) + '\n');
+  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverageAtEnd.join(' ')}\nwritten: bench/results.json`);
 }
 
-void main();
+if (process.argv.includes(MEMORY_CHILD)) memoryChild(process.argv);
+else void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

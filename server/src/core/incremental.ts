@@ -15,6 +15,7 @@
  * this tree equals the one built from a whole-document parse.
  */
 import type { Nodes, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Cell } from './model';
 
 export type MarkdownParser = (text: string, options: { frontMatter: boolean }) => Root;
 
@@ -25,12 +26,13 @@ const ROW_PARSE_MAX = 24;
 
 interface ChunkEntry { children: RootContent[]; used: number }
 /**
- * `row` is pristine (one-row-table coordinates); `out` is the copy handed out last time, at the
- * shift `outBy`/`outLines`. The tree of a parse lives only while the model is built from it, so the
- * next parse may move `out` in place instead of copying the row again (typing shifts every row
- * below the cursor by one character per keystroke).
+ * `out`: the row node, handed out by the last parse, at `outBy`/`outLines` from its one-row-table
+ * coordinates (a row parsed alone is on line 3, after the header and delimiter). The tree of a
+ * parse lives only while the model is built from it, so the next parse moves `out` in place instead
+ * of copying the row (typing shifts every row below the cursor by one character per keystroke). One
+ * copy per row is kept, not a pristine one besides: the server holds a cache per open document.
  */
-interface RowEntry { row: TableRow; used: number; out?: TableRow; outBy: number; outLines: number }
+interface RowEntry { out: TableRow; used: number; outBy: number; outLines: number }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CROSS_BLOCK = /^ {0,3}\[[^\]\n]+\]:/m;
@@ -44,25 +46,66 @@ export class ParseCache {
   /** Rows by table head (header + delimiter), then by row text: no key strings built per row. */
   private rows = new Map<string, Map<string, RowEntry>>();
   private generation = 0;
+  /** Per table head: the rows of the last parse in order (texts and entries), and those of this parse. */
+  private order = new Map<string, { texts: string[]; entries: RowEntry[] }>();
+  private nextOrder = new Map<string, { texts: string[]; entries: RowEntry[] }>();
+  /**
+   * The model's cells of a reused row node (see `rowCells`), with the row's offset when they were
+   * read. Keyed by the node: a row the cache hands out again is the same object, moved in place.
+   */
+  private cells = new WeakMap<TableRow, { at: number; width: number; cells: Cell[] }>();
+  /** Offsets of the last parse are shifted by this (a BOM before the text). */
+  private base = 0;
   /** Parses done by the last call (for tests and benchmarks): whole chunks and single rows. */
-  lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, whole: false };
+  lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, cellsReused: 0, whole: false };
 
   constructor(private readonly parser: MarkdownParser) {}
 
-  parse(text: string): Root {
+  /** `base`: added to every offset (not to lines or columns) — the BOM the caller cut off. */
+  parse(text: string, base = 0): Root {
     this.generation++;
-    this.lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, whole: false };
-    if (CROSS_BLOCK.test(text)) {
+    this.base = base;
+    this.lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, cellsReused: 0, whole: false };
+    // `includes` first: a scan for «]:» is far cheaper than the multiline regex over megabytes.
+    if (text.includes(']:') && CROSS_BLOCK.test(text)) {
       this.lastStats.whole = true;
-      return this.parser(text, { frontMatter: true });
+      const tree = this.parser(text, { frontMatter: true });
+      if (base) shiftInPlace(tree, base, 0);
+      return tree;
     }
     const children: RootContent[] = [];
     for (const chunk of splitChunks(text)) {
       for (const node of this.chunkNodes(chunk)) children.push(node);
     }
     this.sweep();
+    this.order = this.nextOrder;
+    this.nextOrder = new Map();
     const end = pointAt(text, text.length);
-    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+    end.offset = text.length + base;
+    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: base }, end } };
+  }
+
+  /**
+   * The model's cells of one table row: read once per row node, then reused while the row's text is
+   * unchanged — typing into one cell of a 5,000-row table reads one row's cells, not 30,000. Cells of
+   * a row that moved (text inserted above it) are shifted in place, like the row node itself; the
+   * model built from the previous parse must not be read after the next one (the server keeps the
+   * latest analysis only). `width`: the header's cell count, which the cells depend on.
+   */
+  rowCells(row: TableRow, width: number, read: () => Cell[]): Cell[] {
+    const at = row.position?.start.offset ?? -1;
+    const hit = this.cells.get(row);
+    if (hit && hit.width === width) {
+      if (hit.at !== at) {
+        shiftCells(hit.cells, at - hit.at);
+        hit.at = at;
+      }
+      this.lastStats.cellsReused++;
+      return hit.cells;
+    }
+    const cells = read();
+    this.cells.set(row, { at, width, cells });
+    return cells;
   }
 
   private chunkNodes(chunk: Chunk): RootContent[] {
@@ -78,7 +121,7 @@ export class ParseCache {
       this.lastStats.chunksParsed++;
     }
     entry.used = this.generation;
-    return entry.children.map((n) => cloneShifted(n, chunk.start, chunk.line - 1));
+    return entry.children.map((n) => cloneShifted(n, this.base + chunk.start, chunk.line - 1));
   }
 
   /** A large table: header and delimiter once, each row from the row cache or a one-row parse. */
@@ -86,40 +129,53 @@ export class ParseCache {
     const head = `${shape.header}\n${shape.delimiter}\n`;
     let rows = this.rows.get(head);
     if (!rows) this.rows.set(head, (rows = new Map()));
+    // Typing keeps rows in place: the row at the same index last time is compared first (a string
+    // comparison), the map (which hashes the row's text) only for rows that moved or changed.
+    const previous = this.order.get(head);
+    const found: (RowEntry | undefined)[] = new Array<RowEntry | undefined>(shape.rows.length);
     let missing = 0;
-    for (const r of shape.rows) if (!rows.has(r.text)) missing++;
-    if (missing > ROW_PARSE_MAX) this.fillRowsFromWholeTable(chunk, shape, head, rows);
+    shape.rows.forEach((r, i) => {
+      const entry = previous && previous.texts[i] === r.text ? previous.entries[i] : rows.get(r.text);
+      found[i] = entry;
+      if (!entry) missing++;
+    });
+    if (missing > ROW_PARSE_MAX) {
+      this.fillRowsFromWholeTable(chunk, shape, head, rows);
+      shape.rows.forEach((r, i) => void (found[i] ??= rows.get(r.text)));
+    }
     const headEntry = this.headerOf(head);
-    const table = cloneShifted(headEntry, chunk.start, chunk.line - 1) as Table;
-    for (const r of shape.rows) {
-      let entry = rows.get(r.text);
+    const table = cloneShifted(headEntry, this.base + chunk.start, chunk.line - 1) as Table;
+    const order = { texts: shape.rows.map((r) => r.text), entries: [] as RowEntry[] };
+    for (const [i, r] of shape.rows.entries()) {
+      let entry = found[i];
       if (entry) this.lastStats.rowsReused++;
       else {
         const parsed = firstTable(this.parser(head + r.text, { frontMatter: false }).children);
         const row = parsed?.children[1];
-        entry = { row: row ?? emptyRow(head.length, r.text.length), used: 0, outBy: 0, outLines: 0 };
+        entry = { out: row ?? emptyRow(head.length, r.text.length), used: 0, outBy: 0, outLines: 0 };
         rows.set(r.text, entry);
         this.lastStats.rowsParsed++;
       }
       // The row was parsed at offset head.length, on line 3 of its one-row table.
-      const by = chunk.start + r.offset - head.length;
+      const by = this.base + chunk.start + r.offset - head.length;
       const lines = chunk.line - 1 + r.line - 2;
       if (entry.used === this.generation) {
-        table.children.push(cloneShifted(entry.row, by, lines)); // the same row twice in this parse
+        table.children.push(cloneShifted(entry.out, by - entry.outBy, lines - entry.outLines)); // the same row twice in this parse
       } else {
-        if (entry.out) shiftInPlace(entry.out, by - entry.outBy, lines - entry.outLines);
-        else entry.out = cloneShifted(entry.row, by, lines);
+        shiftInPlace(entry.out, by - entry.outBy, lines - entry.outLines);
         entry.outBy = by;
         entry.outLines = lines;
         table.children.push(entry.out);
       }
       entry.used = this.generation;
+      order.entries.push(entry);
     }
+    this.nextOrder.set(head, order);
     const last = shape.rows[shape.rows.length - 1]!;
     const length = last.text.endsWith('\r') ? last.text.length - 1 : last.text.length; // CRLF: the node ends before \r
     table.position = {
       start: pointShifted(table.position!.start, 0, 0),
-      end: { line: chunk.line + last.line, column: length + 1, offset: chunk.start + last.offset + length },
+      end: { line: chunk.line + last.line, column: length + 1, offset: this.base + chunk.start + last.offset + length },
     };
     return table;
   }
@@ -145,8 +201,8 @@ export class ParseCache {
     if (!table || table.children.length !== shape.rows.length + 1) return; // shapes disagree: rows parse one by one
     shape.rows.forEach((r, i) => {
       const row = table.children[i + 1]!;
-      // Move the row from chunk coordinates to those of its one-row table.
-      rows.set(r.text, { row: cloneShifted(row, head.length - r.offset, 2 - r.line), used: 0, outBy: 0, outLines: 0 });
+      // The row stays in chunk coordinates: that is its one-row-table position moved by these.
+      rows.set(r.text, { out: row, used: 0, outBy: r.offset - head.length, outLines: r.line - 2 });
     });
   }
 
@@ -173,7 +229,9 @@ export function splitChunks(text: string): Chunk[] {
   let inFrontMatter = lines[0]?.replace(/\r$/, '') === '---';
   let blankBefore = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
+    const raw = lines[i]!;
+    // Not `replace(/\r$/, '')`: that regex walks the whole line looking for its end.
+    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     const lineStart = offset;
     offset += lines[i]!.length + 1;
     if (inFrontMatter) {
@@ -251,6 +309,17 @@ function pointAt(text: string, offset: number): Point {
   let lastBreak = -1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lastBreak = i; }
   return { line, column: offset - lastBreak, offset };
+}
+
+function shiftCells(cells: Cell[], by: number): void {
+  for (const cell of cells) {
+    cell.span.start += by;
+    cell.span.end += by;
+    for (const part of cell.parts) {
+      part.span.start += by;
+      part.span.end += by;
+    }
+  }
 }
 
 /** Moves every offset of `node` (a tree this cache owns) by `by` and every line by `lines`. */

@@ -57,6 +57,23 @@ const readDeadline = memo(parseDeadline, (text, period) => `${period?.start ?? '
 const readResponsible = memo(parseResponsible, (text, staff, roles) => `${identity(staff)}|${identity(roles)}|${text}`);
 const readStage = memo(matchStage, (text, profile) => `${identity(profile)}|${text}`);
 
+/**
+ * The same readers per cell object: with a parse cache an unchanged row keeps its Cell objects, so a
+ * keystroke finds each cell's reading by identity instead of building and hashing a text key.
+ * `context` (period, staff and roles, profile) must match as well.
+ */
+function perCell<T>(store: WeakMap<Cell, { context: string; value: T }> | undefined, cell: Cell, context: string, read: (text: string) => T): T {
+  if (!store) return read(cell.text); // no parse cache: every cell is new, nothing to find
+  const hit = store.get(cell);
+  if (hit && hit.context === context) return hit.value;
+  const value = read(cell.text);
+  store.set(cell, { context, value });
+  return value;
+}
+const deadlineByCell = new WeakMap<Cell, { context: string; value: ReturnType<typeof parseDeadline> }>();
+const responsibleByCell = new WeakMap<Cell, { context: string; value: ReturnType<typeof parseResponsible> }>();
+const stageByCell = new WeakMap<Cell, { context: string; value: ReturnType<typeof matchStage> | undefined }>();
+
 interface RawTable { node: MdTable; section: string[]; index: number; after: TextPart[]; before: string }
 
 export function parseDocument(source: string, options: ParseOptions = {}): DocumentModel {
@@ -72,9 +89,10 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   // The BOM is blanked, not removed, so every offset still points into the original text.
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
-  const tree = options.cache ? options.cache.parse(body) : parseMarkdown(body);
   const shift = bom ? 1 : 0;
-  if (shift) shiftPositions(tree, shift);
+  // The cache shifts its nodes itself: it moves reused rows in place and must know where they are.
+  const tree = options.cache ? options.cache.parse(body, shift) : parseMarkdown(body);
+  if (shift && !options.cache) shiftPositions(tree, shift);
 
   const sections: Section[] = [];
   const rawTables: RawTable[] = [];
@@ -268,7 +286,9 @@ function buildTable(source: string, raw: RawTable, meta: DocumentMeta, profiles:
   });
   const rows: Row[] = bodyRows.map((rowNode, index) => {
     const rowSpan = spanOf(rowNode);
-    const cells: Cell[] = columns.map((_, i) => readCell(source, rowNode.children[i], rowSpan.end));
+    const read = (): Cell[] => columns.map((_, i) => readCell(source, rowNode.children[i], rowSpan.end));
+    // With a parse cache, an unchanged row keeps its cells (incremental.ts): no re-reading while typing.
+    const cells = options.cache ? options.cache.rowCells(rowNode, columns.length, read) : read();
     return { index, span: rowSpan, cells, isSection: false };
   });
   const table: Table = {
@@ -331,24 +351,46 @@ function fillRoadmapRows(table: Table, meta: DocumentMeta, profiles: readonly Pr
   const profile = profiles.find((p) => p.id === profileId);
   table.profile = profileId;
   let current: Row['stage'];
+  const period = meta.period;
+  const periodContext = `${period?.start ?? ''}|${period?.end ?? ''}|${period?.kind ?? ''}`;
+  const peopleContext = `${identity(options.staff)}|${identity(options.roles)}`;
+  const profileContext = identity(profile);
+  const cached = options.cache !== undefined;
+  // Readers made once per table, not per row: typing rebuilds thousands of rows per keystroke.
+  const deadlineStore = cached ? deadlineByCell : undefined;
+  const responsibleStore = cached ? responsibleByCell : undefined;
+  const stageStore = cached ? stageByCell : undefined;
+  const deadlineOf = (text: string) => readDeadline(text, period);
+  const responsibleOf = (text: string) => readResponsible(text, options.staff, options.roles);
+  const stageOf = (text: string) => (profile ? readStage(text, profile) : undefined);
+  const firstActivity = activityCols[0];
+  /** The stage object continuation rows share, made once per stage start. */
+  let continued: Row['stage'];
   for (const row of table.rows) {
-    const cellOf = (col: Column | undefined): Cell | undefined => (col ? row.cells[col.index] : undefined);
-    row.number = cellOf(numberCol)?.text.trim() || undefined;
-    row.activity = activityCols.map((c) => row.cells[c.index]!).find((c) => c.text !== '') ?? cellOf(activityCols[0]);
-    const deadline = cellOf(deadlineCol);
-    if (deadline) row.deadline = { cell: deadline, parsed: readDeadline(deadline.text, meta.period) };
-    const responsible = cellOf(responsibleCol);
-    if (responsible) row.responsible = { cell: responsible, parts: readResponsible(responsible.text, options.staff, options.roles) };
-    row.result = cellOf(resultCol);
-    const stageCell = cellOf(stageCol);
+    const cells = row.cells;
+    row.number = numberCol ? cells[numberCol.index]!.text.trim() || undefined : undefined;
+    let activity: Cell | undefined;
+    for (const c of activityCols) {
+      const cell = cells[c.index]!;
+      if (cell.text !== '') { activity = cell; break; }
+    }
+    row.activity = activity ?? (firstActivity ? cells[firstActivity.index] : undefined);
+    const deadline = deadlineCol ? cells[deadlineCol.index] : undefined;
+    if (deadline) row.deadline = { cell: deadline, parsed: perCell(deadlineStore, deadline, periodContext, deadlineOf) };
+    const responsible = responsibleCol ? cells[responsibleCol.index] : undefined;
+    if (responsible) row.responsible = { cell: responsible, parts: perCell(responsibleStore, responsible, peopleContext, responsibleOf) };
+    row.result = resultCol ? cells[resultCol.index] : undefined;
+    const stageCell = stageCol ? cells[stageCol.index] : undefined;
     if (stageCell && stageCell.text !== '') {
-      current = { text: stageCell.text, match: profile ? readStage(stageCell.text, profile) : undefined, continued: false };
+      current = { text: stageCell.text, match: perCell(stageStore, stageCell, profileContext, stageOf), continued: false };
+      continued = undefined;
     } else if (!stageCol && isSectionRow(row, table)) {
       row.isSection = true;
       const sectionText = row.activity?.text ?? '';
       current = { text: sectionText, match: profile ? readStage(sectionText, profile) : undefined, continued: false };
+      continued = undefined;
     } else if (current) {
-      current = { ...current, continued: true };
+      current = continued ??= { ...current, continued: true };
     }
     row.stage = current;
   }
@@ -372,6 +414,7 @@ function settleProfile(meta: DocumentMeta, tables: Table[], forced: string | und
 const SUPPRESSION = /<!--\s*nastavnik-(disable|enable)((?:[ \t]+[a-z0-9-]+)*)[ \t]*-->/g;
 
 function readSuppressions(text: string): Suppression[] {
+  if (!text.includes('nastavnik-')) return []; // a plain scan, before the regex walks megabytes
   const open = new Map<string, number>();
   const out: Suppression[] = [];
   for (const m of text.matchAll(SUPPRESSION)) {

@@ -12,5 +12,6 @@ export function isPlaceholder(text: string): boolean {
 
 /** The placeholders written in a text, as written (for messages). */
 export function placeholdersIn(text: string): string[] {
+  if (!text.includes('[указать')) return []; // a plain scan first: this runs on every cell per keystroke
   return text.match(PLACEHOLDER_RE) ?? [];
 }

@@ -52,8 +52,20 @@ export function stageCellSpan(table: Table, row: Row): { start: number; end: num
   return row.activity?.span ?? row.span;
 }
 
+type DeadlineCell = { table: Table; row: Row; cell: NonNullable<Row['deadline']>['cell']; parsed: NonNullable<Row['deadline']>['parsed'] };
+/** Seven rules read the same list on every keystroke: built once per model (callers only read it). */
+const deadlineCellsOf = new WeakMap<DocumentModel, DeadlineCell[]>();
+
 /** Every filled deadline cell of the roadmap tables, with its parse. */
-export function deadlineCells(model: DocumentModel): { table: Table; row: Row; cell: NonNullable<Row['deadline']>['cell']; parsed: NonNullable<Row['deadline']>['parsed'] }[] {
+export function deadlineCells(model: DocumentModel): readonly DeadlineCell[] {
+  const hit = deadlineCellsOf.get(model);
+  if (hit) return hit;
+  const out = collectDeadlineCells(model);
+  deadlineCellsOf.set(model, out);
+  return out;
+}
+
+function collectDeadlineCells(model: DocumentModel): DeadlineCell[] {
   const out = [];
   for (const table of roadmapTables(model)) {
     for (const row of table.rows) {

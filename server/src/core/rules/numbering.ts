@@ -1,3 +1,4 @@
+import { memo } from '../memo';
 import type { Row, Table } from '../model';
 import type { Rule, RuleContext } from './rule';
 import { roadmapTables } from './helpers';
@@ -11,10 +12,12 @@ import { roadmapTables } from './helpers';
  */
 
 /** «1.», «1.1», «2.3.» → [1], [1,1], [2,3]. */
-function levels(number: string): number[] | undefined {
+function readLevels(number: string): number[] | undefined {
   const m = /^(\d+(?:\.\d+)*)\.?$/.exec(number.replace(/\s+/g, ''));
   return m ? m[1]!.split('.').map(Number) : undefined;
 }
+/** Read once per distinct number: this rule runs on every keystroke over every row. Callers only read the arrays. */
+const levels = memo(readLevels, (number) => number);
 
 function checkTable(table: Table, report: RuleContext['report']): void {
   const col = table.columns.find((c) => c.role === 'number');

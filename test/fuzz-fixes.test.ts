@@ -34,6 +34,13 @@ function mapOffset(edits: readonly TextEdit[], p: number): number {
   return q;
 }
 
+/** Is `at` between the two halves of an emoji or other astral character? */
+function splitsSurrogatePair(text: string, at: number): boolean {
+  const high = text.charCodeAt(at - 1);
+  const low = text.charCodeAt(at);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
 /** The block between the opening `---` and the closing one, when the text starts with one (read or not). */
 function frontMatterBlock(text: string): { start: number; end: number } | undefined {
   const m = /^\ufeff?---\r?\n/.exec(text);
@@ -72,7 +79,10 @@ describe('fuzz: table mutations of the examples', () => {
         const analysis = analyze(text);
         assert.deepEqual(analysis.internalErrors, []);
         computeScores(analysis.model, allProfiles());
-        for (const d of analysis.diagnostics) assert.ok(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length, `${d.code} ${JSON.stringify(d.span)}`);
+        for (const d of analysis.diagnostics) {
+          assert.ok(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length, `${d.code} ${JSON.stringify(d.span)}`);
+          for (const at of [d.span.start, d.span.end]) assert.ok(!splitsSurrogatePair(text, at), `${d.code} splits a surrogate pair at ${at}`);
+        }
       }),
       { seed: SEED, numRuns: 120 },
     );

@@ -21,7 +21,8 @@ test('a 2,000-column table is blanked line by line, offsets kept, CRLF kept', ()
   assert.deepEqual(limits.map((l) => l.kind), ['wide-row', 'wide-row', 'wide-row']);
   assert.equal(out.split('\r\n').length, text.split('\r\n').length, 'line breaks stay');
   assert.ok(out.endsWith('конец') && out.startsWith('# Дорожная карта'));
-  for (const l of limits) assert.equal(out.slice(l.span.start, l.span.end).trim(), '');
+  // A table row keeps its outer pipes (so a table goes on after it); everything else is spaces.
+  for (const l of limits) assert.match(out.slice(l.span.start, l.span.end), /^\| +\|$/);
 });
 
 test('a very long line is skipped; analyze reports input-limit on it and checks the rest', () => {
@@ -32,4 +33,13 @@ test('a very long line is skipped; analyze reports input-limit on it and checks 
   assert.ok(limit);
   assert.equal(text.slice(limit.span.start, limit.span.end), long);
   assert.ok(analysis.diagnostics.some((d) => d.code === 'missing-responsible'), 'the table after it is still checked');
+});
+
+test('a heading with many pipes is kept: it is never a table row, and it holds the kind', () => {
+  const title = '# Дорожная карта реализации целевой модели наставничества' + '|'.repeat(70);
+  assert.deepEqual(guardInput(`${title}\n\nТекст.\n`).limits, []);
+  assert.deepEqual(guardInput(`   ## Раздел ${'a|'.repeat(70)}`).limits, []);
+  // Not headings: seven «#», «#» without a space, four spaces of indentation.
+  for (const line of [`####### ${'|'.repeat(70)}`, `#x${'|'.repeat(70)}`, `    # ${'|'.repeat(70)}`]) assert.equal(guardInput(line).limits.length, 1, line);
+  assert.notEqual(analyze(`${title}\n\nТекст.\n`).model.meta.kind, 'unknown');
 });

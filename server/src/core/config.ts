@@ -15,7 +15,7 @@
  * (≤ 50 profiles × ≤ 100 stages, ≤ 5,000 staff) and the file by MAX_CONFIG_CHARS.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import schema from '../../../schemas/nastavnik.schema.json';
 import type { Message, SeveritySetting } from './diagnostic';
 import { profileFromValue } from './profile-names';
@@ -39,6 +39,25 @@ export interface LoadConfigOptions {
 }
 
 export const MAX_CONFIG_CHARS = 1_000_000;
+/**
+ * jsonc-parser (and nodeValue below) recurse once per level of brackets: ~10,000 levels overflow the
+ * stack (a RangeError out of loadConfig). A real file nests 5 levels (profiles[].stages[].keywords[][]).
+ */
+export const MAX_CONFIG_DEPTH = 64;
+
+/** Offset of the first bracket deeper than MAX_CONFIG_DEPTH, found by the (iterative) scanner. */
+function tooDeepAt(text: string): number | undefined {
+  // SyntaxKind is a const enum, which isolatedModules cannot import: its values, from jsonc-parser's main.d.ts.
+  const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, EOF = 17;
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind: number = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      if (++depth > MAX_CONFIG_DEPTH) return scanner.getTokenOffset();
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) depth--;
+  }
+  return undefined;
+}
 
 type Json = unknown;
 interface SchemaNode { properties?: Record<string, SchemaNode>; additionalProperties?: SchemaNode | boolean; items?: SchemaNode; [k: string]: unknown }
@@ -62,6 +81,15 @@ export function loadConfig(text: string, options: LoadConfigOptions = {}): Loade
   if (typeof text !== 'string') return { config: {}, problems };
   if (text.length > MAX_CONFIG_CHARS) {
     problems.push({ start: 0, end: 1, message: { ru: 'Файл .nastavnik.json слишком большой (больше 1 МБ) и не прочитан; действуют настройки по умолчанию.', en: '.nastavnik.json is larger than 1 MB and was not read; defaults apply.' } });
+    return { config: {}, problems };
+  }
+  const deepAt = tooDeepAt(text);
+  if (deepAt !== undefined) {
+    const { line, column } = lineColumn(text, deepAt);
+    problems.push({ start: deepAt, end: deepAt + 1, message: {
+      ru: `В .nastavnik.json скобки вложены глубже ${MAX_CONFIG_DEPTH} уровней (строка ${line}, столбец ${column}) — файл не прочитан; действуют настройки по умолчанию. Проверьте, не повторились ли скобки «[» или «{».`,
+      en: `.nastavnik.json nests brackets deeper than ${MAX_CONFIG_DEPTH} levels (line ${line}, column ${column}) and was not read; defaults apply. Check for repeated «[» or «{».`,
+    } });
     return { config: {}, problems };
   }
   const errors: ParseError[] = [];

@@ -21,6 +21,7 @@
  * only), so they are left untouched.
  */
 import type { TextEdit } from './edits';
+import { MAX_LINE_CHARS } from './guard';
 import type { DocumentModel, Span, Table } from './model';
 import { type TableLine, tableLines } from './table-text';
 
@@ -58,7 +59,11 @@ function formatTable(text: string, table: Table): TextEdit[] {
   lines.forEach((line, i) => {
     const cells = i === 1 ? contents[1]!.map((d, k) => delimiterCell(d, widths[k]!)) : contents[i]!;
     const formatted = renderLine(line, cells, widths);
-    if (text.slice(line.start, line.end) !== formatted) edits.push({ start: line.start, end: line.end, newText: formatted });
+    const original = text.slice(line.start, line.end);
+    // Padding must not push a line over the parser guard's cap: it would then be skipped, drop out
+    // of the table and change the widths again (fixture test/fixtures/regressions/format-pushes-row-over-line-cap.md).
+    if (formatted.length > MAX_LINE_CHARS && formatted.length > original.length) return;
+    if (original !== formatted) edits.push({ start: line.start, end: line.end, newText: formatted });
   });
   return edits;
 }

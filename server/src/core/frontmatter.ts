@@ -16,11 +16,25 @@ export const FRONT_MATTER_KEYS = ['kind', 'profile', 'period', 'approved', 'orga
 export interface FrontMatterResult {
   values: Record<string, string>;
   /** Problems a person can fix: bad YAML, a key or value we do not understand. */
-  problems: { key?: string; message: 'yaml' | 'unknown-key' | 'bad-kind' | 'bad-profile'; detail: string }[];
+  problems: { key?: string; message: 'yaml' | 'too-long' | 'unknown-key' | 'bad-kind' | 'bad-profile'; detail: string }[];
 }
+
+/**
+ * A front matter holds a handful of «ключ: значение» lines. The yaml package checks duplicate keys
+ * pairwise (quadratic): 100,000 keys took 5 minutes. A longer block is not read (found by fuzzing:
+ * test/fixtures/regressions/front-matter-many-keys.md).
+ */
+export const MAX_FRONT_MATTER_LINES = 200;
+export const MAX_FRONT_MATTER_CHARS = 20_000;
 
 export function readFrontMatter(yamlText: string): FrontMatterResult {
   const result: FrontMatterResult = { values: {}, problems: [] };
+  let lines = 1;
+  for (let i = yamlText.indexOf('\n'); i !== -1 && lines <= MAX_FRONT_MATTER_LINES; i = yamlText.indexOf('\n', i + 1)) lines++;
+  if (lines > MAX_FRONT_MATTER_LINES || yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    result.problems.push({ message: 'too-long', detail: `more than ${MAX_FRONT_MATTER_LINES} lines or ${MAX_FRONT_MATTER_CHARS} characters` });
+    return result;
+  }
   let data: unknown;
   try {
     data = parseYaml(yamlText, { maxAliasCount: 10 });

@@ -105,12 +105,25 @@ describe('server fed raw bytes', () => {
     assert.ok(server.alive());
   });
 
-  test('a request before initialize is refused with ServerNotInitialized (-32002), as LSP asks', { todo: 'server/src/lsp: requests before initialize are answered as if initialized (documentSymbol → []), and didOpen before initialize is accepted; LSP 3.17 says: error -32002 for requests, drop notifications.' }, async () => {
+  test('a request before initialize is refused with ServerNotInitialized (-32002), a notification dropped, as LSP asks', async () => {
     const server = await RawServer.start();
-    server.send(symbolsOf('file:///abuse/early.md', 7));
+    const early = 'file:///abuse/early.md';
+    server.send(open(early, EXAMPLE));
+    server.send(symbolsOf(early, 7));
     const answer = await server.answer(7);
     assert.equal((answer?.error as { code?: number } | undefined)?.code, -32002);
+    server.send(INITIALIZE);
+    assert.ok((await server.answer(1))?.result, 'initialize is answered');
+    server.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    server.send(symbolsOf(early, 8));
+    const symbols = (await server.answer(8))?.result;
+    assert.ok(Array.isArray(symbols) && symbols.length === 0, 'the didOpen sent before initialize was not kept');
+    server.send(open(early, EXAMPLE));
+    server.send(symbolsOf(early, 9));
+    const after = (await server.answer(9))?.result;
+    assert.ok(Array.isArray(after) && after.length > 0, 'opened after initialize, it is analysed');
   });
+
 
   for (const [name, bytes] of Object.entries(BROKEN_FRAMES)) {
     test(`${name}: no crash — it answers, or (stream out of step) exits cleanly for a restart`, async () => {

@@ -4,6 +4,7 @@
  * formatter and the fixes that add rows or columns; both only ever touch the whitespace and pipes
  * these spans point at.
  */
+import type { TextEdit } from './edits';
 import type { Table } from './model';
 
 /** One cell of a line: content (trimmed of spaces and tabs) and the whole stretch between its pipes. */
@@ -112,4 +113,22 @@ export function tableLines(text: string, table: Table): TableLine[] | undefined 
   if (delimiter.cells.length === 0 || !delimiter.cells.every((c) => DELIMITER_CELL.test(text.slice(c.start, c.end)))) return undefined;
   if (lines[0]!.cells.length !== delimiter.cells.length) return undefined;
   return lines;
+}
+
+/** An insertion that puts `value` as the cell at index `at` of this line, padding a short line first. */
+export function insertCell(line: TableLine, at: number, value: string): TextEdit | undefined {
+  const n = line.cells.length;
+  if (n === 0) return undefined;
+  if (at < n) {
+    const cell = line.cells[at]!;
+    if (at === 0 && !line.leadingPipe) return { start: cell.outerStart, end: cell.outerStart, newText: `${value} | ` };
+    return { start: cell.outerStart, end: cell.outerStart, newText: ` ${value} |` };
+  }
+  const padding = ' |'.repeat(at - n);
+  if (line.trailingPipe) {
+    const pipe = line.pipes[line.pipes.length - 1]!;
+    return { start: pipe + 1, end: pipe + 1, newText: `${padding} ${value} |` };
+  }
+  const end = line.cells[n - 1]!.end;
+  return { start: end, end, newText: `${padding} | ${value}` };
 }

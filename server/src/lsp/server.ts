@@ -15,6 +15,8 @@ import {
   ErrorCodes,
   type InitializeParams,
   type InitializeResult,
+  IPCMessageReader,
+  IPCMessageWriter,
   LSPErrorCodes,
   ProposedFeatures,
   RequestType,
@@ -37,6 +39,7 @@ import { toLspDiagnostic } from './convert';
 import { AnalysisCache, incrementalAnalyzer } from './documents';
 import { codeLenses, completion, documentSymbols, foldingRanges, hover, templateCompletion } from './features';
 import { formatEdits } from './formatting';
+import { gateUntilInitialize } from './initialize-gate';
 import {
   CHECK_WORKSPACE_REQUEST,
   type CheckWorkspaceParams,
@@ -56,7 +59,7 @@ const SEVERITY_SETTINGS = new Set(['error', 'warning', 'info', 'hint', 'off']);
 /** Push mode waits this long after a keystroke, so a burst of changes is checked once (latest version). */
 const PUSH_DELAY_MS = 10;
 
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : process.argv.includes('--node-ipc') ? ipcConnection() : createConnection(ProposedFeatures.all);
 
 /**
  * Over stdio a broken frame header (no or a non-numeric Content-Length) leaves the byte stream out of
@@ -71,7 +74,14 @@ function stdioConnection(): ReturnType<typeof createConnection> {
     process.stderr.write(`nastavnik: unreadable message stream (${error.message.split('\n')[0]}); exiting so the editor restarts the server\n`);
     process.exit(1);
   });
-  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const writer = new StreamMessageWriter(process.stdout);
+  return createConnection(ProposedFeatures.all, gateUntilInitialize(reader, writer), writer);
+}
+
+/** VS Code's transport: the same gate before `initialize`. */
+function ipcConnection(): ReturnType<typeof createConnection> {
+  const writer = new IPCMessageWriter(process);
+  return createConnection(ProposedFeatures.all, gateUntilInitialize(new IPCMessageReader(process), writer), writer);
 }
 const documents = new TextDocuments(TextDocument);
 

@@ -8,7 +8,7 @@
  */
 import type { TextEdit } from '../edits';
 import type { ColumnRole, Row, Table } from '../model';
-import { type TableLine, tableLines } from '../table-text';
+import { insertCell, tableLines } from '../table-text';
 import { cellText, type DiagnosticFixer, tableAt } from './fix';
 import { PLACEHOLDER } from './placeholders';
 
@@ -69,20 +69,3 @@ function rowValue(table: Table, row: Row, role: ColumnRole): string {
   return '';
 }
 
-/** An insertion that puts `value` as the cell at index `at` of this line, padding a short line first. */
-function insertCell(line: TableLine, at: number, value: string): TextEdit | undefined {
-  const n = line.cells.length;
-  if (n === 0) return undefined;
-  if (at < n) {
-    const cell = line.cells[at]!;
-    if (at === 0 && !line.leadingPipe) return { start: cell.outerStart, end: cell.outerStart, newText: `${value} | ` };
-    return { start: cell.outerStart, end: cell.outerStart, newText: ` ${value} |` };
-  }
-  const padding = ' |'.repeat(at - n);
-  if (line.trailingPipe) {
-    const pipe = line.pipes[line.pipes.length - 1]!;
-    return { start: pipe + 1, end: pipe + 1, newText: `${padding} ${value} |` };
-  }
-  const end = line.cells[n - 1]!.end;
-  return { start: end, end, newText: `${padding} | ${value}` };
-}

@@ -11,8 +11,8 @@
  * - missing-period: one fix per candidate period: the school year of the approval date, the years
  *   the deadlines name, else the current school year (from FixOptions.today — the core reads no clock).
  * An existing front matter gets the missing key added before its closing `---` (a key with a value
- * that could not be read is replaced); nothing else in it changes. None of these is safe: each
- * writes a choice.
+ * that could not be read is replaced); nothing else in it changes. A block that does not read as
+ * YAML gets no fix. None of these is safe: each writes a choice.
  */
 import type { Period } from '../dates';
 import { parsePeriod } from '../deadline';
@@ -66,6 +66,10 @@ export function frontMatterEdits(ctx: FixContext, values: Values): TextEdit[] {
     const body = keys.map((k) => `${RU_KEY[k]}: ${values[k]}`).join(eol);
     return [{ start: at, end: at, newText: `---${eol}${body}${eol}---${eol}${eol}` }];
   }
+  // A block that is not «ключ: значение» lines (bad YAML, too long) stays unreadable whatever key is
+  // appended to it, and replacing it would lose what the user wrote: no fix, invalid-front-matter
+  // says how to repair it (fixture test/fixtures/regressions/front-matter-not-a-mapping.md).
+  if (ctx.analysis.model.meta.frontMatterProblems?.some((p) => p.message === 'yaml' || p.message === 'too-long')) return [];
   const lines = frontMatterLines(text, span);
   if (!lines) return [];
   const edits: TextEdit[] = [];

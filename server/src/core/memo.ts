@@ -5,9 +5,16 @@
  * When a cache is full it is emptied — simple, and bounded: no document can grow it without limit.
  */
 const LIMIT = 20_000;
+const caches: Map<string, unknown>[] = [];
+
+/** Empties every memo: the benchmarks' cold analysis must read each cell as if for the first time. */
+export function resetMemos(): void {
+  for (const cache of caches) cache.clear();
+}
 
 export function memo<A extends unknown[], R>(fn: (...args: A) => R, key: (...args: A) => string): (...args: A) => R {
   const cache = new Map<string, R>();
+  caches.push(cache);
   return (...args: A): R => {
     const k = key(...args);
     const hit = cache.get(k);

@@ -44,7 +44,8 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 const bodyProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  // Front matter can only open the text: without a leading «---» the extension would only cost time.
+  return (text.startsWith('---') ? processor : bodyProcessor).parse(text);
 }
 
 /** A parse cache for one document (see incremental.ts). */
@@ -330,7 +331,7 @@ function classifyTable(table: Table, meta: DocumentMeta, raw: RawTable, profiles
   const roadmapContext = /дорожн(ая|ой) карт|план мероприятий|комплекс мер/.test(context);
   if (meta.kind === 'program' && !roadmapContext) {
     if (!roles.has('stage')) return 'other';
-    const guess = guessProfile(stageCells(table), profiles.filter((p) => p.id !== 'municipal'));
+    const guess = guessProfile(stageCells(table), profiles.filter((p) => p.id !== 'municipal'), readStage);
     const stageHeading = /этап/.test(normalizeWords(raw.section.slice(-1).join(' ')));
     return stageHeading || (guess && guess.score >= 0.7) ? 'stages' : 'other';
   }
@@ -347,7 +348,7 @@ function fillRoadmapRows(table: Table, meta: DocumentMeta, profiles: readonly Pr
   const responsibleCol = firstOf(table, 'responsible');
   const resultCol = firstOf(table, 'result');
   const candidates = meta.kind === 'municipal' ? profiles : profiles.filter((p) => p.id !== 'municipal');
-  const profileId = forced ?? (meta.kind === 'municipal' ? 'municipal' : guessProfile(stageCells(table), candidates)?.profileId);
+  const profileId = forced ?? (meta.kind === 'municipal' ? 'municipal' : guessProfile(stageCells(table), candidates, readStage)?.profileId);
   const profile = profiles.find((p) => p.id === profileId);
   table.profile = profileId;
   let current: Row['stage'];

@@ -258,7 +258,12 @@ const MIN_GUESS_SCORE = 0.25;
  * работы пар») scores below one that tells them apart. Ties go to the earlier profile. Undefined
  * when there are no cells, no profiles, or the best score is below 0.25.
  */
-export function guessProfile(stageCells: readonly string[], profiles: readonly Profile[]): { profileId: ProfileId; score: number } | undefined {
+export function guessProfile(
+  stageCells: readonly string[],
+  profiles: readonly Profile[],
+  /** matchStage, or a memoised copy of it (the parser's: the same cells are matched again when rows are filled). */
+  match: (text: string, profile: Profile) => StageMatch | undefined = matchStage,
+): { profileId: ProfileId; score: number } | undefined {
   try {
     if (!Array.isArray(stageCells) || !Array.isArray(profiles) || profiles.length === 0) return undefined;
     const seen = new Set<string>();
@@ -277,7 +282,7 @@ export function guessProfile(stageCells: readonly string[], profiles: readonly P
       let sum = 0;
       const ids = new Set<string>();
       for (const cell of cells) {
-        const m = matchStage(cell, profile);
+        const m = match(cell, profile);
         if (m) { sum += m.confidence; ids.add(m.stageId); }
       }
       const fit = sum / cells.length;

@@ -1,12 +1,14 @@
 /**
  * Typing latency through the real language server (`node dist/server.js --stdio`): one-character
- * edits to one cell of a generated roadmap (incremental didChange), each followed by a pull-diagnostics
+ * insertions typing a sentence into one cell of a generated roadmap (incremental didChange), each followed by a pull-diagnostics
  * request; the time from sending the change to receiving the diagnostics is server work plus JSON-RPC
  * over stdio (an upper bound of the server-side time). 20 untimed edits first, then the timed ones.
  */
 import { generateRoadmap } from './generate';
 import { pullDiagnostics, startServer } from './lsp-client';
 import { round, summarize, type Timing } from './stats';
+
+const SENTENCE = ' и проведение методического семинара для наставников и молодых педагогов школы,';
 
 export interface TypingResult { rows: number; edits: number; warmup: number; coldMs: number; latency: Timing; diagnostics: number }
 
@@ -25,10 +27,10 @@ export async function typingLatency(rows: number, edits = 200, warmup = 20): Pro
     const character = lines[line]!.indexOf('|', 5) + 2;
     const times: number[] = [];
     for (let i = 0; i < warmup + edits; i++) {
-      // Type, delete, type…: the cell grows by one letter every other edit and never runs away.
-      const change = i % 2 === 0
-        ? { range: { start: { line, character }, end: { line, character } }, text: 'а' }
-        : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+      // A sentence typed letter by letter at an advancing cursor: every edit makes a row text the
+      // server has not seen (no cache hit from an earlier keystroke), as real typing does.
+      const at = character + i;
+      const change = { range: { start: { line, character: at }, end: { line, character: at } }, text: SENTENCE[i % SENTENCE.length]! };
       t0 = performance.now();
       connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
       diagnostics = await pullDiagnostics(connection, uri);

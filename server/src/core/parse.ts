@@ -192,10 +192,21 @@ function looksLikeTitle(text: string): boolean {
   return kindOfText(text) !== undefined;
 }
 
+/**
+ * The yaml package takes a millisecond or more per front matter, and typing elsewhere leaves it as it
+ * was: the last reading is kept. Copies are handed out, since readMeta adds problems to its list.
+ */
+let lastFrontMatter: { text: string; result: ReturnType<typeof readFrontMatter> } | undefined;
+function readFrontMatterOnce(text: string): ReturnType<typeof readFrontMatter> {
+  if (lastFrontMatter?.text !== text) lastFrontMatter = { text, result: readFrontMatter(text) };
+  const { values, problems } = lastFrontMatter.result;
+  return { values: { ...values }, problems: problems.map((p) => ({ ...p })) };
+}
+
 function readMeta(title: string | undefined, preamble: string[], fmText: string | undefined, fmSpan: Span | undefined, sections: Section[]): DocumentMeta {
   const meta: DocumentMeta = { kind: 'unknown', kindSource: 'none', profileSource: 'none', periodSource: 'none', title };
   if (fmText !== undefined) {
-    const fm = readFrontMatter(fmText);
+    const fm = readFrontMatterOnce(fmText);
     meta.frontMatter = fm.values;
     meta.frontMatterSpan = fmSpan;
     meta.frontMatterProblems = fm.problems;

@@ -25,7 +25,9 @@ export const placeholder: Rule = {
   code: 'placeholder',
   defaultSeverity: 'warning',
   title: { ru: 'Не заполнена заготовка', en: 'Placeholder not filled in' },
-  check({ model, report }) {
+  check({ model, text, report }) {
+    // One scan of the text instead of a look into every cell on every keystroke (25,000 on 5,000 rows).
+    if (!text.includes('[указать')) return;
     for (const table of roadmapTables(model)) {
       for (const row of table.rows) {
         row.cells.forEach((cell, index) => {

@@ -50,7 +50,7 @@ function formatTable(text: string, table: Table): TextEdit[] {
     let w = 3; // the shortest delimiter cell: ---
     contents.forEach((cells, i) => {
       if (i === 1 || k >= cells.length) return;
-      const cw = displayWidth(cells[k]!);
+      const cw = displayWidth(cells[k]!, MAX_ALIGNED_WIDTH);
       if (cw <= MAX_ALIGNED_WIDTH && cw > w) w = cw;
     });
     widths.push(w);
@@ -72,7 +72,7 @@ function renderLine(line: TableLine, cells: string[], widths: number[]): string 
   let out = line.leadingPipe ? '| ' : '';
   cells.forEach((cell, k) => {
     const last = k === cells.length - 1;
-    const pad = Math.max(0, widths[k]! - displayWidth(cell));
+    const pad = Math.max(0, widths[k]! - displayWidth(cell, MAX_ALIGNED_WIDTH));
     if (last && !line.trailingPipe) {
       out += cell; // no trailing spaces at the end of a line without a closing pipe
     } else if (k === 0 && !line.leadingPipe && BLOCK_MARKER.test(cell)) {
@@ -103,11 +103,19 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 let segmenter: Intl.Segmenter | undefined;
 
 /** Columns a string takes in a monospace editor font. */
-export function displayWidth(s: string): number {
+/**
+ * Columns a cell takes in a monospace editor. `cap`: stop counting once past it — the formatter only
+ * needs widths up to MAX_ALIGNED_WIDTH, and segmenting a 100 KB cell took it 50 s (fuzz fixture
+ * test/fixtures/regressions/format-long-cell.md); the result is then some number above `cap`.
+ */
+export function displayWidth(s: string, cap = Infinity): number {
   if (NARROW_ONLY.test(s)) return s.length;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let width = 0;
-  for (const { segment } of segmenter.segment(s)) width += graphemeWidth(segment);
+  for (const { segment } of segmenter.segment(s)) {
+    width += graphemeWidth(segment);
+    if (width > cap) break;
+  }
   return width;
 }
 

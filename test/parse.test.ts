@@ -311,3 +311,11 @@ describe('junk and size', () => {
     assert.deepEqual(last.deadline?.parsed.intervals, [{ start: '2022-09-01', end: '2023-05-31' }]);
   });
 });
+
+test('a front matter read again (memoised) gives the same problems, not those of the last reading added on', () => {
+  const text = '---\nвид: отчёт\nпрофиль: космонавты\n---\n\n# План\n';
+  const first = parseDocument(text).meta.frontMatterProblems;
+  const second = parseDocument(text).meta.frontMatterProblems;
+  assert.deepEqual(first?.map((p) => p.message), ['bad-kind', 'bad-profile']);
+  assert.deepEqual(second, first);
+});

@@ -1,5 +1,5 @@
 /**
- * Bounded memoisation for the pure per-cell readers (deadline, responsible, stage). While someone
+ * Bounded memoisation for the pure readers (deadline, responsible, stage, number levels, front matter). While someone
  * types, every keystroke re-reads hundreds of unchanged cells; these caches make that a lookup.
  * Results are shared between calls, so callers must treat them as read-only (the model does).
  * When a cache is full it is emptied — simple, and bounded: no document can grow it without limit.

@@ -57,6 +57,8 @@ export function createParseCache(): ParseCache {
 const readDeadline = memo(parseDeadline, (text, period) => `${period?.start ?? ''}|${period?.end ?? ''}|${period?.kind ?? ''}|${text}`);
 const readResponsible = memo(parseResponsible, (text, staff, roles) => `${identity(staff)}|${identity(roles)}|${text}`);
 const readStage = memo(matchStage, (text, profile) => `${identity(profile)}|${text}`);
+// The yaml package takes a millisecond or more, and typing elsewhere leaves the front matter as it was.
+const readFrontMatterCached = memo(readFrontMatter, (text) => text);
 
 /**
  * The same readers per cell object: with a parse cache an unchanged row keeps its Cell objects, so a
@@ -192,24 +194,13 @@ function looksLikeTitle(text: string): boolean {
   return kindOfText(text) !== undefined;
 }
 
-/**
- * The yaml package takes a millisecond or more per front matter, and typing elsewhere leaves it as it
- * was: the last reading is kept. Copies are handed out, since readMeta adds problems to its list.
- */
-let lastFrontMatter: { text: string; result: ReturnType<typeof readFrontMatter> } | undefined;
-function readFrontMatterOnce(text: string): ReturnType<typeof readFrontMatter> {
-  if (lastFrontMatter?.text !== text) lastFrontMatter = { text, result: readFrontMatter(text) };
-  const { values, problems } = lastFrontMatter.result;
-  return { values: { ...values }, problems: problems.map((p) => ({ ...p })) };
-}
-
 function readMeta(title: string | undefined, preamble: string[], fmText: string | undefined, fmSpan: Span | undefined, sections: Section[]): DocumentMeta {
   const meta: DocumentMeta = { kind: 'unknown', kindSource: 'none', profileSource: 'none', periodSource: 'none', title };
   if (fmText !== undefined) {
-    const fm = readFrontMatterOnce(fmText);
+    const fm = readFrontMatterCached(fmText);
     meta.frontMatter = fm.values;
     meta.frontMatterSpan = fmSpan;
-    meta.frontMatterProblems = fm.problems;
+    meta.frontMatterProblems = [...fm.problems]; // a copy: the memoised reading is shared
     const kind = fm.values.kind ? kindFromValue(fm.values.kind) : undefined;
     if (fm.values.kind && !kind) meta.frontMatterProblems.push({ key: 'kind', message: 'bad-kind', detail: fm.values.kind });
     if (kind) { meta.kind = kind; meta.kindSource = 'front-matter'; }

@@ -10,8 +10,13 @@ export function isPlaceholder(text: string): boolean {
   return /^\[указать [^\]]*\]$/.test(text.trim());
 }
 
+/** A plain scan, far cheaper than the regex: false means the text (a cell, a whole document) holds none. */
+export function mayHoldPlaceholder(text: string): boolean {
+  return text.includes('[указать');
+}
+
 /** The placeholders written in a text, as written (for messages). */
 export function placeholdersIn(text: string): string[] {
-  if (!text.includes('[указать')) return []; // a plain scan first: this runs on every cell per keystroke
+  if (!mayHoldPlaceholder(text)) return []; // this runs on every cell per keystroke
   return text.match(PLACEHOLDER_RE) ?? [];
 }

@@ -44,10 +44,10 @@ const NUMBER = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/;
 
 const num = (s: string) => Number(s.replace(',', '.'));
 
-/** «2023 год – не менее 25; 2024 год – не менее 35» → [{2023, 25}, {2024, 35}]; one «не менее N» → [{null, N}]. */
 /** Every pattern above needs «не менее/меньше»: a cheap test first spares the look-behind regexes on ordinary cells. */
 const MAY_HOLD_TARGET = /не\s+мен/i;
 
+/** «2023 год – не менее 25; 2024 год – не менее 35» → [{2023, 25}, {2024, 35}]; one «не менее N» → [{null, N}]. */
 export function readTargets(text: string): YearTarget[] {
   if (!MAY_HOLD_TARGET.test(text)) return [];
   const perYear: YearTarget[] = [];

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { generateRoadmap } from '../bench/generate';
 import { analyze } from '../server/src/core/analyze';
 import { splitChunks } from '../server/src/core/incremental';
-import { createParseCache, parseDocument } from '../server/src/core/parse';
+import { createParseCache, parseDocument, warmParseCache } from '../server/src/core/parse';
 
 const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => [f, readFileSync(join('examples', f), 'utf8')] as const);
 
@@ -104,5 +104,96 @@ describe('incremental parse: edits through one cache', () => {
       const cache = createParseCache();
       assert.deepEqual(analyze(text, { parseCache: cache }).diagnostics, analyze(text).diagnostics);
     }
+  });
+});
+
+/** Runs a warm-up to its end (or `limit` steps); returns how many steps it took. */
+function runWarm(steps: Generator<void, void, void> | undefined, limit = Infinity): number {
+  let n = 0;
+  while (steps && n < limit && !steps.next().done) n++;
+  return n;
+}
+
+describe('incremental parse: warming a cold cache in steps (the server opening a big document)', () => {
+  test('after the warm-up the parse parses nothing and gives the whole-document model (LF, CRLF, BOM)', () => {
+    const base = generateRoadmap(300) + '\n## Примечание\n\nТекст после таблицы.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
+    for (const text of [base, base.replace(/\n/g, '\r\n'), '\ufeff' + base]) {
+      const cache = createParseCache();
+      const steps = runWarm(warmParseCache(text, cache));
+      // 300 rows of ≈ 620 characters in runs of ≈ 16,000: about a dozen steps, plus the small blocks.
+      assert.ok(steps >= 10 && steps <= 20, `steps: ${steps}`);
+      const model = parseDocument(text, { cache });
+      assert.equal(cache.lastStats.chunksParsed + cache.lastStats.rowsParsed, 0, JSON.stringify(cache.lastStats));
+      assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(text)));
+    }
+  });
+
+  test('a warm cache needs no warm-up; a text grown by a paste does, and only for the new rows', () => {
+    const text = generateRoadmap(200);
+    const cache = createParseCache();
+    parseDocument(text, { cache });
+    assert.equal(warmParseCache(text, cache), undefined, 'the same text: nothing to do');
+    assert.equal(runWarm(cache.warm(text)), 0, 'and a scan of it finds nothing to parse');
+    const lastRow = text.lastIndexOf('\n|') + 1;
+    const pasted = generateRoadmap(120, 7).split('\n').filter((l) => /^\| \d+\. \|/.test(l)).join('\n') + '\n';
+    const grown = text.slice(0, lastRow) + pasted + text.slice(lastRow);
+    const steps = warmParseCache(grown, cache, 50_000);
+    assert.ok(steps, 'grown by more than 50,000 characters');
+    assert.ok(runWarm(steps) >= 3);
+    const model = parseDocument(grown, { cache });
+    assert.equal(cache.lastStats.rowsParsed, 0, JSON.stringify(cache.lastStats));
+    assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(grown)));
+  });
+
+  test('many new rows without a warm-up are parsed in runs, not with the whole table', () => {
+    const text = generateRoadmap(400);
+    const cache = createParseCache();
+    parseDocument(text, { cache });
+    const lines = text.split('\n');
+    const firstRow = lines.findIndex((l) => l.startsWith('| 1. |'));
+    // 60 rows changed (a replace over a block): 60 parsed, the other 340 reused.
+    for (let i = firstRow + 100; i < firstRow + 160; i++) lines[i] = lines[i]!.replace(' |', ' | (изм.)');
+    const edited = lines.join('\n');
+    const model = parseDocument(edited, { cache });
+    assert.equal(cache.lastStats.rowsParsed, 60, JSON.stringify(cache.lastStats));
+    assert.equal(cache.lastStats.rowsReused, 340, JSON.stringify(cache.lastStats));
+    assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(edited)));
+  });
+
+  test('a warm-up left half done, or done for an older text, still leads to the whole-document model', () => {
+    const base = generateRoadmap(120);
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 40 }),
+      insert: fc.constantFrom('', 'а', '|', '\n', '\n\n', ' | ', '| 99. | Этап | Мероприятие | Май 2026 | Куратор | Отчёт |\n', '\r\n', '[a]: b\n'),
+    });
+    fc.assert(
+      fc.property(fc.nat({ max: 12 }), fc.array(edit, { maxLength: 4 }), (stop, edits) => {
+        const cache = createParseCache();
+        runWarm(warmParseCache(base, cache), stop);
+        let text = base;
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+        }
+        runWarm(warmParseCache(text, cache), stop);
+        assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text)));
+      }),
+      { seed: 20261202, numRuns: 40 },
+    );
+  });
+
+  test('a table with repeated rows, and a text with link definitions (parsed whole: no steps)', () => {
+    const head = '# Дорожная карта\n\n| № | Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|---|\n';
+    const rows = Array.from({ length: 80 }, (_, i) => `| ${i % 3}. | Этап | Мероприятие ${'x'.repeat(300)} | Май 2026 | Куратор |`).join('\n');
+    const repeated = head + rows + '\n';
+    const cache = createParseCache();
+    assert.ok(runWarm(warmParseCache(repeated, cache)) >= 1);
+    assert.equal(JSON.stringify(parseDocument(repeated, { cache })), JSON.stringify(parseDocument(repeated)));
+    const linked = repeated + '\n[a]: https://example.org\n';
+    const other = createParseCache();
+    assert.equal(runWarm(warmParseCache(linked, other)), 0);
+    assert.equal(warmParseCache(linked, other), undefined, 'and it is not asked for again');
+    assert.equal(JSON.stringify(parseDocument(linked, { cache: other })), JSON.stringify(parseDocument(linked)));
   });
 });

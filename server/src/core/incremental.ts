@@ -23,6 +23,11 @@ export type MarkdownParser = (text: string, options: { frontMatter: boolean }) =
 const ROW_CACHE_MIN_ROWS = 16;
 /** More missing rows than this: parse the whole table at once (cheaper than many one-row parses). */
 const ROW_PARSE_MAX = 24;
+/**
+ * New table rows are parsed in runs of about this many characters: a step of `warm` (some tens of
+ * milliseconds), and faster in total than one parse of a whole large table.
+ */
+const WARM_STEP_CHARS = 16_000;
 
 interface ChunkEntry { children: RootContent[]; used: number }
 /**
@@ -54,6 +59,8 @@ export class ParseCache {
    * read. Keyed by the node: a row the cache hands out again is the same object, moved in place.
    */
   private cells = new WeakMap<TableRow, { at: number; width: number; cells: Cell[] }>();
+  /** The length of the text last parsed or warmed; -1 before the first. */
+  private knownLength = -1;
   /** Offsets of the last parse are shifted by this (a BOM before the text). */
   private base = 0;
   /** Parses done by the last call (for tests and benchmarks): whole chunks and single rows. */
@@ -64,6 +71,7 @@ export class ParseCache {
   /** `base`: added to every offset (not to lines or columns) — the BOM the caller cut off. */
   parse(text: string, base = 0): Root {
     this.generation++;
+    this.knownLength = text.length;
     this.base = base;
     this.lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, cellsReused: 0, whole: false };
     // `includes` first: a scan for «]:» is far cheaper than the multiline regex over megabytes.
@@ -83,6 +91,73 @@ export class ParseCache {
     const end = pointAt(text, text.length);
     end.offset = text.length + base;
     return { type: 'root', children, position: { start: { line: 1, column: 1, offset: base }, end } };
+  }
+
+  /**
+   * The work of a cold `parse(text)`, done ahead in small steps so a caller can spread it over
+   * many turns of its event loop: each `next()` parses one chunk, or up to WARM_STEP_CHARS of a large
+   * table's rows, and stores it; once the generator is done, `parse` of the same text finds every block
+   * and row cached and parses nothing. Text already cached costs no step at all, so a document that is
+   * warm (or nearly: one edited row) yields nothing. A text with link reference definitions or
+   * footnotes is parsed whole by `parse` and cannot be prepared in parts: no steps either.
+   * Nothing here is swept; entries a later `parse` does not use are dropped by it as usual.
+   */
+  *warm(text: string): Generator<void, void, void> {
+    // Parsed whole by `parse` in any case: nothing to prepare, and nothing to warm again later.
+    if (text.includes(']:') && CROSS_BLOCK.test(text)) return void (this.knownLength = text.length);
+    this.knownLength = -1; // until the last step: a warm-up left half done is not a known text
+    for (const chunk of splitChunks(text)) {
+      const frontMatter = chunk.start === 0;
+      const table = frontMatter ? undefined : tableShape(chunk.text);
+      if (table && table.rows.length >= ROW_CACHE_MIN_ROWS) {
+        yield* this.warmRows(table);
+        continue;
+      }
+      const key = (frontMatter ? 'F' : 'B') + chunk.text;
+      if (this.chunks.has(key)) continue;
+      this.chunks.set(key, { children: this.parser(chunk.text, { frontMatter }).children, used: 0 });
+      yield;
+    }
+    this.knownLength = text.length;
+  }
+
+  /**
+   * Whether a text of `length` may hold much that is not cached, so that warming it first is worth a scan: never
+   * parsed, or its length moved by more than `newChars` since (a paste, a reload). Only the length is
+   * compared — a scan of a large text costs more than a keystroke may — so a same-length rewrite of
+   * the whole text is missed; `parse` then still parses only what is new, at once.
+   */
+  mayNeedWarming(length: number, newChars: number): boolean {
+    return this.knownLength < 0 || Math.abs(length - this.knownLength) > newChars;
+  }
+
+  /** A large table's rows not cached yet, parsed in slices of about WARM_STEP_CHARS, one step each. */
+  private *warmRows(shape: TableShape): Generator<void, void, void> {
+    const head = `${shape.header}\n${shape.delimiter}\n`;
+    this.headerOf(head);
+    let rows = this.rows.get(head);
+    if (!rows) this.rows.set(head, (rows = new Map()));
+    const texts = [...new Set(shape.rows.map((r) => r.text).filter((text) => !rows.has(text)))];
+    for (const slice of slices(texts)) {
+      this.storeRows(head, slice, rows);
+      yield;
+    }
+  }
+
+  /**
+   * Rows parsed together as one table under `head`, each stored as if it had been parsed alone (a GFM
+   * row is one line and depends only on the header). If the parser does not see one row per line,
+   * nothing is stored: `parse` then reads those rows its own way.
+   */
+  private storeRows(head: string, texts: readonly string[], rows: Map<string, RowEntry>): void {
+    const table = firstTable(this.parser(head + texts.join('\n'), { frontMatter: false }).children);
+    if (!table || table.children.length !== texts.length + 1) return;
+    let offset = head.length;
+    texts.forEach((text, i) => {
+      // The row sits `offset - head.length` characters and `i` lines below where a one-row parse puts it.
+      rows.set(text, { out: table.children[i + 1]!, used: 0, outBy: offset - head.length, outLines: i });
+      offset += text.length + 1;
+    });
   }
 
   /**
@@ -134,13 +209,18 @@ export class ParseCache {
     const previous = this.order.get(head);
     const found: (RowEntry | undefined)[] = new Array<RowEntry | undefined>(shape.rows.length);
     let missing = 0;
+    let fresh: Set<string> | undefined; // rows parsed just now in slices (counted as parsed)
     shape.rows.forEach((r, i) => {
       const entry = previous && previous.texts[i] === r.text ? previous.entries[i] : rows.get(r.text);
       found[i] = entry;
       if (!entry) missing++;
     });
     if (missing > ROW_PARSE_MAX) {
-      this.fillRowsFromWholeTable(chunk, shape, head, rows);
+      // Many new rows (a cold start, a paste): parsed together in slices, not one by one — and not
+      // with the rest of the table, which remark parses slower than in slices and which is cached.
+      const texts = [...new Set(shape.rows.filter((_, i) => !found[i]).map((r) => r.text))];
+      for (const slice of slices(texts)) this.storeRows(head, slice, rows);
+      fresh = new Set(texts);
       shape.rows.forEach((r, i) => void (found[i] ??= rows.get(r.text)));
     }
     const headEntry = this.headerOf(head);
@@ -148,8 +228,10 @@ export class ParseCache {
     const order = { texts: shape.rows.map((r) => r.text), entries: [] as RowEntry[] };
     for (const [i, r] of shape.rows.entries()) {
       let entry = found[i];
-      if (entry) this.lastStats.rowsReused++;
-      else {
+      if (entry) {
+        if (fresh?.has(r.text)) this.lastStats.rowsParsed++;
+        else this.lastStats.rowsReused++;
+      } else {
         const parsed = firstTable(this.parser(head + r.text, { frontMatter: false }).children);
         const row = parsed?.children[1];
         entry = { out: row ?? emptyRow(head.length, r.text.length), used: 0, outBy: 0, outLines: 0 };
@@ -194,18 +276,6 @@ export class ParseCache {
     return table ? { ...table, children: table.children.slice(0, 1) } : { type: 'table', align: [], children: [] };
   }
 
-  /** Cold start: one parse of the whole table, its rows stored as if each had been parsed alone. */
-  private fillRowsFromWholeTable(chunk: Chunk, shape: TableShape, head: string, rows: Map<string, RowEntry>): void {
-    const table = firstTable(this.parser(chunk.text, { frontMatter: false }).children);
-    this.lastStats.chunksParsed++;
-    if (!table || table.children.length !== shape.rows.length + 1) return; // shapes disagree: rows parse one by one
-    shape.rows.forEach((r, i) => {
-      const row = table.children[i + 1]!;
-      // The row stays in chunk coordinates: that is its one-row-table position moved by these.
-      rows.set(r.text, { out: row, used: 0, outBy: r.offset - head.length, outLines: r.line - 2 });
-    });
-  }
-
   private sweep(): void {
     for (const [k, e] of this.chunks) if (e.used !== this.generation) this.chunks.delete(k);
     for (const [head, rows] of this.rows) {
@@ -213,6 +283,24 @@ export class ParseCache {
       if (rows.size === 0) this.rows.delete(head);
     }
   }
+}
+
+/** Row texts cut into runs of about WARM_STEP_CHARS characters (at least one row each). */
+function slices(texts: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let slice: string[] = [];
+  let chars = 0;
+  for (const text of texts) {
+    slice.push(text);
+    chars += text.length + 1;
+    if (chars >= WARM_STEP_CHARS) {
+      out.push(slice);
+      slice = [];
+      chars = 0;
+    }
+  }
+  if (slice.length > 0) out.push(slice);
+  return out;
 }
 
 interface Chunk { text: string; start: number; line: number }

@@ -79,8 +79,8 @@ const stageByCell = new WeakMap<Cell, { context: string; value: ReturnType<typeo
 
 interface RawTable { node: MdTable; section: string[]; index: number; after: TextPart[]; before: string }
 
-export function parseDocument(source: string, options: ParseOptions = {}): DocumentModel {
-  const profiles = options.profiles ?? BUILTIN_PROFILES;
+/** What the parser reads of a document: cut to MAX_PARSE_CHARS, guarded, the BOM cut off (offsets moved by `shift`). */
+function parserInput(source: string): { body: string; shift: number; truncated: DocumentModel['truncated']; guarded: ReturnType<typeof guardInput> } {
   let text = source;
   let truncated: DocumentModel['truncated'];
   if (text.length > MAX_PARSE_CHARS) {
@@ -91,8 +91,26 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   text = guarded.text;
   // The BOM is blanked, not removed, so every offset still points into the original text.
   const bom = text.charCodeAt(0) === 0xfeff;
-  const body = bom ? text.slice(1) : text;
-  const shift = bom ? 1 : 0;
+  return { body: bom ? text.slice(1) : text, shift: bom ? 1 : 0, truncated, guarded };
+}
+
+/**
+ * The parsing `parseDocument(source, { cache })` would do, ahead and in small steps (ParseCache.warm):
+ * the language server runs the steps between other requests, so opening a huge document does not
+ * stop it answering for the others. Afterwards `parseDocument` of the same text parses nothing.
+ * Undefined when the cache already holds about this text (see `mayNeedWarming`; `newChars`: how
+ * much may be new before warming is worth a scan of the text).
+ */
+export function warmParseCache(source: string, cache: ParseCache, newChars = 0): Generator<void, void, void> | undefined {
+  // The parser's input keeps the source's length (the guard blanks, never removes), less the cut and the BOM.
+  const length = Math.min(source.length, MAX_PARSE_CHARS) - (source.charCodeAt(0) === 0xfeff ? 1 : 0);
+  return cache.mayNeedWarming(length, newChars) ? cache.warm(parserInput(source).body) : undefined;
+}
+
+export function parseDocument(source: string, options: ParseOptions = {}): DocumentModel {
+  const profiles = options.profiles ?? BUILTIN_PROFILES;
+  const { body, shift, truncated, guarded } = parserInput(source);
+  const text = guarded.text;
   // The cache shifts its nodes itself: it moves reused rows in place and must know where they are.
   const tree = options.cache ? options.cache.parse(body, shift) : parseMarkdown(body);
   if (shift && !options.cache) shiftPositions(tree, shift);

@@ -28,7 +28,7 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Analysis, allProfiles, analyze, type AnalyzeOptions } from '../core/analyze';
+import { type Analysis, allProfiles, type AnalyzeOptions } from '../core/analyze';
 import type { LoadedConfig } from '../core/config';
 import type { Locale, SeveritySetting } from '../core/diagnostic';
 import { ruleDocUrl } from '../core/diagnostic';
@@ -36,7 +36,7 @@ import { RULES } from '../core/rules';
 import { computeScores } from '../core/scores';
 import { CODE_ACTION_KINDS, codeActions } from './code-actions';
 import { toLspDiagnostic } from './convert';
-import { AnalysisCache, incrementalAnalyzer } from './documents';
+import { AnalysisCache, analyzeInSteps, incrementalAnalyzer } from './documents';
 import { codeLenses, completion, documentSymbols, foldingRanges, hover, templateCompletion } from './features';
 import { formatEdits } from './formatting';
 import { gateUntilInitialize } from './initialize-gate';
@@ -134,31 +134,40 @@ function reportConfigProblems(path: string, loaded: LoadedConfig): void {
   }
 }
 
-/** Runs a handler; an exception is logged and becomes the fallback answer. */
-function safely<T>(what: string, fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return fallback;
-  }
-}
-
 /** A request the client cancelled before it ran: answered as cancelled, nothing computed. */
 function cancelled(): never {
   throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
 }
 
-function analysisOf(uri: string): { document: TextDocument; analysis: Analysis } | undefined {
-  const document = documents.get(uri);
-  return document ? { document, analysis: cache.get(document) } : undefined;
+/** Runs an async handler; an exception is logged and becomes the fallback answer (a cancellation goes through). */
+async function safelyAsync<T>(what: string, fallback: T, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ResponseError) throw error;
+    connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return fallback;
+  }
 }
 
-function diagnosticsFor(document: TextDocument): LspDiagnostic[] {
-  const analysis = cache.get(document);
-  for (const e of analysis.internalErrors) connection.console.error(`rule ${e.code} failed on ${document.uri}: ${e.error}`);
+/**
+ * The open document and its analysis. A big document opened cold is parsed in slices first (other
+ * documents are answered meanwhile); a request the client cancelled while it waited is answered as cancelled.
+ */
+async function analysisOf(uri: string, token?: CancellationToken): Promise<{ document: TextDocument; analysis: Analysis } | undefined> {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const analysis = await cache.latest(document, () => documents.get(uri) === document);
+  if (token?.isCancellationRequested) cancelled();
+  return analysis ? { document, analysis } : undefined;
+}
+
+async function diagnosticsFor(document: TextDocument, token?: CancellationToken): Promise<LspDiagnostic[] | undefined> {
+  const open = await analysisOf(document.uri, token);
+  if (!open) return undefined;
+  for (const e of open.analysis.internalErrors) connection.console.error(`rule ${e.code} failed on ${document.uri}: ${e.error}`);
   const locale = localeFor(document.uri);
-  return analysis.diagnostics.map((d) => toLspDiagnostic(document, d, locale));
+  return open.analysis.diagnostics.map((d) => toLspDiagnostic(open.document, d, locale));
 }
 
 // ─── Lifecycle and settings ──────────────────────────────────────────────────────────────────────
@@ -251,7 +260,7 @@ connection.onDidChangeWatchedFiles(() => {
 
 // ─── Diagnostics: pull where the client supports it, push otherwise ──────────────────────────────
 
-connection.languages.diagnostics.on((params, token): DocumentDiagnosticReport => {
+connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
   if (token.isCancellationRequested) cancelled();
   const document = documents.get(params.textDocument.uri);
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -260,15 +269,17 @@ connection.languages.diagnostics.on((params, token): DocumentDiagnosticReport =>
   if (settings.run === 'onSave' && saved) {
     return params.previousResultId === saved.resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: saved.resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId: saved.resultId, items: saved.items };
   }
-  const items = safely('diagnostics', [], () => diagnosticsFor(document));
+  const items = await safelyAsync('diagnostics', [], async () => (await diagnosticsFor(document, token)) ?? []);
   const resultId = `${generation}:${document.version}`;
   if (settings.run === 'onSave') savedReports.set(uri, { resultId, items });
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
 
 function publish(document: TextDocument): void {
-  const diagnostics = safely('diagnostics', [], () => diagnosticsFor(document));
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  void safelyAsync('diagnostics', undefined, () => diagnosticsFor(document)).then((diagnostics) => {
+    // Closed while it was being checked: its diagnostics were cleared on close and stay so.
+    if (diagnostics && documents.get(document.uri) === document) void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  });
 }
 
 /** Push mode while typing: check the latest version shortly after; an older scheduled check is dropped. */
@@ -315,8 +326,8 @@ documents.onDidClose((event) => {
 
 connection.onHover((params, token) => {
   if (token.isCancellationRequested) cancelled();
-  return safely('hover', null, () => {
-    const open = analysisOf(params.textDocument.uri);
+  return safelyAsync('hover', null, async () => {
+    const open = await analysisOf(params.textDocument.uri, token);
     if (!open) return null;
     const uri = open.document.uri;
     return hover(open.document, open.analysis, profilesFor(uri), open.document.offsetAt(params.position), localeFor(uri));
@@ -325,8 +336,8 @@ connection.onHover((params, token) => {
 
 connection.onCompletion((params, token) => {
   if (token.isCancellationRequested) cancelled();
-  return safely('completion', null, () => {
-    const open = analysisOf(params.textDocument.uri);
+  return safelyAsync('completion', null, async () => {
+    const open = await analysisOf(params.textDocument.uri, token);
     if (!open) return null;
     const uri = open.document.uri;
     const config = configs.forUri(uri).loaded.config;
@@ -343,32 +354,32 @@ connection.onCompletion((params, token) => {
 
 connection.onDocumentSymbol((params, token) => {
   if (token.isCancellationRequested) cancelled();
-  return safely('documentSymbol', [], () => {
-    const open = analysisOf(params.textDocument.uri);
+  return safelyAsync('documentSymbol', [], async () => {
+    const open = await analysisOf(params.textDocument.uri, token);
     return open ? documentSymbols(open.document, open.analysis, localeFor(open.document.uri)) : [];
   });
 });
 
 connection.onFoldingRanges((params, token) => {
   if (token.isCancellationRequested) cancelled();
-  return safely('foldingRange', [], () => {
-    const open = analysisOf(params.textDocument.uri);
+  return safelyAsync('foldingRange', [], async () => {
+    const open = await analysisOf(params.textDocument.uri, token);
     return open ? foldingRanges(open.document, open.analysis) : [];
   });
 });
 
 connection.onCodeLens((params, token) => {
   if (token.isCancellationRequested) cancelled();
-  return safely('codeLens', [], () => {
-    const open = analysisOf(params.textDocument.uri);
+  return safelyAsync('codeLens', [], async () => {
+    const open = await analysisOf(params.textDocument.uri, token);
     return open ? codeLenses(open.document, open.analysis, profilesFor(open.document.uri), localeFor(open.document.uri)) : [];
   });
 });
 
 connection.onCodeAction((params, token) => {
   if (token.isCancellationRequested) cancelled();
-  return safely('codeAction', [], () => {
-    const open = analysisOf(params.textDocument.uri);
+  return safelyAsync('codeAction', [], async () => {
+    const open = await analysisOf(params.textDocument.uri, token);
     if (!open) return [];
     const uri = open.document.uri;
     return codeActions(open.document, open.analysis, params, localeFor(uri), { profiles: profilesFor(uri), today: localToday() });
@@ -377,28 +388,30 @@ connection.onCodeAction((params, token) => {
 
 connection.onDocumentFormatting((params, token) => {
   if (token.isCancellationRequested) cancelled();
-  return safely('formatting', [], () => {
-    const open = analysisOf(params.textDocument.uri);
+  return safelyAsync('formatting', [], async () => {
+    const open = await analysisOf(params.textDocument.uri, token);
     return open ? formatEdits(open.document, open.analysis) : [];
   });
 });
 
 connection.onDocumentRangeFormatting((params, token) => {
   if (token.isCancellationRequested) cancelled();
-  return safely('rangeFormatting', [], () => {
-    const open = analysisOf(params.textDocument.uri);
+  return safelyAsync('rangeFormatting', [], async () => {
+    const open = await analysisOf(params.textDocument.uri, token);
     return open ? formatEdits(open.document, open.analysis, params.range) : [];
   });
 });
 
 // ─── Nastavnik's own requests ────────────────────────────────────────────────────────────────────
 
-connection.onRequest(new RequestType<ScoresParams, ScoresResult, void>(SCORES_REQUEST), (params, token) => {
+connection.onRequest(new RequestType<ScoresParams, ScoresResult, void>(SCORES_REQUEST), async (params, token) => {
   if (token.isCancellationRequested) cancelled();
   const uri = typeof params?.uri === 'string' ? params.uri : undefined;
-  const open = uri ? analysisOf(uri) : undefined;
-  if (!uri || !open) throw new ResponseError(ErrorCodes.InvalidParams, `Документ не открыт: ${String(uri)} / Document is not open`);
+  const notOpen = () => new ResponseError(ErrorCodes.InvalidParams, `Документ не открыт: ${String(uri)} / Document is not open`);
+  if (!uri || !documents.get(uri)) throw notOpen();
   try {
+    const open = await analysisOf(uri, token);
+    if (!open) throw notOpen(); // closed while it was being parsed
     const { document, analysis } = open;
     const meta = analysis.model.meta;
     return {
@@ -406,6 +419,7 @@ connection.onRequest(new RequestType<ScoresParams, ScoresResult, void>(SCORES_RE
       meta: { uri, version: document.version, kind: meta.kind, profile: meta.profile ?? null, period: meta.period?.text ?? null, title: meta.title ?? null },
     };
   } catch (error) {
+    if (error instanceof ResponseError) throw error;
     connection.console.error(`scores: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     throw new ResponseError(ErrorCodes.InternalError, 'scores failed');
   }
@@ -423,15 +437,15 @@ connection.onRequest(new RequestType<CheckWorkspaceParams, CheckWorkspaceResult,
   reporter.begin(locale === 'ru' ? 'Наставник: проверка документов' : 'Nastavnik: checking documents', 0, undefined, true);
   try {
     const summary = await checkWorkspace(roots, {
-      visit: (uri, readText) => {
+      visit: async (uri, readText) => {
         const open = documents.get(uri);
         if (open) {
           // Open documents keep their own diagnostics (pull, or pushed on change); only push mode re-sends.
           if (!pullDiagnostics) publish(open);
-          return cache.get(open);
+          return cache.latest(open, () => documents.get(uri) === open);
         }
         const document = TextDocument.create(uri, 'markdown', 0, readText());
-        const analysis = analyze(document.getText(), optionsFor(uri));
+        const analysis = await analyzeInSteps(document.getText(), optionsFor(uri));
         const locale = localeFor(uri);
         workspacePushed.add(uri);
         void connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(document, d, locale)) });

@@ -25,8 +25,8 @@ export interface WorkspaceCheckSummary {
 }
 
 export interface WorkspaceCheckHooks {
-  /** Analyses one file (open documents: their current text) and reports its diagnostics. */
-  visit(uri: string, readText: () => string): Analysis;
+  /** Analyses one file (open documents: their current text) and reports its diagnostics; undefined: skipped (closed meanwhile). */
+  visit(uri: string, readText: () => string): Analysis | undefined | Promise<Analysis | undefined>;
   progress(done: number, total: number, file: string): void;
   cancelled(): boolean;
 }
@@ -74,12 +74,13 @@ export async function checkWorkspace(roots: readonly string[], hooks: WorkspaceC
     const path = files[i]!;
     hooks.progress(i, files.length, path);
     const uri = pathToFileURL(path).href;
-    let analysis: Analysis;
+    let analysis: Analysis | undefined;
     try {
-      analysis = hooks.visit(uri, () => readFileSync(path, 'utf8'));
+      analysis = await hooks.visit(uri, () => readFileSync(path, 'utf8'));
     } catch {
       continue; // deleted or unreadable since the walk: skipped
     }
+    if (!analysis) continue;
     summary.files++;
     if (analysis.diagnostics.length) summary.filesWithProblems++;
     for (const d of analysis.diagnostics) summary.counts[d.severity]++;

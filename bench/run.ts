@@ -3,11 +3,12 @@
  * the numbers behind the README section «Скорость (Performance)».
  *   (a) cold analysis (parse + model + all rules + scores) vs a bare unified+remark-parse+remark-gfm
  *       parse, on the five examples and generated 50/500/5,000-row roadmaps; parseDocument alone on 002;
- *   (b) typing latency through the real server over stdio (typing.ts);
+ *   (b) typing latency through the real server over stdio (typing.ts); (b2) typing in a small
+ *       document while a 5,000-row one is opened cold (open-huge.ts);
  *   (c) batch: `nastavnik check` over 1,000 school roadmaps vs markdownlint-cli2 (batch.ts);
  *   (d) peak memory: the server with 200 open documents, a 5,000-row cold analysis (memory.ts).
  * Prints tables, compares with the targets of issue 9 and writes bench/results.json.
- * `-- --quick`: fewer runs, markdownlint-cli2 on a 100-file sample. `-- --only=cold,typing,batch,memory`.
+ * `-- --quick`: fewer runs, markdownlint-cli2 on a 100-file sample. `-- --only=cold,typing,open,batch,memory`.
  * Not part of `npm test`: speed is measured here, never asserted.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { coldAnalysisMemory, MEMORY_CHILD, memoryChild, serverMemory } from './m
 import { ROOT } from './paths';
 import { round } from './stats';
 import { typingLatency } from './typing';
+import { openHuge } from './open-huge';
 
 const TARGETS = { typing500P95Ms: 30, typing5000P95Ms: 100, coldRatio: 1.3, parse002Ratio: 1.5, batchRatio: 3, serverPeakMb: 300 };
 
@@ -82,6 +84,15 @@ async function main(): Promise<void> {
       const target = t.rows === 500 ? TARGETS.typing500P95Ms : TARGETS.typing5000P95Ms;
       summary.push([`typing, ${t.rows} rows: p95`, `≤ ${target} ms`, `${t.latency.p95} ms (median ${t.latency.median})`, verdict(t.latency.p95 <= target)]);
     }
+  }
+
+  if (wanted('open')) {
+    const open = await openHuge(5000);
+    console.log(`(b2) Opening a ${open.rows}-row roadmap (${open.kb} KB) while typing in a small one (a keystroke every 20 ms); load ${load()}`);
+    table(['big document: open → diagnostics ms', 'small: keystrokes meanwhile', 'median ms', 'p95 ms', 'max ms'],
+      [[open.bigMs, open.keystrokes, open.latency.median, open.latency.p95, open.maxMs]]);
+    results.openHuge = open;
+    summary.push([`typing elsewhere while ${open.rows} rows open: p95`, '—', `${open.latency.p95} ms (max ${open.maxMs}, ${open.keystrokes} keystrokes)`, '—']);
   }
 
   if (wanted('batch')) {

@@ -10,13 +10,16 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { generateRoadmap } from '../bench/generate';
 import { analyze } from '../server/src/core/analyze';
-import { splitChunks } from '../server/src/core/incremental';
-import { createParseCache, parseDocument, warmParseCache } from '../server/src/core/parse';
+import { ParseCache, splitChunks, WARM_STEP_CHARS } from '../server/src/core/incremental';
+import { blockParser, createParseCache, parseDocument, warmParseCache } from '../server/src/core/parse';
 
 const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => [f, readFileSync(join('examples', f), 'utf8')] as const);
 
+/** The oracle: the whole text parsed at once (a big one is otherwise parsed block by block even without a cache). */
+const WHOLE = { wholeParse: true } as const;
+
 function sameModel(text: string, cache = createParseCache()): void {
-  const whole = JSON.stringify(parseDocument(text));
+  const whole = JSON.stringify(parseDocument(text, WHOLE));
   const incremental = JSON.stringify(parseDocument(text, { cache }));
   assert.equal(incremental, whole);
 }
@@ -73,7 +76,7 @@ describe('incremental parse: edits through one cache', () => {
       const model = parseDocument(current, { cache });
       assert.equal(cache.lastStats.rowsParsed, 1, JSON.stringify(cache.lastStats));
       assert.equal(cache.lastStats.chunksParsed, 0, JSON.stringify(cache.lastStats));
-      assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(current)));
+      assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(current, WHOLE)));
     }
   });
 
@@ -92,7 +95,7 @@ describe('incremental parse: edits through one cache', () => {
         for (const e of edits) {
           const at = e.at % (text.length + 1);
           text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
-          assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text)));
+          assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text, WHOLE)));
         }
       }),
       { seed: 20261122, numRuns: 60 },
@@ -118,13 +121,17 @@ describe('incremental parse: warming a cold cache in steps (the server opening a
   test('after the warm-up the parse parses nothing and gives the whole-document model (LF, CRLF, BOM)', () => {
     const base = generateRoadmap(300) + '\n## Примечание\n\nТекст после таблицы.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
     for (const text of [base, base.replace(/\n/g, '\r\n'), '\ufeff' + base]) {
-      const cache = createParseCache();
+      const parsed: number[] = [];
+      const cache = new ParseCache((t, o) => (parsed.push(t.length), blockParser(t, o)));
       const steps = runWarm(warmParseCache(text, cache));
-      // 300 rows of ≈ 620 characters in runs of ≈ 16,000: about a dozen steps, plus the small blocks.
-      assert.ok(steps >= 10 && steps <= 20, `steps: ${steps}`);
+      // 300 rows of ≈ 620 characters in runs of ≈ WARM_STEP_CHARS: every step is one small parse.
+      const longestRow = Math.max(...text.split('\n').map((l) => l.length));
+      assert.ok(steps >= (300 * 600) / (WARM_STEP_CHARS + longestRow), `steps: ${steps}`);
+      assert.equal(parsed.length, steps + 1, 'one parse per step, and the table header once');
+      assert.ok(Math.max(...parsed) <= WARM_STEP_CHARS + 2 * longestRow, `longest parse: ${Math.max(...parsed)} characters`);
       const model = parseDocument(text, { cache });
       assert.equal(cache.lastStats.chunksParsed + cache.lastStats.rowsParsed, 0, JSON.stringify(cache.lastStats));
-      assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(text)));
+      assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(text, WHOLE)));
     }
   });
 
@@ -142,7 +149,7 @@ describe('incremental parse: warming a cold cache in steps (the server opening a
     assert.ok(runWarm(steps) >= 3);
     const model = parseDocument(grown, { cache });
     assert.equal(cache.lastStats.rowsParsed, 0, JSON.stringify(cache.lastStats));
-    assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(grown)));
+    assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(grown, WHOLE)));
   });
 
   test('many new rows without a warm-up are parsed in runs, not with the whole table', () => {
@@ -157,7 +164,7 @@ describe('incremental parse: warming a cold cache in steps (the server opening a
     const model = parseDocument(edited, { cache });
     assert.equal(cache.lastStats.rowsParsed, 60, JSON.stringify(cache.lastStats));
     assert.equal(cache.lastStats.rowsReused, 340, JSON.stringify(cache.lastStats));
-    assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(edited)));
+    assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(edited, WHOLE)));
   });
 
   test('a warm-up left half done, or done for an older text, still leads to the whole-document model', () => {
@@ -177,7 +184,7 @@ describe('incremental parse: warming a cold cache in steps (the server opening a
           text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
         }
         runWarm(warmParseCache(text, cache), stop);
-        assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text)));
+        assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text, WHOLE)));
       }),
       { seed: 20261202, numRuns: 40 },
     );
@@ -189,11 +196,19 @@ describe('incremental parse: warming a cold cache in steps (the server opening a
     const repeated = head + rows + '\n';
     const cache = createParseCache();
     assert.ok(runWarm(warmParseCache(repeated, cache)) >= 1);
-    assert.equal(JSON.stringify(parseDocument(repeated, { cache })), JSON.stringify(parseDocument(repeated)));
+    assert.equal(JSON.stringify(parseDocument(repeated, { cache })), JSON.stringify(parseDocument(repeated, WHOLE)));
     const linked = repeated + '\n[a]: https://example.org\n';
     const other = createParseCache();
     assert.equal(runWarm(warmParseCache(linked, other)), 0);
     assert.equal(warmParseCache(linked, other), undefined, 'and it is not asked for again');
-    assert.equal(JSON.stringify(parseDocument(linked, { cache: other })), JSON.stringify(parseDocument(linked)));
+    assert.equal(JSON.stringify(parseDocument(linked, { cache: other })), JSON.stringify(parseDocument(linked, WHOLE)));
   });
+});
+
+test('a big text without a parse cache (the CLI) gives the whole-document model too', () => {
+  const text = generateRoadmap(400) + '\n## Примечание\n\nТекст.\n';
+  assert.ok(text.length >= 200_000);
+  for (const variant of [text, text.replace(/\n/g, '\r\n'), '\ufeff' + text]) {
+    assert.equal(JSON.stringify(parseDocument(variant)), JSON.stringify(parseDocument(variant, WHOLE)));
+  }
 });

@@ -102,6 +102,27 @@ describe('AnalysisCache.latest: a big document opened cold does not hold up the 
     assert.ok(await second);
   });
 
+  test('closed and opened again while it is parsed: the new one is parsed in slices too, not at once', async () => {
+    const cache = new AnalysisCache(() => OPTIONS, incrementalAnalyzer());
+    let firstOpen = true;
+    const first = cache.latest(doc('file:///a.md', BIG), () => firstOpen);
+    await new Promise((r) => setImmediate(r));
+    firstOpen = false;
+    cache.drop('file:///a.md');
+    let turns = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const again = await cache.latest(doc('file:///a.md', BIG), open);
+    ticking = false;
+    assert.equal(await first, undefined);
+    assert.ok(again);
+    assert.ok(turns >= 10, `the event loop turned ${turns} times while the reopened document was parsed`);
+  });
+
   test('two big documents are parsed one after the other, in the order asked; a second request shares the first', async () => {
     const prepared: string[] = [];
     const base = incrementalAnalyzer();

@@ -27,7 +27,7 @@ const ROW_PARSE_MAX = 24;
  * New table rows are parsed in runs of about this many characters: a step of `warm` (some tens of
  * milliseconds), and faster in total than one parse of a whole large table.
  */
-const WARM_STEP_CHARS = 16_000;
+export const WARM_STEP_CHARS = 6_000;
 
 interface ChunkEntry { children: RootContent[]; used: number }
 /**

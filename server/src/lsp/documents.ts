@@ -85,7 +85,7 @@ export class AnalysisCache {
   /** Warm-ups run one at a time: this is the last one queued. */
   private queue: Promise<void> = Promise.resolve();
   /** The queued or running warm-up per document. */
-  private readonly warming = new Map<string, Promise<void>>();
+  private readonly warming = new Map<string, { document: TextDocument; job: Promise<void> }>();
 
   /** `optionsFor` gives the settings a document is analysed with (its `.nastavnik.json`, editor overrides). */
   constructor(
@@ -116,15 +116,16 @@ export class AnalysisCache {
     const hit = this.fresh(document);
     if (hit) return hit;
     const pending = this.warming.get(uri);
-    if (pending) await pending;
+    // A warm-up of the same document object (a document closed and opened again is a new one).
+    if (pending?.document === document) await pending.job;
     else {
       const steps = this.analyzer.prepare?.(uri, document.getText(), this.optionsFor(uri));
       if (!steps) return this.get(document); // quick: no waiting behind another document's warm-up
       const job = this.queue.then(() => this.warm(document, steps, isOpen));
       this.queue = job;
-      this.warming.set(uri, job);
+      this.warming.set(uri, { document, job });
       await job;
-      if (this.warming.get(uri) === job) this.warming.delete(uri);
+      if (this.warming.get(uri)?.job === job) this.warming.delete(uri);
     }
     // The warm-up analysed the text as it was when it ended; whatever changed since is parsed now.
     return isOpen() ? this.get(document) : undefined;

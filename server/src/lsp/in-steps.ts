@@ -6,7 +6,7 @@
  */
 
 /** How long one slice runs before the event loop gets a turn. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 4;
 
 /** Runs `steps` to the end, or until `stop()` says so (checked between slices). Resolves whether it ran to the end. */
 export async function runInSteps(steps: Iterator<unknown>, stop: () => boolean = () => false, sliceMs = SLICE_MS): Promise<boolean> {

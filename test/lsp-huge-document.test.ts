@@ -1,0 +1,75 @@
+/**
+ * The server over stdio while a big document is opened cold (#9: «never block the server on one huge
+ * document»): requests about other documents are answered before the big one's diagnostics, edits
+ * made meanwhile are in them, and a close in the middle is harmless. Ordering is asserted, not time.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import { generateRoadmap } from '../bench/generate';
+import { example, positionAt, TestClient } from './lsp-client';
+
+/** ≈ 1.9 MB: a cold parse of well over a second on this machine. */
+const BIG = generateRoadmap(3000);
+const SMALL = example('001-tomsk-lyceum-roadmap.md');
+
+describe('a big document opened cold does not hold up the server', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ pull: true, locale: 'ru' });
+  });
+  after(() => client.stop());
+
+  test('requests about a small document, sent after the big one’s, are answered first', async () => {
+    client.open(SMALL.uri, SMALL.text);
+    await client.pull(SMALL.uri); // the small one is analysed and warm
+    const big = 'file:///tmp/huge-roadmap.md';
+    client.open(big, BIG);
+    const order: string[] = [];
+    const note = <T>(what: string, p: Promise<T>) => p.then((v) => (order.push(what), v));
+    const bigDiagnostics = note('big diagnostics', client.pull(big));
+    const smallRequests = [
+      note('small hover', client.request<Hover | null>('textDocument/hover', { textDocument: { uri: SMALL.uri }, position: positionAt(SMALL.text, SMALL.text.indexOf('Сентябрь') + 2) })),
+      note('small symbols', client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: SMALL.uri } })),
+      note('small diagnostics', client.pull(SMALL.uri)),
+    ];
+    const [hover, symbols, smallDiagnostics] = await Promise.all(smallRequests);
+    const items = await bigDiagnostics;
+    assert.deepEqual(order.slice(0, 3).sort(), ['small diagnostics', 'small hover', 'small symbols']);
+    assert.equal(order[3], 'big diagnostics');
+    assert.ok(hover && (symbols as DocumentSymbol[]).length > 0 && (smallDiagnostics as Diagnostic[]).length > 0);
+    // The big roadmap is checked in full: its known shape (no approval date problems, 3,000 rows).
+    const scores = await client.request<{ completeness?: unknown }>('nastavnik/scores', { uri: big });
+    assert.ok(scores.completeness, 'scores of the big document');
+    assert.ok(Array.isArray(items));
+    client.close(big);
+  });
+
+  test('an edit sent while it is parsed is in the diagnostics that come back', async () => {
+    const big = 'file:///tmp/huge-roadmap-2.md';
+    client.open(big, BIG);
+    const pending = client.pull(big);
+    // Row 10 loses its responsibles while the first parse is under way.
+    const row = BIG.indexOf('\n| 10. |') + 1;
+    const line = BIG.slice(row, BIG.indexOf('\n', row));
+    const cells = line.split('|');
+    cells[5] = '  ';
+    client.change(big, 2, [{ range: { start: positionAt(BIG, row), end: positionAt(BIG, row + line.length) }, text: cells.join('|') }]);
+    const first = await pending;
+    const again = await client.pull(big);
+    const reported = (ds: Diagnostic[]) => ds.some((d) => d.code === 'missing-responsible' && d.range.start.line === positionAt(BIG, row).line);
+    assert.ok(reported(first), 'the answer to the request sent before the edit already holds it');
+    assert.deepEqual(again, first);
+    client.close(big);
+  });
+
+  test('closed while it is parsed: answered empty, and the server goes on', async () => {
+    const big = 'file:///tmp/huge-roadmap-3.md';
+    client.open(big, generateRoadmap(3000, 9));
+    const pending = client.pull(big);
+    client.close(big);
+    assert.deepEqual(await pending, []);
+    assert.ok((await client.pull(SMALL.uri)).length > 0);
+    assert.equal(client.exited, undefined);
+  });
+});

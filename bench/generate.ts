@@ -65,3 +65,19 @@ if (process.argv[1]?.endsWith('generate.ts')) {
   const n = Number(process.argv[2] ?? 50);
   process.stdout.write(generateRoadmap(n));
 }
+
+/**
+ * A roadmap with a defect in most rows (the shape of a careless conversion): every other row with a
+ * deadline no one can read (warning), every third without responsibles (error).
+ */
+export function generateDefectiveRoadmap(rows: number, seed = 1): string {
+  let i = 0;
+  return generateRoadmap(rows, seed).split('\n').map((line) => {
+    if (!/^\| \d+\. \|/.test(line)) return line;
+    const cells = line.split('|');
+    i++;
+    if (i % 2 === 0) cells[4] = ' когда-нибудь потом ';
+    if (i % 3 === 0) cells[5] = '  ';
+    return cells.join('|');
+  }).join('\n');
+}

@@ -72,17 +72,20 @@ async function main(): Promise<void> {
 
   if (wanted('typing')) {
     const typing = [];
-    for (const rows of [500, 5000]) {
-      const r = await typingLatency(rows, quick ? 60 : 200);
+    for (const [rows, defective] of [[500, false], [5000, false], [500, true], [5000, true]] as const) {
+      const r = await typingLatency(rows, quick ? 60 : 200, 20, defective);
       typing.push({ ...r, p95ToCold: round(r.latency.p95 / r.coldMs, 3) });
     }
     console.log(`(b) Typing: one-character edits to one cell through the server over stdio, change → pulled diagnostics; load ${load()}`);
-    table(['roadmap', 'edits', 'median ms', 'p95 ms', 'cold ms (open → diagnostics)', 'p95 / cold'],
-      typing.map((t) => [`${t.rows} rows`, t.edits, t.latency.median, t.latency.p95, t.coldMs, t.p95ToCold]));
+    table(['roadmap', 'edits', 'diagnostics shown', 'median ms', 'p95 ms', 'cold ms (open → diagnostics)', 'p95 / cold'],
+      typing.map((t) => [`${t.rows} rows${t.defective ? ', a defect in most rows' : ''}`, t.edits, t.diagnostics, t.latency.median, t.latency.p95, t.coldMs, t.p95ToCold]));
     results.typing = typing;
-    for (const t of typing) {
+    for (const t of typing.filter((x) => !x.defective)) {
       const target = t.rows === 500 ? TARGETS.typing500P95Ms : TARGETS.typing5000P95Ms;
       summary.push([`typing, ${t.rows} rows: p95`, `≤ ${target} ms`, `${t.latency.p95} ms (median ${t.latency.median})`, verdict(t.latency.p95 <= target)]);
+    }
+    for (const t of typing.filter((x) => x.defective)) {
+      summary.push([`typing, ${t.rows} rows, a defect in most rows: p95`, '—', `${t.latency.p95} ms (median ${t.latency.median}, ${t.diagnostics} shown)`, '—']);
     }
   }
 

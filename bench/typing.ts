@@ -4,18 +4,19 @@
  * request; the time from sending the change to receiving the diagnostics is server work plus JSON-RPC
  * over stdio (an upper bound of the server-side time). 20 untimed edits first, then the timed ones.
  */
-import { generateRoadmap } from './generate';
+import { generateDefectiveRoadmap, generateRoadmap } from './generate';
 import { pullDiagnostics, startServer } from './lsp-client';
 import { round, summarize, type Timing } from './stats';
 
 const SENTENCE = ' и проведение методического семинара для наставников и молодых педагогов школы,';
 
-export interface TypingResult { rows: number; edits: number; warmup: number; coldMs: number; latency: Timing; diagnostics: number }
+export interface TypingResult { rows: number; defective: boolean; edits: number; warmup: number; coldMs: number; latency: Timing; diagnostics: number }
 
-export async function typingLatency(rows: number, edits = 200, warmup = 20): Promise<TypingResult> {
+/** `defective`: a defect in most rows (generateDefectiveRoadmap) — thousands of diagnostics per keystroke. */
+export async function typingLatency(rows: number, edits = 200, warmup = 20, defective = false): Promise<TypingResult> {
   const { connection, close } = await startServer();
   try {
-    const text = generateRoadmap(rows);
+    const text = defective ? generateDefectiveRoadmap(rows) : generateRoadmap(rows);
     const uri = `file:///bench/roadmap-${rows}.md`;
     let t0 = performance.now();
     connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
@@ -36,7 +37,7 @@ export async function typingLatency(rows: number, edits = 200, warmup = 20): Pro
       diagnostics = await pullDiagnostics(connection, uri);
       if (i >= warmup) times.push(performance.now() - t0);
     }
-    return { rows, edits, warmup, coldMs: round(coldMs), latency: summarize(times), diagnostics };
+    return { rows, defective, edits, warmup, coldMs: round(coldMs), latency: summarize(times), diagnostics };
   } finally {
     await close();
   }

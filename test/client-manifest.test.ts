@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv';
+import { DEFAULT_MAX_PROBLEMS } from '../server/src/core/problem-cap';
 
 const ROOT = join(__dirname, '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -101,7 +102,7 @@ test('every %key% resolves in Russian and in English, and the two files hold the
 
 test('every setting has a description in both languages, and each enum value one too', () => {
   const props = manifest.contributes.configuration.properties;
-  assert.deepEqual(Object.keys(props).sort(), ['nastavnik.locale', 'nastavnik.rules', 'nastavnik.run']);
+  assert.deepEqual(Object.keys(props).sort(), ['nastavnik.locale', 'nastavnik.maxProblems', 'nastavnik.rules', 'nastavnik.run']);
   for (const [name, prop] of Object.entries(props)) {
     assert.match(String(prop.description), /^%.+%$/, `${name} has a translated description`);
     if (prop.enum) {
@@ -111,12 +112,13 @@ test('every setting has a description in both languages, and each enum value one
   }
   assert.deepEqual(props['nastavnik.run']!.enum, ['onType', 'onSave']);
   assert.deepEqual(props['nastavnik.locale']!.enum, ['auto', 'ru', 'en']);
+  assert.equal(props['nastavnik.maxProblems']!.default, DEFAULT_MAX_PROBLEMS, 'the server’s default');
 });
 
 test('the server reads exactly the settings the manifest contributes', () => {
   const server = read('server/src/lsp/server.ts');
   assert.match(server, /getConfiguration\('nastavnik'\)/);
-  for (const field of ['locale', 'run', 'rules']) assert.match(server, new RegExp(`v\\.${field}\\b`), field);
+  for (const field of ['locale', 'run', 'rules', 'maxProblems']) assert.match(server, new RegExp(`v\\.${field}\\b`), field);
 });
 
 test('activation: on Markdown, never on everything; untrusted and virtual workspaces supported', () => {

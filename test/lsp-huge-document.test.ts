@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
-import { generateRoadmap } from '../bench/generate';
+import { generateDefectiveRoadmap, generateRoadmap } from '../bench/generate';
 import { example, positionAt, TestClient } from './lsp-client';
 
 /** ≈ 1.9 MB: a cold parse of well over a second on this machine. */
@@ -71,5 +71,37 @@ describe('a big document opened cold does not hold up the server', () => {
     assert.deepEqual(await pending, []);
     assert.ok((await client.pull(SMALL.uri)).length > 0);
     assert.equal(client.exited, undefined);
+  });
+});
+
+describe('a document with thousands of problems', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ pull: true, locale: 'ru', settings: { maxProblems: 100 } });
+  });
+  after(() => client.stop());
+
+  test('the editor gets the limit’s worth, errors first, and a notice with the count; 0 lifts the limit', async () => {
+    const uri = 'file:///tmp/defective-roadmap.md';
+    const text = generateDefectiveRoadmap(600);
+    client.open(uri, text);
+    const items = await client.pull(uri);
+    assert.equal(items.length, 101);
+    const [notice, ...rest] = items;
+    assert.equal(notice!.code, 'too-many-problems');
+    assert.equal(notice!.severity, 3);
+    assert.equal(notice!.codeDescription, undefined, 'no rule page for the notice');
+    const total = Number(/Замечаний в документе ([\d\u00a0]+);/.exec(String(notice!.message))![1]!.replace(/\u00a0/g, ''));
+    assert.ok(total >= 500, `${total} in all`);
+    assert.ok(rest.every((d) => d.severity === 1), 'the 200 errors come first: 100 of them are shown');
+    const lines = rest.map((d) => d.range.start.line);
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'in document order');
+    const refreshes = client.refreshes;
+    client.settings = { maxProblems: 0 };
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('a diagnostic refresh', () => client.refreshes > refreshes);
+    const all = await client.pull(uri);
+    assert.equal(all.length, total);
+    assert.ok(!all.some((d) => d.code === 'too-many-problems'));
   });
 });

@@ -15,6 +15,7 @@ import { type Diagnostic, type Locale, ruleDocUrl, type Severity } from '../core
 import type { TextEdit } from '../core/edits';
 import type { Lens } from '../core/lens';
 import type { Span } from '../core/model';
+import { TOO_MANY_PROBLEMS } from '../core/problem-cap';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -39,7 +40,8 @@ export function toLspDiagnostic(document: TextDocument, d: Diagnostic, locale: L
     severity: SEVERITY[d.severity],
     source: 'nastavnik',
     code: d.code,
-    codeDescription: { href: ruleDocUrl(d.code) },
+    // The notice of problem-cap.ts is no rule: no rule page to link.
+    codeDescription: d.code === TOO_MANY_PROBLEMS ? undefined : { href: ruleDocUrl(d.code) },
     message: d.message[locale],
     data: { ...(d.data ?? {}), code: d.code, version: document.version },
   };

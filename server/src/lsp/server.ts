@@ -32,6 +32,7 @@ import { type Analysis, allProfiles, type AnalyzeOptions } from '../core/analyze
 import type { LoadedConfig } from '../core/config';
 import type { Locale, SeveritySetting } from '../core/diagnostic';
 import { ruleDocUrl } from '../core/diagnostic';
+import { DEFAULT_MAX_PROBLEMS, capProblems } from '../core/problem-cap';
 import { RULES } from '../core/rules';
 import { computeScores } from '../core/scores';
 import { CODE_ACTION_KINDS, codeActions } from './code-actions';
@@ -53,8 +54,8 @@ import {
 import { CONFIG_NAME, ConfigLookup, uriToPath } from './workspace-config';
 import { checkWorkspace } from './workspace-check';
 
-interface Settings { locale: 'auto' | Locale; run: 'onType' | 'onSave'; rules: Record<string, SeveritySetting> }
-const DEFAULT_SETTINGS: Settings = { locale: 'auto', run: 'onType', rules: {} };
+interface Settings { locale: 'auto' | Locale; run: 'onType' | 'onSave'; rules: Record<string, SeveritySetting>; maxProblems: number }
+const DEFAULT_SETTINGS: Settings = { locale: 'auto', run: 'onType', rules: {}, maxProblems: DEFAULT_MAX_PROBLEMS };
 const SEVERITY_SETTINGS = new Set(['error', 'warning', 'info', 'hint', 'off']);
 /** Push mode waits this long after a keystroke, so a burst of changes is checked once (latest version). */
 const PUSH_DELAY_MS = 10;
@@ -167,7 +168,7 @@ async function diagnosticsFor(document: TextDocument, token?: CancellationToken)
   if (!open) return undefined;
   for (const e of open.analysis.internalErrors) connection.console.error(`rule ${e.code} failed on ${document.uri}: ${e.error}`);
   const locale = localeFor(document.uri);
-  return open.analysis.diagnostics.map((d) => toLspDiagnostic(open.document, d, locale));
+  return capProblems(open.analysis.diagnostics, settings.maxProblems).map((d) => toLspDiagnostic(open.document, d, locale));
 }
 
 // ─── Lifecycle and settings ──────────────────────────────────────────────────────────────────────
@@ -229,6 +230,7 @@ function readSettings(value: unknown): Settings {
     locale: v.locale === 'ru' || v.locale === 'en' ? v.locale : 'auto',
     run: v.run === 'onSave' ? 'onSave' : 'onType',
     rules,
+    maxProblems: typeof v.maxProblems === 'number' && Number.isSafeInteger(v.maxProblems) && v.maxProblems >= 0 ? v.maxProblems : DEFAULT_MAX_PROBLEMS,
   };
 }
 
@@ -448,7 +450,7 @@ connection.onRequest(new RequestType<CheckWorkspaceParams, CheckWorkspaceResult,
         const analysis = await analyzeInSteps(document.getText(), optionsFor(uri));
         const locale = localeFor(uri);
         workspacePushed.add(uri);
-        void connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics.map((d) => toLspDiagnostic(document, d, locale)) });
+        void connection.sendDiagnostics({ uri, diagnostics: capProblems(analysis.diagnostics, settings.maxProblems).map((d) => toLspDiagnostic(document, d, locale)) });
         return analysis;
       },
       progress: (done, total, file) => reporter.report(total ? Math.round((done / total) * 100) : 100, file),

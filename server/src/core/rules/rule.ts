@@ -30,7 +30,17 @@ export type { Diagnostic };
 
 /** «…» around a fragment of user text in a message, shortened so messages stay one line. */
 export function q(text: string, max = 60): string {
-  const one = text.replace(/\s+/g, ' ').trim();
+  // The words of the text joined by single spaces (whitespace collapsed, ends trimmed) — collected
+  // only until they are longer than `max`: a defect in every row of a long table quotes thousands of
+  // cells of hundreds of characters per keystroke, and only the first 60 are shown.
+  const words: string[] = [];
+  let length = -1;
+  for (const m of text.matchAll(/\S+/g)) {
+    words.push(m[0]);
+    length += m[0].length + 1;
+    if (length > max) break;
+  }
+  const one = words.join(' ');
   return `«${one.length > max ? one.slice(0, max - 1) + '…' : one}»`;
 }
 

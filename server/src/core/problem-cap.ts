@@ -1,0 +1,45 @@
+/**
+ * At most so many diagnostics per document in the editor. A document with a defect in every row of a
+ * big table (a column of names no one configured, a column of dates in a format nobody wrote before)
+ * can give tens of thousands: 24,000 diagnostics are 11 MB of JSON on every keystroke, and a Problems
+ * list no one reads. The editor is shown the most severe ones first and one notice that says how many
+ * there are and where to see them all; the CLI reports every one (it does not call this).
+ */
+import { type Diagnostic, SEVERITY_ORDER } from './diagnostic';
+
+/** The default limit (the lsp-sample's `maxNumberOfProblems` idea; VS Code shows lists of this size well). */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+/** The code of the notice; not a rule (nothing in the text to fix), so it has no rule page. */
+export const TOO_MANY_PROBLEMS = 'too-many-problems';
+
+/**
+ * The diagnostics to show: all of them when there are at most `max` (or `max` is 0: no limit), else
+ * the `max` most severe — errors, then warnings… each kind from the top of the document — in document
+ * order, and a notice at the top of the document.
+ */
+export function capProblems(diagnostics: readonly Diagnostic[], max: number): Diagnostic[] {
+  if (max <= 0 || diagnostics.length <= max) return [...diagnostics];
+  const kept = diagnostics
+    .map((d, index) => ({ d, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.d.severity] - SEVERITY_ORDER[b.d.severity] || a.index - b.index)
+    .slice(0, max)
+    .sort((a, b) => a.index - b.index)
+    .map((x) => x.d);
+  const total = diagnostics.length;
+  const notice: Diagnostic = {
+    code: TOO_MANY_PROBLEMS,
+    severity: 'info',
+    span: { start: 0, end: 0 },
+    message: {
+      ru: `Замечаний в документе ${formatRu(total)}; показаны ${formatRu(max)} — сначала ошибки и предупреждения. Исправьте показанные, и появятся следующие; все сразу покажет «nastavnik check» этого файла, а предел задаёт настройка «nastavnik.maxProblems» (0 — без предела).`,
+      en: `This document has ${total.toLocaleString('en')} problems; ${max.toLocaleString('en')} are shown, errors and warnings first. Fix those and the next ones appear; \`nastavnik check\` on this file lists them all, and the setting \`nastavnik.maxProblems\` sets the limit (0: none).`,
+    },
+  };
+  return [notice, ...kept];
+}
+
+/** 24246 → «24 246» (a no-break space between thousands, as Russian writes them). */
+function formatRu(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+}

@@ -1,0 +1,40 @@
+/**
+ * The editor's limit on diagnostics per document (core/problem-cap.ts): a roadmap with a defect in
+ * every row is shown its most severe problems first, in document order, and one notice saying how
+ * many there are; under the limit nothing changes.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { generateDefectiveRoadmap as defectiveRoadmap } from '../bench/generate';
+import { analyze } from '../server/src/core/analyze';
+import { SEVERITY_ORDER } from '../server/src/core/diagnostic';
+import { capProblems, TOO_MANY_PROBLEMS } from '../server/src/core/problem-cap';
+
+test('over the limit: the most severe first, in document order, and a notice with the count', () => {
+  const all = analyze(defectiveRoadmap(300)).diagnostics;
+  assert.ok(all.length >= 250, `${all.length} diagnostics`);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  assert.ok(errors >= 80 && errors < 150, `${errors} errors`);
+  const shown = capProblems(all, 150);
+  assert.equal(shown.length, 151);
+  const [notice, ...kept] = shown;
+  assert.equal(notice!.code, TOO_MANY_PROBLEMS);
+  assert.equal(notice!.severity, 'info');
+  assert.deepEqual(notice!.span, { start: 0, end: 0 });
+  assert.match(notice!.message.ru, new RegExp(`Замечаний в документе ${all.length}; показаны 150`.replace(/(\d)(?=(\d{3})+\b)/g, '$1\u00a0')));
+  assert.match(notice!.message.en, new RegExp(`${all.length.toLocaleString('en')} problems; 150 are shown`));
+  // Every error is kept; what was dropped is never more severe than what was kept.
+  assert.equal(kept.filter((d) => d.severity === 'error').length, errors);
+  const dropped = all.filter((d) => !kept.includes(d));
+  assert.equal(dropped.length, all.length - 150);
+  const leastKept = Math.max(...kept.map((d) => SEVERITY_ORDER[d.severity]));
+  assert.ok(dropped.every((d) => SEVERITY_ORDER[d.severity] >= leastKept));
+  assert.deepEqual(kept, all.filter((d) => kept.includes(d)), 'in document order');
+});
+
+test('at or under the limit, or with no limit (0), every diagnostic as it was', () => {
+  const all = analyze(defectiveRoadmap(30)).diagnostics;
+  assert.deepEqual(capProblems(all, all.length), all);
+  assert.deepEqual(capProblems(all, 0), all);
+  assert.deepEqual(capProblems([], 10), []);
+});

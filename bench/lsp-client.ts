@@ -6,6 +6,7 @@ import { SERVER } from './paths';
 export interface ServerSession { connection: MessageConnection; child: ChildProcess; close(): Promise<void> }
 
 export async function startServer(): Promise<ServerSession> {
+  // PROF_DIR=dir: the server writes a CPU profile there (node --cpu-prof), to see where a latency goes.
   const child = spawn(process.execPath, [...(process.env.PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF_DIR] : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));

@@ -34,3 +34,16 @@ test('the renderers import only the core and each other', () => {
   const outside = files('server/src/render').filter((f) => /from\s+['"](\.\.\/(lsp|cli)|\.\.\/\.\.\/\.\.\/client)/.test(readFileSync(f, 'utf8')));
   assert.deepEqual(outside, []);
 });
+
+// Long work in the core is a generator of steps (ParseCache.warm); only lsp/ decides when to run them.
+const ASYNC_OR_TIMERS = /\b(setTimeout|setImmediate|setInterval|queueMicrotask)\s*\(|\basync\s+(function\b|\(|[A-Za-z_$][\w$]*\s*(\(|=>))|\bawait\s/;
+
+test('no core module uses timers or async code', () => {
+  const offenders = core.filter((f) => ASYNC_OR_TIMERS.test(readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
+  assert.deepEqual(offenders, []);
+});
+
+test('the timers-and-async pattern itself catches them', () => {
+  for (const code of ['setImmediate(resolve)', 'async function f() {}', 'const f = async () => 1;', 'x = await y;', 'async run(x) {']) assert.ok(ASYNC_OR_TIMERS.test(code), code);
+  for (const code of ['const asyncronous = 1;', 'awaitable(x)', 'the server awaits']) assert.ok(!ASYNC_OR_TIMERS.test(code), code);
+});

@@ -44,6 +44,18 @@ test('an evicted document is analysed exactly as a whole-document analysis, befo
   assert.deepEqual(codes(EXAMPLE, analyzer.analyze('doc', EXAMPLE, {})), codes(EXAMPLE));
 });
 
+/** Counts turns of the event loop until `stop()`: a parse done at once lets none happen. */
+function countTurns(): { stop(): number } {
+  let turns = 0;
+  let ticking = true;
+  const tick = (): void => {
+    turns++;
+    if (ticking) setImmediate(tick);
+  };
+  setImmediate(tick);
+  return { stop: () => ((ticking = false), turns) };
+}
+
 describe('AnalysisCache.latest: a big document opened cold does not hold up the others', () => {
   const BIG = generateRoadmap(1500); // ≈ 0.9 MB: parsed ahead in slices
   const open = () => true;
@@ -53,19 +65,13 @@ describe('AnalysisCache.latest: a big document opened cold does not hold up the 
   test('a small document asked for after the big one is answered first, while the event loop keeps turning', async () => {
     const cache = new AnalysisCache(() => OPTIONS, incrementalAnalyzer());
     const order: string[] = [];
-    let turns = 0;
-    let ticking = true;
-    const tick = (): void => {
-      turns++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
+    const turns = countTurns();
     const big = cache.latest(doc('file:///big.md', BIG), open).then((a) => (order.push('big'), a));
     const small = cache.latest(doc('file:///small.md', EXAMPLE), open).then((a) => (order.push('small'), a));
     const [bigAnalysis, smallAnalysis] = await Promise.all([big, small]);
-    ticking = false;
+    const turned = turns.stop();
     assert.deepEqual(order, ['small', 'big']);
-    assert.ok(turns >= 10, `the event loop turned ${turns} times while the big document was parsed`);
+    assert.ok(turned >= 10, `the event loop turned ${turned} times while the big document was parsed`);
     assert.deepEqual(codes(BIG, bigAnalysis), codes(BIG));
     assert.deepEqual(codes(EXAMPLE, smallAnalysis), codes(EXAMPLE));
   });
@@ -109,18 +115,12 @@ describe('AnalysisCache.latest: a big document opened cold does not hold up the 
     await new Promise((r) => setImmediate(r));
     firstOpen = false;
     cache.drop('file:///a.md');
-    let turns = 0;
-    let ticking = true;
-    const tick = (): void => {
-      turns++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
+    const turns = countTurns();
     const again = await cache.latest(doc('file:///a.md', BIG), open);
-    ticking = false;
+    const turned = turns.stop();
     assert.equal(await first, undefined);
     assert.ok(again);
-    assert.ok(turns >= 10, `the event loop turned ${turns} times while the reopened document was parsed`);
+    assert.ok(turned >= 10, `the event loop turned ${turned} times while the reopened document was parsed`);
   });
 
   test('two big documents are parsed one after the other, in the order asked; a second request shares the first', async () => {

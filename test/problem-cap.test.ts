@@ -21,8 +21,11 @@ test('over the limit: the most severe first, in document order, and a notice wit
   assert.equal(notice!.code, TOO_MANY_PROBLEMS);
   assert.equal(notice!.severity, 'info');
   assert.deepEqual(notice!.span, { start: 0, end: 0 });
-  assert.match(notice!.message.ru, new RegExp(`Замечаний в документе ${all.length}; показаны 150`.replace(/(\d)(?=(\d{3})+\b)/g, '$1\u00a0')));
-  assert.match(notice!.message.en, new RegExp(`${all.length.toLocaleString('en')} problems; 150 are shown`));
+  assert.match(notice!.message.ru, new RegExp(`^В документе ${all.length} замечаний, в редакторе показаны первые 150: сначала ошибки`));
+  assert.match(notice!.message.ru, /поставьте 0 в настройке «Nastavnik: Max Problems»/);
+  assert.match(notice!.message.en, new RegExp(`^This document has ${all.length} problems; the editor shows the first 150`));
+  const many = Array.from({ length: 1002 }, (_, i) => ({ ...all[0]!, span: { start: i, end: i + 1 } }));
+  assert.match(capProblems(many, 1000)[0]!.message.ru, /^В документе 1\u00a0002 замечания, в редакторе показаны первые 1\u00a0000:/, 'Russian number form and thousands');
   // Every error is kept; what was dropped is never more severe than what was kept.
   assert.equal(kept.filter((d) => d.severity === 'error').length, errors);
   const dropped = all.filter((d) => !kept.includes(d));

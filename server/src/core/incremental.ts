@@ -24,7 +24,7 @@ const ROW_CACHE_MIN_ROWS = 16;
 /** More missing rows than this: parse the whole table at once (cheaper than many one-row parses). */
 const ROW_PARSE_MAX = 24;
 /**
- * New table rows are parsed in runs of about this many characters: a step of `warm` (some tens of
+ * New table rows are parsed in runs of about this many characters: one step of `warm` (a few
  * milliseconds), and faster in total than one parse of a whole large table.
  */
 export const WARM_STEP_CHARS = 6_000;
@@ -74,8 +74,7 @@ export class ParseCache {
     this.knownLength = text.length;
     this.base = base;
     this.lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, cellsReused: 0, whole: false };
-    // `includes` first: a scan for «]:» is far cheaper than the multiline regex over megabytes.
-    if (text.includes(']:') && CROSS_BLOCK.test(text)) {
+    if (parsedWhole(text)) {
       this.lastStats.whole = true;
       const tree = this.parser(text, { frontMatter: true });
       if (base) shiftInPlace(tree, base, 0);
@@ -104,7 +103,7 @@ export class ParseCache {
    */
   *warm(text: string): Generator<void, void, void> {
     // Parsed whole by `parse` in any case: nothing to prepare, and nothing to warm again later.
-    if (text.includes(']:') && CROSS_BLOCK.test(text)) return void (this.knownLength = text.length);
+    if (parsedWhole(text)) return void (this.knownLength = text.length);
     this.knownLength = -1; // until the last step: a warm-up left half done is not a known text
     for (const chunk of splitChunks(text)) {
       const frontMatter = chunk.start === 0;
@@ -209,34 +208,30 @@ export class ParseCache {
     const previous = this.order.get(head);
     const found: (RowEntry | undefined)[] = new Array<RowEntry | undefined>(shape.rows.length);
     let missing = 0;
-    let fresh: Set<string> | undefined; // rows parsed just now in slices (counted as parsed)
     shape.rows.forEach((r, i) => {
       const entry = previous && previous.texts[i] === r.text ? previous.entries[i] : rows.get(r.text);
       found[i] = entry;
       if (!entry) missing++;
     });
     if (missing > ROW_PARSE_MAX) {
-      // Many new rows (a cold start, a paste): parsed together in slices, not one by one — and not
-      // with the rest of the table, which remark parses slower than in slices and which is cached.
-      const texts = [...new Set(shape.rows.filter((_, i) => !found[i]).map((r) => r.text))];
-      for (const slice of slices(texts)) this.storeRows(head, slice, rows);
-      fresh = new Set(texts);
+      // Many new rows (a cold start, a paste): parsed together in runs, as a warm-up does — not one
+      // by one, and not with the rest of the table, which is cached (and which remark parses slower
+      // in one piece than in runs).
+      for (const _ of this.warmRows(shape)); // run to the end at once
       shape.rows.forEach((r, i) => void (found[i] ??= rows.get(r.text)));
     }
+    this.lastStats.rowsParsed += missing;
+    this.lastStats.rowsReused += shape.rows.length - missing;
     const headEntry = this.headerOf(head);
     const table = cloneShifted(headEntry, this.base + chunk.start, chunk.line - 1) as Table;
     const order = { texts: shape.rows.map((r) => r.text), entries: [] as RowEntry[] };
     for (const [i, r] of shape.rows.entries()) {
       let entry = found[i];
-      if (entry) {
-        if (fresh?.has(r.text)) this.lastStats.rowsParsed++;
-        else this.lastStats.rowsReused++;
-      } else {
+      if (!entry) {
         const parsed = firstTable(this.parser(head + r.text, { frontMatter: false }).children);
         const row = parsed?.children[1];
         entry = { out: row ?? emptyRow(head.length, r.text.length), used: 0, outBy: 0, outLines: 0 };
         rows.set(r.text, entry);
-        this.lastStats.rowsParsed++;
       }
       // The row was parsed at offset head.length, on line 3 of its one-row table.
       const by = this.base + chunk.start + r.offset - head.length;
@@ -283,6 +278,12 @@ export class ParseCache {
       if (rows.size === 0) this.rows.delete(head);
     }
   }
+}
+
+/** Link reference definitions or footnotes act across blocks: such a text is parsed in one piece. */
+function parsedWhole(text: string): boolean {
+  // `includes` first: a scan for «]:» is far cheaper than the multiline regex over megabytes.
+  return text.includes(']:') && CROSS_BLOCK.test(text);
 }
 
 /** Row texts cut into runs of about WARM_STEP_CHARS characters (at least one row each). */

@@ -6,6 +6,7 @@
  * there are and where to see them all; the CLI reports every one (it does not call this).
  */
 import { type Diagnostic, SEVERITY_ORDER } from './diagnostic';
+import { plural } from './rules/rule';
 
 /** The default limit (the lsp-sample's `maxNumberOfProblems` idea; VS Code shows lists of this size well). */
 export const DEFAULT_MAX_PROBLEMS = 1000;
@@ -32,14 +33,9 @@ export function capProblems(diagnostics: readonly Diagnostic[], max: number): Di
     severity: 'info',
     span: { start: 0, end: 0 },
     message: {
-      ru: `Замечаний в документе ${formatRu(total)}; показаны ${formatRu(max)} — сначала ошибки и предупреждения. Исправьте показанные, и появятся следующие; все сразу покажет «nastavnik check» этого файла, а предел задаёт настройка «nastavnik.maxProblems» (0 — без предела).`,
-      en: `This document has ${total.toLocaleString('en')} problems; ${max.toLocaleString('en')} are shown, errors and warnings first. Fix those and the next ones appear; \`nastavnik check\` on this file lists them all, and the setting \`nastavnik.maxProblems\` sets the limit (0: none).`,
+      ru: `В документе ${total.toLocaleString('ru-RU')} ${plural(total, 'замечание', 'замечания', 'замечаний')}, в редакторе показаны первые ${max.toLocaleString('ru-RU')}: сначала ошибки, затем предупреждения. Исправьте их — появятся следующие. Чтобы видеть все сразу, поставьте 0 в настройке «Nastavnik: Max Problems» (nastavnik.maxProblems).`,
+      en: `This document has ${total.toLocaleString('en')} problems; the editor shows the first ${max.toLocaleString('en')}, errors first, then warnings. Fix those and the next ones appear. To see them all at once, set «Nastavnik: Max Problems» (nastavnik.maxProblems) to 0.`,
     },
   };
   return [notice, ...kept];
-}
-
-/** 24246 → «24 246» (a no-break space between thousands, as Russian writes them). */
-function formatRu(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 }

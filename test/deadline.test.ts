@@ -9,6 +9,9 @@
  *  - «в течение месяца» is vague (= P) like «в течение года»;
  *  - «по отдельному плану» … alone → not-a-deadline; next to a real deadline → adds only vague;
  *  - empty or blank text → nothing at all; any other text that yields nothing → unparsed.
+ * The forms of real school documents (issue #15: «Ежегодно», «1 раз в четверть», «Август 2023, далее
+ * ежегодно», «в конце учебного года», periods «(сентябрь 2022 г. – май 2024 г.)», «на период до 2030
+ * года» …) and what each cell amounts to for check and scores: test/deadline-real-world.test.ts.
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';

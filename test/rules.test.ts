@@ -327,19 +327,20 @@ const CASES: Record<string, Case[]> = {
   ],
   'vague-deadline': [
     {
-      what: '«По мере необходимости» alone is no deadline: a warning',
+      // Was a warning before issue #15; real reviewers never flag it: a hint that says it cannot be checked.
+      what: '«По мере необходимости» alone says nothing about when: a hint',
       fires: roadmap(withCell(3, COL.deadline, 'По мере необходимости')),
       nearMiss: roadmap(withCell(3, COL.deadline, 'Октябрь 2025 (по мере необходимости)')),
       covers: 'По мере необходимости',
-      severity: 'warning',
+      severity: 'hint',
       data: { fix: 'mark-review', table: 0, row: 3, kind: 'not-a-deadline', fragment: 'По мере необходимости' },
     },
     {
-      what: '«По отдельному плану» alone: a warning',
+      what: '«По отдельному плану» alone: a hint (was a warning before issue #15)',
       fires: roadmap(withCell(4, COL.deadline, 'По отдельному плану')),
       nearMiss: roadmap(),
       covers: 'По отдельному плану',
-      severity: 'warning',
+      severity: 'hint',
       data: { kind: 'not-a-deadline' },
     },
     {

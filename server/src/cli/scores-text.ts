@@ -5,6 +5,7 @@
 import type { Locale } from '../core/diagnostic';
 import { BUILTIN_PROFILES } from '../core/profiles';
 import type { Completeness, EfficiencyScore, QuestionnaireScore, Scores, TargetIndicator } from '../core/scores';
+import { isMeasurable } from '../core/scores/completeness';
 import { LineIndex } from '../core/text';
 import type { CheckedFile } from './output';
 
@@ -91,6 +92,12 @@ function efficiency(w: Writer, e: EfficiencyScore, tableLine: number): void {
 
 function completeness(w: Writer, c: Completeness, title: string): void {
   w.add(0);
+  if (!isMeasurable(c)) {
+    // 0 of 0 everywhere: a percent would measure nothing («0 %» next to «всё заполнено» misleads).
+    w.add(2, `${title}: ${w.t('нечего измерять', 'nothing to measure')}`);
+    w.add(4, w.t('Нет ни одного мероприятия и ни одного этапа, который можно проверить, — полноту не посчитать.', 'There are no activities and no stages to check: completeness cannot be measured.'));
+    return;
+  }
   w.add(2, `${title}: ${c.percent} %`);
   const row = (label: string, part: { done: number; total: number } | undefined) => {
     if (!part || part.total === 0) return;
@@ -103,10 +110,15 @@ function completeness(w: Writer, c: Completeness, title: string): void {
   row(w.t('результаты', 'results'), c.results);
   if (c.gaps.length === 0) {
     w.add(4, w.t('Всё заполнено.', 'Everything is filled in.'));
-    return;
+  } else {
+    w.add(4, w.t('Чего не хватает:', 'What is missing:'));
+    for (const g of c.gaps) w.add(6, `– ${g[w.locale]}`);
   }
-  w.add(4, w.t('Чего не хватает:', 'What is missing:'));
-  for (const g of c.gaps) w.add(6, `– ${g[w.locale]}`);
+  // Counted as filled in, but the vague-deadline hint applies: said apart, in the hint's words.
+  if (c.notes?.length) {
+    w.add(4, w.t('Заполнено, но нечётко:', 'Filled in, but vague:'));
+    for (const n of c.notes) w.add(6, `– ${n[w.locale]}`);
+  }
 }
 
 function target(w: Writer, t: TargetIndicator): void {

@@ -24,6 +24,12 @@ export interface Period {
   kind: 'school-year' | 'school-years' | 'calendar';
   /** The text it was read from, for messages. */
   text: string;
+  /** «на 2020 – 2024 учебный год»: several school years written as one «учебный год» (kind
+   *  'school-years'); set only when true, so a rule can say the title names one year but means four. */
+  multiYearSchool?: boolean;
+  /** «на период до 2030 года»: only the end is written; the start is assumed (1 January five years
+   *  before the end year, see core/deadline/period.ts). Set only when true. */
+  startAssumed?: boolean;
 }
 
 export function iso(year: number, month: number, day: number): IsoDate {

@@ -1,6 +1,8 @@
 /**
  * Russian deadline cells («Сроки») → sets of day intervals, read in the context of the document
- * period P (domain.md §4); plus the period of a title and single approval dates.
+ * period P (domain.md §4); plus single approval dates. The public face of the deadline modules:
+ * deadline/lexicon.ts (tokens and words), deadline/period.ts (the period of a title, `parsePeriod`),
+ * deadline/status.ts (what a cell amounts to for check, scores, preview and report: `deadlineStatus`).
  *
  * How a cell is read:
  *  - The text is normalised one character for one character (lower case, ё→е, every dash → '-'),
@@ -32,16 +34,34 @@
  *    calendar P or a written calendar year, I = Jan–Jun and II = Jul–Dec. «четверть» is always a
  *    school quarter (I Sep–Oct, II Nov–Dec, III Jan–Mar, IV Apr–May); «квартал» always a calendar one.
  *  - «в течение месяца», «в течение срока реализации», «весь период» … are vague like «в течение
- *    года»: interval = P, vague: true. «ежегодно», «ежемесячно», «раз в …», «каждый …»: interval =
- *    P, recurring: true, flag 'recurring' (with months in the same part: those months every year).
- *  - «по отдельному плану», «по мере необходимости», «по запросу», «по графику», «при
- *    необходимости» …: 'not-a-deadline' when the cell has no other reading; next to a real deadline
- *    (in parentheses or not) they only add 'vague'.
+ *    года»: interval = P, vague: true. «ежегодно», «ежемесячно», «раз в …», «2 раза в год», «каждый
+ *    …», «до 25 числа каждого месяца», «по итогам полугодия / четверти / года»: interval = P,
+ *    recurring: true, flag 'recurring' (with months in the same part: those months every year).
+ *  - A yearly word next to a month with its year («Август 2023, далее ежегодно», «Ежегодно, начиная
+ *    с сентября 2023»): that month, then the same month of every later year of P (recurring: true).
+ *    Not for «до …», whole years or cross-year ranges («ежегодно до 2025 г.» stays as it is).
+ *  - «в начале учебного года» = September, «в конце учебного года» / «по итогам учебного года» =
+ *    May–June: months without a year, read through P (every year of a multi-year P, flagged
+ *    'recurring', not 'ambiguous-year') or through a school year written after them. «до / к концу
+ *    учебного года» stays vague (= P).
+ *  - «по отдельному плану», «по мере необходимости», «по запросу», «по графику», «по плану ОО», «при
+ *    необходимости» …: 'not-a-deadline' when the cell has no other reading (the vague-deadline hint:
+ *    a vague deadline, not a missing one); next to a real deadline (in parentheses or not) they only
+ *    add 'vague'.
  *  - Empty or blank text: no intervals and no flags (an empty cell is the caller's concern). Any
  *    other text that yields nothing, or a part of a cell that yields nothing, is 'unparsed'.
  *    Text beyond MAX_DEADLINE_CHARS is not read and is reported as 'unparsed'.
  */
 import { daysInMonth, iso, isValidDate, monthStart, type Interval, type IsoDate, type Period } from './dates';
+import {
+  classify, type Endpoint, endpointAt, halfMonths, isPunct, isWord, isYearTok, MAX_DEADLINE_CHARS, MAX_YEARS,
+  normalize, numValue, ORDINAL_ENDINGS, QUALIFIER_STEMS, romanValue, SCHOOL_QUARTERS, secondYear, skipSchoolWords, skipYearWords,
+  type Tok, tokenize, touching, unitOf, VAGUE_AFTER, VAGUE_GLUE, YEAR_WORDS,
+} from './deadline/lexicon';
+
+export { MAX_DEADLINE_CHARS } from './deadline/lexicon';
+export { parsePeriod, UNTIL_PERIOD_YEARS } from './deadline/period';
+export { deadlineStatus, hasDeadline, isUnparsed, vagueKind, type DeadlineStatus, type VagueKind } from './deadline/status';
 
 export type DeadlineFlag = 'vague' | 'not-a-deadline' | 'ambiguous-year' | 'recurring' | 'unparsed' | 'invalid-date' | 'reversed-range';
 
@@ -57,226 +77,6 @@ export interface ParsedDeadline {
 }
 
 export const FLAG_ORDER: readonly DeadlineFlag[] = ['vague', 'not-a-deadline', 'ambiguous-year', 'recurring', 'unparsed', 'invalid-date', 'reversed-range'];
-
-/** Longer text is cut here; the rest is reported as unparsed. Keeps every call cheap. */
-export const MAX_DEADLINE_CHARS = 2000;
-
-/** No period or year list expands into more occurrences than this (a guard, not a domain rule). */
-const MAX_YEARS = 50;
-
-// ───────────────────────────── characters and tokens ─────────────────────────────
-
-type TokKind = 'num' | 'word' | 'punct' | 'other';
-interface Tok { kind: TokKind; text: string; start: number; end: number }
-
-const DASHES = '-‐‑‒–—―−';
-/** Quotes and Markdown emphasis carry no meaning in a date: «22» сентября. */
-const IGNORED = '«»"\'„“”‘’`*_';
-const PUNCT = '-,./;:()\n';
-
-/** One character in, one character out: offsets stay valid for the original text. */
-function normalizeChar(c: string): string {
-  if (DASHES.includes(c)) return '-';
-  if (c === '\n' || c === '\u2028' || c === '\u2029') return '\n';
-  if (c.trim() === '') return ' ';
-  const lower = c.toLowerCase();
-  if (lower === 'ё') return 'е';
-  return lower.length === 1 ? lower : c;
-}
-
-function normalize(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += normalizeChar(text[i]!);
-  return out;
-}
-
-type CharKind = 'digit' | 'letter' | 'space' | 'punct' | 'other';
-
-function charKind(c: string): CharKind {
-  if (c >= '0' && c <= '9') return 'digit';
-  if ((c >= 'a' && c <= 'z') || (c >= 'а' && c <= 'я') || c === 'і') return 'letter';
-  if (c === ' ' || c === '\r' || IGNORED.includes(c)) return 'space';
-  if (PUNCT.includes(c)) return 'punct';
-  return 'other';
-}
-
-function tokenize(s: string): Tok[] {
-  const toks: Tok[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const kind = charKind(s[i]!);
-    if (kind === 'space') {
-      i++;
-    } else if (kind === 'digit' || kind === 'letter') {
-      let j = i + 1;
-      while (j < s.length && charKind(s[j]!) === kind) j++;
-      toks.push({ kind: kind === 'digit' ? 'num' : 'word', text: s.slice(i, j), start: i, end: j });
-      i = j;
-    } else {
-      toks.push({ kind: kind === 'punct' ? 'punct' : 'other', text: s[i]!, start: i, end: i + 1 });
-      i++;
-    }
-  }
-  return toks;
-}
-
-// ───────────────────────────── vocabulary ─────────────────────────────
-
-const MONTH_STEMS: readonly [string, number][] = [
-  ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['июн', 6], ['июл', 7],
-  ['август', 8], ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
-];
-/** «ма[йя]» and its other case forms, exactly: a prefix «ма» would catch «материалы». */
-const MAY_FORMS = new Set(['май', 'мая', 'маю', 'мае', 'маем']);
-const MONTH_ABBREVIATIONS = new Map<string, number>([
-  ['янв', 1], ['фев', 2], ['февр', 2], ['мар', 3], ['апр', 4], ['авг', 8],
-  ['сен', 9], ['сент', 9], ['окт', 10], ['ноя', 11], ['нояб', 11], ['дек', 12],
-]);
-
-function monthOf(word: string): number | undefined {
-  if (MAY_FORMS.has(word)) return 5;
-  const abbreviation = MONTH_ABBREVIATIONS.get(word);
-  if (abbreviation !== undefined) return abbreviation;
-  for (const [stem, month] of MONTH_STEMS) if (word.startsWith(stem)) return month;
-  return undefined;
-}
-
-const YEAR_WORDS = new Set(['г', 'гг', 'год', 'года', 'году', 'годы', 'годов', 'годах', 'годом']);
-/** Words that only glue a deadline together: «в течение», «с … по», «не позднее», «конец». */
-const FILLER = new Set([
-  'в', 'во', 'с', 'со', 'на', 'к', 'ко', 'от', 'за', 'не', 'позднее', 'позже', 'течение', 'протяжении',
-  'конец', 'конца', 'концу', 'конце', 'начало', 'начала', 'началу', 'начале', 'середина', 'середины', 'середине',
-  'срок', 'сроки', 'срока', 'числа', 'число', 'весь', 'всего', 'всей', 'все', 'всё', 'до', 'по', 'при', 'согласно',
-]);
-/** After «в течение» or «весь», these make the phrase vague: «в течение всего срока». */
-const VAGUE_AFTER = new Set(['срок', 'срока', 'сроки', 'время', 'времени', 'всего', 'всей', 'весь', 'текущего', 'текущий', 'отчетного', 'отчетный']);
-/** Words a vague phrase may run on with: «в течение всего учебного года», «срока реализации программы». */
-const VAGUE_GLUE = new Set([...VAGUE_AFTER, 'этого', 'календарного', 'календарный', 'реализации', 'программы', 'проекта', 'плана']);
-const VAGUE_STEMS = ['постоянн', 'регулярн', 'систематич', 'периодич', 'круглогод', 'период', 'месяц'];
-/** «по отдельному плану», «по мере необходимости», «при необходимости»: stems after по/при/согласно. */
-const QUALIFIER_STEMS = ['отдельн', 'мере', 'запрос', 'график', 'необходим', 'план', 'согласован', 'требован', 'возможн', 'заявк', 'ситуац'];
-const ORDINAL_ENDINGS = new Set(['й', 'я', 'ая', 'е', 'ое', 'ий', 'ый', 'го', 'ого']);
-
-type WordClass = 'month' | 'recurring' | 'unit' | 'year-word' | 'school' | 'vague' | 'filler' | 'roman' | 'unknown';
-
-function classify(word: string): WordClass {
-  if (monthOf(word) !== undefined) return 'month';
-  if (word.startsWith('еже') || word.startsWith('кажд')) return 'recurring';
-  if (unitOf(word)) return 'unit';
-  if (YEAR_WORDS.has(word)) return 'year-word';
-  if (word === 'уч' || word.startsWith('учебн')) return 'school';
-  if (VAGUE_STEMS.some((s) => word.startsWith(s))) return 'vague';
-  if (FILLER.has(word)) return 'filler';
-  if (romanValue(word) !== undefined) return 'roman';
-  return 'unknown';
-}
-
-type Unit = 'school-quarter' | 'quarter' | 'half';
-
-function unitOf(word: string): Unit | undefined {
-  if (word.startsWith('четверт')) return 'school-quarter';
-  if (word.startsWith('квартал')) return 'quarter';
-  if (word.startsWith('полугод')) return 'half';
-  return undefined;
-}
-
-/** I … IV, in Latin letters or with the Cyrillic і that Word sometimes leaves. */
-const ROMAN = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4]]);
-
-function romanValue(word: string): number | undefined {
-  return ROMAN.get(word.replace(/і/g, 'i'));
-}
-
-const SCHOOL_QUARTERS: readonly [number, number][] = [[9, 10], [11, 12], [1, 3], [4, 5]];
-
-function halfMonths(half: number, school: boolean): [number, number] {
-  if (school) return half === 1 ? [9, 12] : [1, 5];
-  return half === 1 ? [1, 6] : [7, 12];
-}
-
-// ───────────────────────────── token helpers ─────────────────────────────
-
-function numValue(t: Tok | undefined): number {
-  return t?.kind === 'num' && t.text.length <= 4 ? Number(t.text) : -1;
-}
-
-function isYearTok(t: Tok | undefined): boolean {
-  const v = numValue(t);
-  return t?.text.length === 4 && v >= 1900 && v <= 2100;
-}
-
-function isPunct(t: Tok | undefined, chars: string): boolean {
-  return t?.kind === 'punct' && chars.includes(t.text);
-}
-
-function isWord(t: Tok | undefined, ...words: string[]): boolean {
-  return t?.kind === 'word' && words.includes(t.text);
-}
-
-/** No space between: «20.09.2023», «2023-09-22». */
-function touching(a: Tok | undefined, b: Tok | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
-}
-
-/** Index after «г.», «гг.», «года» … following a year. */
-function skipYearWords(toks: readonly Tok[], j: number): number {
-  while (isPunct(toks[j], '.') || (toks[j]?.kind === 'word' && YEAR_WORDS.has(toks[j]!.text))) j++;
-  return j;
-}
-
-/** «учебный год», «уч. год» after a year: index after it, or undefined when absent. */
-function skipSchoolWords(toks: readonly Tok[], j: number): number | undefined {
-  const t = toks[j];
-  if (t?.kind !== 'word' || classify(t.text) !== 'school') return undefined;
-  return skipYearWords(toks, j + 1);
-}
-
-/** The second year of «2022-2023», «2022/23»: a full year, or two digits meaning the next year. */
-function secondYear(first: number, t: Tok | undefined): number | undefined {
-  if (isYearTok(t)) return numValue(t);
-  if (t?.kind === 'num' && t.text.length === 2) {
-    const y = Math.floor(first / 100) * 100 + numValue(t);
-    return y === first + 1 ? y : undefined;
-  }
-  return undefined;
-}
-
-// ───────────────────────────── dates and groups ─────────────────────────────
-
-/** One end of a deadline: a month, or a day of a month, with the year when it is written there. */
-interface Endpoint { m: number; d?: number; y?: number; next: number }
-
-function monthEndpoint(toks: readonly Tok[], i: number): Endpoint | undefined {
-  const t = toks[i];
-  const m = t?.kind === 'word' ? monthOf(t.text) : undefined;
-  if (m === undefined) return undefined;
-  // «сент.»: the abbreviation's dot belongs to it.
-  const dotted = MONTH_ABBREVIATIONS.has(t!.text) && isPunct(toks[i + 1], '.') && touching(t, toks[i + 1]);
-  return { m, next: dotted ? i + 2 : i + 1 };
-}
-
-/** «20.09.2023», «20.09.23», «20.09», «2023-09-22», «22 сентября 2023 г.», «22 сентября». */
-function endpointAt(toks: readonly Tok[], i: number): Endpoint | undefined {
-  const t = toks[i];
-  if (t?.kind === 'word') return monthEndpoint(toks, i);
-  if (t?.kind !== 'num') return undefined;
-  const [a, b, c, d] = [toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]];
-  const short = (x: Tok | undefined) => x?.kind === 'num' && x.text.length <= 2;
-  if (t.text.length === 4 && isPunct(a, '-') && short(b) && isPunct(c, '-') && short(d) && touching(t, a) && touching(a, b) && touching(b, c) && touching(c, d)) {
-    return { y: numValue(t), m: numValue(b), d: numValue(d), next: i + 5 };
-  }
-  if (!short(t)) return undefined;
-  if (isPunct(a, '.') && short(b) && touching(t, a) && touching(a, b)) {
-    const withYear = isPunct(c, '.') && d?.kind === 'num' && (d.text.length === 2 || d.text.length === 4) && touching(b, c) && touching(c, d);
-    if (!withYear) return { d: numValue(t), m: numValue(b), next: i + 3 };
-    const y = d!.text.length === 2 ? 2000 + numValue(d) : numValue(d);
-    return { d: numValue(t), m: numValue(b), y, next: skipYearWords(toks, i + 5) };
-  }
-  const month = monthEndpoint(toks, i + 1);
-  if (!month) return undefined;
-  if (isYearTok(toks[month.next])) return { d: numValue(t), m: month.m, y: numValue(toks[month.next]), next: skipYearWords(toks, month.next + 1) };
-  return { d: numValue(t), m: month.m, next: month.next };
-}
 
 /** Years a group is read in. school: each year is the first of a school year (Sep–Dec in it, Jan–Aug in the next). */
 interface YearCtx { school: boolean; years: number[]; fromPeriod?: boolean }
@@ -349,11 +149,23 @@ function validPeriod(p: Period | undefined): Period | undefined {
 
 // ───────────────────────────── the cell reader ─────────────────────────────
 
+type Edge = 'start' | 'end';
+/** «начало», «в конце» … of a school year. */
+const EDGE_OF = new Map<string, Edge>([
+  ['начало', 'start'], ['начала', 'start'], ['началу', 'start'], ['начале', 'start'],
+  ['конец', 'end'], ['конца', 'end'], ['концу', 'end'], ['конце', 'end'],
+]);
+const EDGE_WORDS = new Set(EDGE_OF.keys());
+/** «каждый год», «раз в год», «раз в учебный год»: the last word of a yearly phrase. */
+const YEARLY_UNITS = new Set(['год', 'года', 'году']);
+
 interface PartState {
   start: number;
   groups: Group[];
   /** «ежегодно» in this part: months without a year recur, and are not ambiguous. */
   recurringWord: boolean;
+  /** A yearly word («ежегодно», «каждый год»): months with a year recur in the later years of P too. */
+  yearly: boolean;
   yieldMark: number;
 }
 
@@ -399,7 +211,7 @@ class CellReader {
     this.extendable = null;
     this.untilNext = false;
     this.phraseStart = undefined;
-    return { start, groups: [], recurringWord: false, yieldMark: this.yieldCount() };
+    return { start, groups: [], recurringWord: false, yearly: false, yieldMark: this.yieldCount() };
   }
 
   private yieldCount(): number {
@@ -425,12 +237,37 @@ class CellReader {
       else if (g.y1 !== undefined) this.resolve(g, { school: false, years: [this.rolloverEndYear(g)] });
     }
     if (yearless.length > 0) this.resolveByPeriod(yearless, part);
+    if (part.yearly) this.repeatYearly(part);
     if (part.recurringWord && part.groups.length === 0 && this.period) {
       this.intervals.push({ start: this.period.start, end: this.period.end, recurring: true });
     }
     if (this.yieldCount() === part.yieldMark) {
       const fragment = this.text.slice(part.start, end).trim();
       if (significant(fragment)) this.issue('unparsed', fragment);
+    }
+  }
+
+  /**
+   * «Август 2023, далее ежегодно»: a month with its year and a yearly word recurs in every later year
+   * of P (recurring occurrences). Not for «до …» groups, whole years or cross-year ranges: «ежегодно
+   * до 2025 г.» is not «every year after 2025».
+   */
+  private repeatYearly(part: PartState): void {
+    if (!this.period) return;
+    const periodEnd = this.period.end;
+    for (const g of part.groups) {
+      if (!g.ctx || g.ctx.fromPeriod || g.until || g.y1 !== undefined || g.halves) continue;
+      if (g.from.m === 1 && g.to.m === 12 && g.from.d === undefined && g.to.d === undefined) continue;
+      const last = Math.max(...g.ctx.years);
+      for (let y = last + 1; y <= last + MAX_YEARS; y++) {
+        const startDay = g.from.d ?? 1;
+        if (!isValidDate(y, g.from.m, startDay)) continue;
+        const start = iso(y, g.from.m, startDay);
+        if (start > periodEnd) break;
+        const endDay = g.to.d ?? daysInMonth(y, g.to.m);
+        if (!isValidDate(y, g.to.m, endDay) || iso(y, g.to.m, endDay) < start) continue;
+        this.intervals.push({ start, end: iso(y, g.to.m, endDay), recurring: true });
+      }
     }
   }
 
@@ -512,6 +349,19 @@ class CellReader {
     }
     if (isYearTok(t)) return this.year(i);
     if (t.kind === 'word') return this.word(i);
+    const next = this.toks[i + 1];
+    if (t.kind === 'num' && t.text.length <= 2) {
+      // «до 25 числа каждого месяца», «2 раза в год»: the number belongs to the phrase after it.
+      if (isWord(next, 'числа', 'число')) {
+        this.phraseStart ??= t.start;
+        return i + 1;
+      }
+      if (isWord(next, 'раз', 'раза') && isWord(this.toks[i + 2], 'в', 'во')) {
+        this.settle();
+        this.phraseStart = t.start;
+        return i + 1;
+      }
+    }
     this.settle();
     return i + 1;
   }
@@ -696,6 +546,14 @@ class CellReader {
     if ((w === 'по' || w === 'при' || w === 'согласно') && this.qualifierAt(i + 1)) return this.qualifier(i);
     if (w === 'до' || w === 'по' || w === 'позднее' || w === 'позже') this.untilNext = true;
     const cls = classify(w);
+    if (EDGE_WORDS.has(w) && !isWord(this.toks[i - 1], 'до', 'к', 'ко', 'по', 'с', 'со', 'от')) {
+      const next = this.schoolEdges(i);
+      if (next !== undefined) return next;
+    }
+    if (w.startsWith('итог')) {
+      const next = this.results(i);
+      if (next !== undefined) return next;
+    }
     if ((w === 'течение' || w === 'весь' || w === 'всего') && this.vagueFollows(i + 1)) {
       this.phraseStart ??= t.start;
       return this.vague(i + 1);
@@ -732,7 +590,7 @@ class CellReader {
         return i + 1;
       }
       default:
-        if (w === 'раз' && isWord(this.toks[i + 1], 'в')) return this.recurring(i, 3);
+        if ((w === 'раз' || w === 'раза') && isWord(this.toks[i + 1], 'в', 'во')) return this.recurring(i, 3);
         if ((w === 'дважды' || w === 'трижды') && isWord(this.toks[i + 1], 'в')) return this.recurring(i, 3);
         this.settle();
         return i + 1;
@@ -761,14 +619,85 @@ class CellReader {
     return j;
   }
 
-  /** «ежегодно», «каждый месяц» (length 2), «раз в квартал» (length 3). */
+  /** «ежегодно», «каждый месяц» (length 2), «раз в квартал», «2 раза в год» (length 3). */
   private recurring(i: number, length: number): number {
     let j = i + 1;
     while (j < i + length && this.toks[j]?.kind === 'word') j++;
     const start = this.settle();
     this.part.recurringWord = true;
+    const words = this.toks.slice(i, j).map((t) => t.text);
+    if (words[0]!.startsWith('ежегодн') || (words.length > 1 && (words[0]!.startsWith('кажд') || words[0]!.startsWith('раз')) && YEARLY_UNITS.has(words[words.length - 1]!))) {
+      this.part.yearly = true;
+    }
     this.issue('recurring', this.text.slice(start >= 0 ? start : this.toks[i]!.start, this.toks[j - 1]!.end).trim());
     return j;
+  }
+
+  /**
+   * «в начале учебного года» → September, «в конце учебного года» → May–June, «в начале и в конце
+   * учебного года» → both; read like months without a year (so through P, or through the school
+   * year written after them: «в начале 2023-2024 учебного года»). In a multi-year P they recur every
+   * year: the phrase names a moment of each school year, it is not an ambiguous year. Returns
+   * undefined when no school year follows («в конце года», «начало мероприятия»).
+   */
+  private schoolEdges(i: number): number | undefined {
+    const toks = this.toks;
+    const edges: Edge[] = [];
+    let j = i;
+    for (; j < toks.length; j++) {
+      const t = toks[j]!;
+      const edge = t.kind === 'word' ? EDGE_OF.get(t.text) : undefined;
+      if (edge) edges.push(edge);
+      else if (!(isWord(t, 'и', 'в', 'во') || isPunct(t, ','))) break;
+    }
+    const next = this.schoolYearAt(j);
+    if (next === undefined || edges.length === 0) return undefined;
+    this.addEdges(edges, i, Math.max(j, next.resume));
+    return next.resume;
+  }
+
+  /** «по итогам полугодия / четверти / года» recur; «по итогам учебного года» is its end (May–June). */
+  private results(i: number): number | undefined {
+    const toks = this.toks;
+    const t = toks[i + 1];
+    if (t?.kind !== 'word') return undefined;
+    if (unitOf(t.text) || (YEAR_WORDS.has(t.text) && t.text !== 'г' && t.text !== 'гг')) return this.recurring(i, 2);
+    const next = this.schoolYearAt(i + 1);
+    if (next === undefined) return undefined;
+    this.addEdges(['end'], i, Math.max(i + 1, next.resume));
+    return next.resume;
+  }
+
+  /**
+   * At j: «учебного года» (resume after it) or a school year written out, «2023-2024 учебного года»
+   * (resume at the year, which year() then gives to the groups before it).
+   */
+  private schoolYearAt(j: number): { resume: number } | undefined {
+    const toks = this.toks;
+    const t = toks[j];
+    if (t?.kind === 'word' && classify(t.text) === 'school') {
+      const k = skipSchoolWords(toks, j);
+      const hasYearWord = k !== undefined && toks.slice(j + 1, k).some((x) => x.kind === 'word' && YEAR_WORDS.has(x.text));
+      return hasYearWord ? { resume: k } : undefined;
+    }
+    if (isYearTok(t)) {
+      const y2 = isPunct(toks[j + 1], '-/') ? secondYear(numValue(t), toks[j + 2]) : undefined;
+      const k = skipYearWords(toks, y2 !== undefined ? j + 3 : j + 1);
+      return skipSchoolWords(toks, k) !== undefined ? { resume: j } : undefined;
+    }
+    return undefined;
+  }
+
+  /** Groups for the edges named from token i to before token j. */
+  private addEdges(edges: readonly Edge[], i: number, j: number): void {
+    const start = this.phraseStart ?? this.toks[i]!.start;
+    const end = this.toks[j - 1]!.end;
+    this.part.recurringWord = true;
+    this.untilNext = false; // «по итогам учебного года» is its end, not «until» it
+    for (const edge of new Set(edges)) {
+      const months = edge === 'start' ? { from: { m: 9 }, to: { m: 9 } } : { from: { m: 5 }, to: { m: 6 } };
+      this.addGroup({ ...months, start, end });
+    }
   }
 
   private qualifierAt(j: number): boolean {
@@ -848,57 +777,7 @@ export function parseDeadline(text: string, period?: Period): ParsedDeadline {
   }
 }
 
-// ───────────────────────────── periods and single dates ─────────────────────────────
-
-/** Is the year at i part of a date («30.03.2022», «сентября 2023», «2023-09-22») rather than a period? */
-function yearInDate(toks: readonly Tok[], i: number): boolean {
-  const prev = toks[i - 1];
-  if (isPunct(prev, '.') && touching(prev, toks[i]) && toks[i - 2]?.kind === 'num') return true;
-  if (prev?.kind === 'word' && monthOf(prev.text) !== undefined) return true;
-  return endpointAt(toks, i) !== undefined;
-}
-
-/** Finds the period in a title or a front-matter value: the best candidate, those after «на» first. */
-export function parsePeriod(text: string): Period | undefined {
-  try {
-    const source = String(text).slice(0, MAX_DEADLINE_CHARS);
-    const toks = tokenize(normalize(source));
-    let best: { score: number; period: Period } | undefined;
-    for (let i = 0; i < toks.length; i++) {
-      if (!isYearTok(toks[i]) || yearInDate(toks, i)) continue;
-      const found = periodAt(toks, i, source);
-      if (found && (!best || found.score > best.score)) best = found;
-    }
-    return best?.period;
-  } catch {
-    return undefined;
-  }
-}
-
-function periodAt(toks: readonly Tok[], i: number, source: string): { score: number; period: Period } | undefined {
-  const y1 = numValue(toks[i]);
-  const bonus = isWord(toks[i - 1], 'на') ? 10 : 0;
-  const make = (kind: Period['kind'], start: IsoDate, end: IsoDate, k: number, score: number) => ({
-    score: score + bonus,
-    period: { kind, start, end, text: source.slice(toks[i]!.start, toks[k - 1]!.end).trim() },
-  });
-  if (isPunct(toks[i + 1], '-/')) {
-    const y2 = secondYear(y1, toks[i + 2]);
-    if (y2 !== undefined && y2 >= y1 && y2 - y1 <= 20) {
-      const k = skipYearWords(toks, i + 3);
-      const school = skipSchoolWords(toks, k);
-      if (school !== undefined && y2 > y1) return make(y2 === y1 + 1 ? 'school-year' : 'school-years', iso(y1, 9, 1), iso(y2, 8, 31), school, 3);
-      if (school === undefined) return make('calendar', iso(y1, 1, 1), iso(y2, 12, 31), k, 2);
-    }
-  }
-  const k = skipYearWords(toks, i + 1);
-  const school = skipSchoolWords(toks, k);
-  if (school !== undefined) return make('school-year', iso(y1, 9, 1), iso(y1 + 1, 8, 31), school, 1);
-  const hasYearWord = toks.slice(i + 1, k).some((t) => t.kind === 'word');
-  const alone = toks.length === k && i === 0;
-  if (hasYearWord || bonus > 0 || alone) return make('calendar', iso(y1, 1, 1), iso(y1, 12, 31), k, 1);
-  return undefined;
-}
+// ───────────────────────────── single dates and formatting ─────────────────────────────
 
 /** The first complete, existing date in the text: «22» сентября 2023г. | 22.09.2023 | 2023-09-22. */
 export function parseRussianDate(text: string): IsoDate | undefined {

@@ -6,6 +6,7 @@
 import type { Message } from './diagnostic';
 import type { DocumentModel, Span } from './model';
 import type { Completeness, EfficiencyScore, Scores } from './scores';
+import { isMeasurable } from './scores/completeness';
 
 export interface Lens {
   /** The table's header line: where the editor shows the lens. */
@@ -56,6 +57,8 @@ function englishLevel(name: string): string {
 }
 
 export function completenessTitle(c: Completeness): Message {
+  // No activities and no stages: a percent would measure nothing («0 % — всё заполнено» misleads).
+  if (!isMeasurable(c)) return { ru: 'Полнота: нечего измерять — нет ни одного мероприятия', en: 'Completeness: nothing to measure — no activities' };
   const ru: string[] = [];
   const en: string[] = [];
   const stages = c.missing.stages;

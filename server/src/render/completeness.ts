@@ -1,10 +1,14 @@
 /**
  * Completeness of a roadmap (formula in core/scores/completeness.ts): a percent with a meter, the
- * four components, and what is missing — named by row number, each item carrying its editor line.
+ * four components, and what is missing — named by row number, each item carrying its editor line;
+ * then the rows filled in but vague («нечёткий срок», the words of the vague-deadline hint). A table
+ * with nothing to measure (no activities, no stages) says so in words instead of «0 %». The pooled
+ * box of a document lists the gaps in words (they name their tables).
  */
 import type { Locale } from '../core/diagnostic';
 import type { Table } from '../core/model';
 import type { Completeness } from '../core/scores';
+import { isMeasurable } from '../core/scores/completeness';
 import { jumpAttrs, lineOf, type RenderDoc, rowName, tableRow } from './context';
 import { escapeHtml, num } from './escape';
 import { completenessTone, plural, TONE_COLOURS, tr } from './labels';
@@ -41,6 +45,16 @@ function missingRows(doc: RenderDoc, table: Table | undefined, rows: number[], l
 
 export function completenessBox(doc: RenderDoc, c: Completeness, locale: Locale, heading?: string): string {
   const table = c.table === null ? undefined : doc.analysis.model.tables.find((t) => t.index === c.table);
+  const title = heading ?? tr(locale, 'Полнота дорожной карты', 'Roadmap completeness');
+  const attrs = `data-nv-completeness="${c.percent}"${c.table !== null ? ` data-nv-table="${c.table}"` : ''}`;
+  if (!isMeasurable(c)) {
+    return (
+      `<div class="nv-box nv-completeness" ${attrs} data-nv-measurable="false">` +
+      `<div class="nv-title">${escapeHtml(title)}: <span class="nv-badge nv-tone-none">${tr(locale, 'нечего измерять', 'nothing to measure')}</span></div>` +
+      `<div class="nv-dim">${tr(locale, 'Нет ни одного мероприятия и ни одного этапа, который можно проверить, — полноту не посчитать.', 'There are no activities and no stages to check: completeness cannot be measured.')}</div>` +
+      `</div>`
+    );
+  }
   const tone = completenessTone(c.percent);
   const parts = [
     component(tr(locale, 'этапы', 'stages'), c.stages, locale),
@@ -49,23 +63,34 @@ export function completenessBox(doc: RenderDoc, c: Completeness, locale: Locale,
     component(tr(locale, 'результаты', 'results'), c.results, locale),
   ].filter(Boolean);
   const missing: string[] = [];
-  if (c.missing.stages.length) {
-    const n = c.missing.stages.length;
-    missing.push(`<li>${tr(locale, `${plural(n, 'нет обязательного этапа', 'нет обязательных этапов', 'нет обязательных этапов')}`, 'missing mandatory stages')}: ${c.missing.stages.map((s) => `«${escapeHtml(s)}»`).join(', ')}</li>`);
+  const notes: string[] = [];
+  if (!table) {
+    // The document's pooled box: its gaps already name their tables.
+    for (const g of c.gaps) missing.push(`<li>${escapeHtml(g[locale])}</li>`);
+    for (const n of c.notes ?? []) notes.push(`<li>${escapeHtml(n[locale])}</li>`);
+  } else {
+    if (c.missing.stages.length) {
+      const n = c.missing.stages.length;
+      missing.push(`<li>${tr(locale, `${plural(n, 'нет обязательного этапа', 'нет обязательных этапов', 'нет обязательных этапов')}`, 'missing mandatory stages')}: ${c.missing.stages.map((s) => `«${escapeHtml(s)}»`).join(', ')}</li>`);
+    }
+    const noColumn = (role: string) => !table.columns.some((col) => col.role === role);
+    if (noColumn('deadline')) missing.push(`<li>${tr(locale, 'нет колонки «Сроки» — добавьте её и укажите срок каждого мероприятия', 'no «Сроки» (deadlines) column: add it and give every activity a deadline')}</li>`);
+    else missing.push(missingRows(doc, table, c.missing.deadlineRows, tr(locale, 'нет понятного срока', 'no readable deadline'), locale));
+    if (noColumn('responsible')) missing.push(`<li>${tr(locale, 'нет колонки «Ответственные» — добавьте её и назовите ответственного за каждое мероприятие', 'no «Ответственные» (responsibles) column: add it and name someone for every activity')}</li>`);
+    else missing.push(missingRows(doc, table, c.missing.responsibleRows, tr(locale, 'не указан ответственный', 'no responsible'), locale));
+    missing.push(missingRows(doc, table, c.missing.resultRows, tr(locale, 'не указан результат', 'no result'), locale));
+    // Counted as present, but the vague-deadline hint applies: in the hint's words.
+    const vague = (c.vagueDeadlines ?? []).filter((r) => r.table === table.index).map((r) => r.row);
+    notes.push(missingRows(doc, table, vague, tr(locale, 'нечёткий срок', 'vague deadline'), locale));
   }
-  const noColumn = (role: string) => table !== undefined && !table.columns.some((col) => col.role === role);
-  if (table && noColumn('deadline')) missing.push(`<li>${tr(locale, 'нет колонки «Сроки» — добавьте её и укажите срок каждого мероприятия', 'no «Сроки» (deadlines) column: add it and give every activity a deadline')}</li>`);
-  else missing.push(missingRows(doc, table, c.missing.deadlineRows, tr(locale, 'нет понятного срока', 'no readable deadline'), locale));
-  if (table && noColumn('responsible')) missing.push(`<li>${tr(locale, 'нет колонки «Ответственные» — добавьте её и назовите ответственного за каждое мероприятие', 'no «Ответственные» (responsibles) column: add it and name someone for every activity')}</li>`);
-  else missing.push(missingRows(doc, table, c.missing.responsibleRows, tr(locale, 'не указан ответственный', 'no responsible'), locale));
-  missing.push(missingRows(doc, table, c.missing.resultRows, tr(locale, 'не указан результат', 'no result'), locale));
   const list = missing.filter(Boolean);
-  const title = heading ?? tr(locale, 'Полнота дорожной карты', 'Roadmap completeness');
+  const noteList = notes.filter(Boolean);
   return (
-    `<div class="nv-box nv-completeness" data-nv-completeness="${c.percent}"${c.table !== null ? ` data-nv-table="${c.table}"` : ''}>` +
+    `<div class="nv-box nv-completeness" ${attrs}>` +
     `<div class="nv-title">${escapeHtml(title)}: <span class="nv-badge nv-tone-${tone}">${c.percent} %</span> ${meter(c.percent)}</div>` +
     `<div class="nv-comps">${parts.join(' · ')}</div>` +
     (list.length ? `<div class="nv-missing-title">${tr(locale, 'Чего не хватает', 'What is missing')}:</div><ul class="nv-missing">${list.join('')}</ul>` : `<div class="nv-ok">${tr(locale, 'Всё на месте.', 'Nothing is missing.')}</div>`) +
+    (noteList.length ? `<div class="nv-missing-title">${tr(locale, 'Заполнено, но нечётко', 'Filled in, but vague')}:</div><ul class="nv-missing nv-vague">${noteList.join('')}</ul>` : '') +
     `</div>`
   );
 }

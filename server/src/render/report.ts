@@ -10,6 +10,8 @@ import type { Locale } from '../core/diagnostic';
 import type { DocumentMeta } from '../core/model';
 import { levelText, scoreBadge } from './badge';
 import { completenessBox } from './completeness';
+import { isMeasurable } from '../core/scores/completeness';
+import type { Completeness } from '../core/scores';
 import { lineOf, type RenderDoc } from './context';
 import { severityCounts } from './dashboard';
 import { escapeHtml, truncate } from './escape';
@@ -47,6 +49,11 @@ export function organisationOf(meta: DocumentMeta, fallback: string): string {
   return title ? truncate(title, 140) : fallback;
 }
 
+/** The document's completeness percent, or null when there is none or nothing to measure. */
+function completenessOf(c: Completeness | null): number | null {
+  return c && isMeasurable(c) ? c.percent : null;
+}
+
 export function reportRows(entries: readonly ReportEntry[], locale: Locale): ReportRow[] {
   return entries.map((e, i) => {
     const meta = e.doc.analysis.model.meta;
@@ -63,7 +70,8 @@ export function reportRows(entries: readonly ReportEntry[], locale: Locale): Rep
       period: meta.period?.text ?? '',
       errors: counts.error,
       warnings: counts.warning,
-      completeness: e.doc.scores.completeness.document?.percent ?? null,
+      // Nothing to measure (no activities, no stages) is «—», not «0 %».
+      completeness: completenessOf(e.doc.scores.completeness.document),
       level,
       levelTone: tone,
       levelRank: rank,

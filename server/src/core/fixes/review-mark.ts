@@ -3,8 +3,7 @@
  * Why a comment: it is invisible in every Markdown renderer (the document the school prints does not
  * change), it stays with the cell when rows are moved, it can be found by searching «уточнить срок»,
  * and deleting it undoes the mark. The vague-deadline rule reads it: a marked vague deadline
- * («в течение года») is no longer reported, and a marked «не срок» («по отдельному плану») drops from
- * a warning to a hint. Idempotent: a marked cell gets no second mark (the fix is not offered). Not
+ * («в течение года», «по отдельному плану») is no longer reported. Idempotent: a marked cell gets no second mark (the fix is not offered). Not
  * safe for fix-all: marking is a decision about one activity.
  */
 import type { Cell } from '../model';

@@ -1,11 +1,15 @@
 import { formatInterval } from '../deadline';
+import type { IsoDate } from '../dates';
 import type { Rule } from './rule';
 import { q } from './rule';
 import { deadlineCells } from './helpers';
 
 /**
  * Wholly outside the period: a warning. Running past its end: a hint. Starting before the period
- * and ending inside it is normal preparation (seed 000 starts in August) and is not reported.
+ * and ending inside it is normal preparation (seed 000 starts in August) and is not reported. So is,
+ * at most as a hint, a preparation month right before the period («Август 2023» in a plan for the
+ * 2023/2024 school year) and a cell that also names dates inside the period («Август 2023, далее
+ * ежегодно»): real plans write both, and the period is kept.
  *
  * data: { table, row, start, end (ISO dates of the interval reported), position: 'outside' | 'past-end' }
  */
@@ -22,9 +26,11 @@ export const deadlineOutsidePeriod: Rule = {
       const pastEnd = concrete.find((i) => i.start <= period.end && i.end > period.end);
       const hit = outside ?? pastEnd;
       if (!hit) continue;
+      const alsoInside = concrete.some((i) => i.end >= period.start && i.start <= period.end);
+      const justBefore = outside !== undefined && outside.end < period.start && daysBetween(outside.end, period.start) <= 31;
       report({
         span: cell.span,
-        severity: outside ? undefined : 'hint',
+        severity: outside && !alsoInside && !justBefore ? undefined : 'hint',
         message: {
           ru: `Срок ${q(cell.text)} (${formatInterval(hit, 'ru')}) ${outside ? 'лежит вне периода' : 'выходит за конец периода'} документа «${period.text}». Проверьте год или период.`,
           en: `Deadline ${q(cell.text)} (${formatInterval(hit, 'en')}) ${outside ? 'lies outside' : 'runs past the end of'} the document period «${period.text}». Check the year or the period.`,
@@ -34,3 +40,7 @@ export const deadlineOutsidePeriod: Rule = {
     }
   },
 };
+
+function daysBetween(a: IsoDate, b: IsoDate): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}

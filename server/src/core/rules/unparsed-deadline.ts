@@ -1,11 +1,12 @@
 import type { Rule } from './rule';
 import { q } from './rule';
 import { deadlineCells } from './helpers';
-import { isPlaceholder } from '../placeholders';
+import { deadlineStatus } from '../deadline';
 
 /**
- * A deadline cell (or a part of it) that yields no interval. «По мере необходимости» and the like
- * are left to vague-deadline.
+ * A deadline cell (or a part of it) that yields no interval: status 'unparsed' (core/deadline/status.ts,
+ * the notion completeness counts by too). «По мере необходимости» and the like are left to
+ * vague-deadline; a «[указать срок]» placeholder to the placeholder rule.
  *
  * data: { table, row, fragment (the part not understood, as written) }
  */
@@ -15,8 +16,7 @@ export const unparsedDeadline: Rule = {
   title: { ru: 'Срок не распознан', en: 'Deadline not understood' },
   check({ model, report }) {
     for (const { table, row, cell, parsed } of deadlineCells(model)) {
-      if (!parsed.flags.includes('unparsed') || parsed.flags.includes('not-a-deadline')) continue;
-      if (isPlaceholder(cell.text)) continue; // «[указать срок]»: the placeholder rule asks for it
+      if (deadlineStatus(cell.text, parsed) !== 'unparsed') continue;
       const fragment = parsed.issues.find((i) => i.flag === 'unparsed')?.fragment ?? cell.text;
       report({
         span: cell.span,

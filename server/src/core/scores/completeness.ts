@@ -2,13 +2,21 @@
  * Completeness of a roadmap (documented in docs/scores.md). Up to four components, each a share:
  *   stages       — mandatory stages of the profile present / mandatory stages
  *                  (only when the profile is known, has mandatory stages and the table has stages)
- *   deadlines    — activity rows whose deadline yields at least one interval / activity rows
+ *   deadlines    — activity rows that have a deadline / activity rows. A row has one exactly when
+ *                  `check` reports neither missing-deadline, nor unparsed-deadline, nor a placeholder
+ *                  for it (core/deadline/status.ts): «Ежегодно», «1 раз в четверть» count; so do
+ *                  vague ones («В течение года», «По мере необходимости»), which are also listed
+ *                  apart as «нечёткий срок» (`vagueDeadlines`, `notes`) with the words of the
+ *                  vague-deadline hint.
  *   responsibles — activity rows with a filled responsible cell / activity rows
  *   results      — activity rows with a filled result / activity rows (only when the table has a result column)
  * A missing deadline or responsible column counts as 0 of N. A component with no rows (0 of 0)
- * does not apply. Completeness = the mean of the components that apply, in percent, rounded.
+ * does not apply. Completeness = the mean of the components that apply, in percent, rounded; when
+ * none applies (no activity rows, no stages to look for) there is nothing to measure: the percent is
+ * 0 by the formula and `isMeasurable` is false — show it in words («нечего измерять»), not as 0 %.
  * The document's value pools all its roadmap tables (numerators and denominators added).
  */
+import { deadlineStatus, hasDeadline } from '../deadline';
 import { isPlaceholder } from '../placeholders';
 import type { Message } from '../diagnostic';
 import type { Profile } from '../profiles';
@@ -43,6 +51,16 @@ export interface Completeness {
   };
   /** What is missing, one sentence per gap, in both locales; empty when nothing is. */
   gaps: Message[];
+  /** Rows whose deadline counts as present but is vague (the vague-deadline hint): «нечёткий срок».
+   *  Optional only for hand-built values; computeScores always sets it. */
+  vagueDeadlines?: MissingRow[];
+  /** What is filled in but vague, one sentence per kind, in both locales (not gaps: it costs no percent). */
+  notes?: Message[];
+}
+
+/** Does any component apply? When none does, the percent (0) measures nothing and is not to be shown as 0 %. */
+export function isMeasurable(c: Pick<Completeness, 'stages' | 'deadlines' | 'responsibles' | 'results'>): boolean {
+  return [c.stages, c.deadlines, c.responsibles, c.results].some((p) => p !== undefined && p.total > 0);
 }
 
 const share = (c: Component | undefined) => (c && c.total > 0 ? c.done / c.total : undefined);
@@ -53,7 +71,8 @@ export function completenessPercent(parts: (Component | undefined)[]): number {
   return shares.length ? Math.round((shares.reduce((a, b) => a + b, 0) / shares.length) * 100) : 0;
 }
 
-const hasInterval = (r: Row) => (r.deadline?.parsed.intervals.length ?? 0) > 0;
+/** The same notion as `check` (core/deadline/status.ts): missing-deadline, unparsed-deadline or a placeholder means none. */
+const statusOf = (r: Row) => (r.deadline ? deadlineStatus(r.deadline.cell.text, r.deadline.parsed) : 'empty');
 // A «[указать …]» placeholder left by a quick fix is not a filled cell.
 const filled = (text: string | undefined) => (text?.trim() ?? '') !== '' && !isPlaceholder(text!);
 const hasResponsible = (r: Row) => filled(r.responsible?.cell.text);
@@ -101,6 +120,12 @@ function gapsOf(c: Omit<Completeness, 'gaps' | 'percent'>): Message[] {
   return gaps;
 }
 
+/** «нечёткий срок в 2 строках: № 1.2, № 3» — the words of the vague-deadline hint («Нечёткий срок»). */
+function notesOf(rows: MissingRow[]): Message[] {
+  if (rows.length === 0) return [];
+  return [{ ru: `нечёткий срок в ${rows.length} ${rowsRu(rows.length)}: ${listRows(rows, 'ru')}`, en: `vague deadline in ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${listRows(rows, 'en')}` }];
+}
+
 function missingRows(table: Table, rows: Row[]): MissingRow[] {
   return rows.map((r) => {
     const n = rowName(r);
@@ -129,7 +154,8 @@ export function tableCompleteness(table: Table, profiles: readonly Profile[]): C
   const columns: Completeness['missing']['columns'] = [];
   if (!table.columns.some((c) => c.role === 'deadline')) columns.push('deadline');
   if (!table.columns.some((c) => c.role === 'responsible')) columns.push('responsible');
-  const noDeadline = rows.filter((r) => !hasInterval(r));
+  const noDeadline = rows.filter((r) => !hasDeadline(statusOf(r)));
+  const vagueDeadline = rows.filter((r) => statusOf(r) === 'vague');
   const noResponsible = rows.filter((r) => !hasResponsible(r));
   const noResult = withResult ? rows.filter((r) => !hasResult(r)) : [];
   const deadlines = { done: rows.length - noDeadline.length, total: rows.length };
@@ -152,7 +178,8 @@ export function tableCompleteness(table: Table, profiles: readonly Profile[]): C
       rows: rowLists,
     },
   };
-  return { ...base, percent: completenessPercent([stages, deadlines, responsibles, results]), gaps: gapsOf(base) };
+  const vagueDeadlines = missingRows(table, vagueDeadline);
+  return { ...base, percent: completenessPercent([stages, deadlines, responsibles, results]), gaps: gapsOf(base), vagueDeadlines, notes: notesOf(vagueDeadlines) };
 }
 
 /** The document: components added over its roadmap tables; gaps listed per table when there are several. */
@@ -167,10 +194,12 @@ export function pooledCompleteness(parts: readonly Completeness[], tableNames?: 
   const responsibles = add((c) => c.responsibles)!;
   const results = add((c) => c.results);
   const several = parts.length > 1;
-  const gaps = parts.flatMap((p) => {
+  const named = (p: Completeness, list: readonly Message[]) => {
     const name = (p.table !== null && tableNames?.get(p.table)) || { ru: `таблица ${(p.table ?? 0) + 1}`, en: `table ${(p.table ?? 0) + 1}` };
-    return several ? p.gaps.map((g) => ({ ru: `${name.ru}: ${g.ru}`, en: `${name.en}: ${g.en}` })) : p.gaps;
-  });
+    return several ? list.map((g) => ({ ru: `${name.ru}: ${g.ru}`, en: `${name.en}: ${g.en}` })) : [...list];
+  };
+  const gaps = parts.flatMap((p) => named(p, p.gaps));
+  const notes = parts.flatMap((p) => named(p, p.notes ?? []));
   return {
     table: null,
     percent: completenessPercent([stages, deadlines, responsibles, results]),
@@ -192,5 +221,7 @@ export function pooledCompleteness(parts: readonly Completeness[], tableNames?: 
       },
     },
     gaps,
+    vagueDeadlines: parts.flatMap((p) => p.vagueDeadlines ?? []),
+    notes,
   };
 }

@@ -15,6 +15,7 @@ import { LineIndex } from '../core/text';
 import { BatchAnalyzer, isBatchWorker, runBatchWorker, type FileResult } from './batch';
 import { ConfigFinder, type FoundConfig } from './config-files';
 import { type CheckedFile, type ConfigFileProblems, localizeReport, toJson, toSarif } from './output';
+import { profileHelp, readProfileOption } from './profile-option';
 import { runReport } from './report';
 
 const USAGE = `Наставник — проверка дорожных карт и программ наставничества
@@ -25,6 +26,8 @@ const USAGE = `Наставник — проверка дорожных карт
   nastavnik report <папка> [--out report.html] [--format html|csv]   сводный отчёт по папке
 
 Код выхода 1, если найдена хотя бы одна ошибка.`;
+
+const usage = (): string => `${USAGE}\n\n${profileHelp()}`;
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -226,7 +229,7 @@ export async function main(argv: string[]): Promise<number> {
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage() + '\n');
     return command || values.help ? 0 : 2;
   }
   const format = (values.format ?? 'text') as Format;
@@ -234,10 +237,17 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Неизвестный формат «${format}». Допустимо: text, json, sarif.\n`);
     return 2;
   }
+  const locale = localeFrom(values.locale);
+  // «--profile педагоги», «--profile Teachers», a workspace id: refused before anything is read or printed.
+  const profile = readProfileOption(values.profile, rest, locale);
+  if (!profile.ok) {
+    process.stderr.write(profile.message + '\n');
+    return 2;
+  }
   const options: CheckOptions = {
     format,
-    profile: values.profile,
-    locale: localeFrom(values.locale),
+    profile: profile.profile,
+    locale,
     quiet: values.quiet ?? false,
     color: values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR),
   };
@@ -261,9 +271,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write('Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n');
         return 2;
       }
-      return model(rest[0]!, values.profile, options.locale);
+      return model(rest[0]!, options.profile, options.locale);
     default:
-      process.stderr.write(`Неизвестная команда «${command}».\n\n${USAGE}\n`);
+      process.stderr.write(`Неизвестная команда «${command}».\n\n${usage()}\n`);
       return 2;
   }
 }

@@ -15,6 +15,7 @@ import type { Locale } from '../core/diagnostic';
 import { renderDoc } from '../render/context';
 import { type ReportEntry, reportCsv, reportHtml } from '../render/report';
 import { ConfigFinder } from './config-files';
+import { profileHelp, readProfileOption } from './profile-option';
 
 export const REPORT_USAGE = `nastavnik report <папка|файлы…> [--out report.html] [--format html|csv] [--locale ru|en] [--profile P]
   Один HTML-файл со сводной таблицей (сортируется по любой колонке) и подробностями по каждому
@@ -65,7 +66,7 @@ export async function runReport(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(REPORT_USAGE + '\n');
+    process.stdout.write(`${REPORT_USAGE}\n\n${profileHelp()}\n`);
     return 0;
   }
   if (positionals.length === 0) {
@@ -84,6 +85,11 @@ export async function runReport(argv: string[]): Promise<number> {
   }
   const localeValue = values.locale ?? process.env.NASTAVNIK_LOCALE ?? 'ru';
   const locale: Locale = localeValue.toLowerCase().startsWith('en') ? 'en' : 'ru';
+  const profile = readProfileOption(values.profile, positionals, locale);
+  if (!profile.ok) {
+    process.stderr.write(profile.message + '\n');
+    return 2;
+  }
   let files: Collected[];
   try {
     files = await collect(positionals);
@@ -97,7 +103,7 @@ export async function runReport(argv: string[]): Promise<number> {
   for (const file of files.sort((a, b) => a.path.localeCompare(b.path))) {
     const shown = relative(process.cwd(), file.path) || file.path;
     const { loaded } = configs.forFile(file.path);
-    const analysis = analyze(file.text, { config: loaded.config, profile: values.profile });
+    const analysis = analyze(file.text, { config: loaded.config, profile: profile.profile });
     if (!analysis.model.looksRelevant) {
       skipped.push(shown);
       continue;

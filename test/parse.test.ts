@@ -243,10 +243,11 @@ describe('documents that are not mentorship documents', () => {
     assert.equal(parseDocument(text).looksRelevant, false);
   });
 
-  test('a document without a kind but with a mentorship roadmap table is relevant', () => {
+  test('a document without a kind but with a mentorship roadmap table is relevant, read as a roadmap by its table', () => {
     const text = '# План школы\n\nРабота с наставниками.\n\n' + HEADER + '| Формирование базы наставников | a | Октябрь 2023 | Куратор |\n';
     const m = parseDocument(text);
-    assert.equal(m.meta.kind, 'unknown');
+    assert.equal(m.meta.kind, 'roadmap');
+    assert.equal(m.meta.kindSource, 'content');
     assert.equal(m.looksRelevant, true);
   });
 });

@@ -90,9 +90,9 @@ describe('nastavnik scores', () => {
     const text = r.stdout;
     assert.match(text, /^ {2}Полнота дорожной карты: 33 %$/m);
     assert.match(text, /^ {4}этапы {11}6 из 6 {6}100 %$/m);
-    assert.match(text, /^ {4}сроки {11}0 из 8 {6}0 %$/m);
+    assert.match(text, /^ {4}сроки {11}0 из 7 {6}0 %$/m);
     assert.match(text, /^ {4}Чего не хватает:$/m);
-    assert.match(text, /^ {6}– нет столбца «Сроки» — добавьте его и заполните для каждого мероприятия \(8\)$/m);
+    assert.match(text, /^ {6}– нет столбца «Сроки» — добавьте его и заполните для каждого мероприятия \(7\)$/m);
     assert.match(text, /^ {6}– нет столбца «Ответственные»/m);
   });
 

@@ -8,10 +8,11 @@ const SYNONYMS: ReadonlyArray<readonly [ColumnRole, readonly string[]]> = [
   ['activity', [
     'мероприятия', 'мероприятие', 'наименование мероприятия', 'наименование мероприятий', 'содержание подэтапов',
     'содержание деятельности', 'направления деятельности', 'содержание работы', 'содержание', 'activity', 'activities',
+    'план работы', 'тема', 'тематика', 'вид деятельности', 'формы работы', 'содержание мероприятий',
   ]],
   ['deadline', ['сроки', 'срок', 'сроки исполнения', 'сроки реализации', 'срок исполнения', 'дата', 'сроки проведения', 'deadline', 'deadlines']],
   ['responsible', ['ответственные', 'ответственный', 'ответственный исполнитель', 'ответственные исполнители', 'исполнители', 'исполнитель', 'responsible']],
-  ['result', ['результат', 'результаты', 'ожидаемый результат', 'ожидаемые результаты', 'форма представления результата', 'result']],
+  ['result', ['результат', 'результаты', 'ожидаемый результат', 'ожидаемые результаты', 'форма представления результата', 'выход', 'продукт', 'result']],
   ['criterion', ['критерии', 'критерий']],
   ['indicator', ['показатели', 'показатель', 'вопрос', 'утверждение', 'параметр']],
   ['fact', ['факт', 'фактически', 'фактическое значение']],
@@ -51,9 +52,13 @@ export function columnRole(header: string): HeaderRole {
     if (role === 'number') continue;
     if (names.some((n) => n.length > 3 && h.startsWith(n + ' '))) return { role };
   }
+  // «NN п/п», «№№», «№ п.п.»: the number column however the template spells it.
+  if (/^(?:№+|n{1,2}|no)\.?\s*(?:п\s*[/.]\s*п\.?)?$/.test(h) || /^п\s*[/.]\s*п\.?$/.test(h)) return { role: 'number' };
   if (/^срок/.test(h)) return { role: 'deadline' };
   if (/^ответствен/.test(h)) return { role: 'responsible' };
   if (/мероприят/.test(h)) return { role: 'activity' };
   if (/результат/.test(h)) return { role: 'result' };
+  // «Форма отчётности», «Вид документа»: what the activity leaves behind is its result.
+  if (/^форм\p{L}* отчетн|^отчетн\p{L}* документ|^вид документа/u.test(h)) return { role: 'result' };
   return { role: 'other' };
 }

@@ -64,6 +64,7 @@ export function kindFromValue(value: string): DocumentKind | undefined {
   if (/^(roadmap|дорожная карта|дк|план мероприятий)/.test(v)) return 'roadmap';
   if (/^(program|programme|программа)/.test(v)) return 'program';
   if (/^(municipal|комплекс мер|муниципальн)/.test(v)) return 'municipal';
+  if (/^(other|друг|положение|приказ)/.test(v)) return 'other';
   return undefined;
 }
 

@@ -10,7 +10,8 @@ import type { ResponsiblePart } from './responsible';
 import type { StageMatch } from './stages';
 import type { FrontMatterResult } from './frontmatter';
 
-export type DocumentKind = 'roadmap' | 'program' | 'municipal' | 'unknown';
+/** `other`: about mentorship, but no roadmap, programme or complex of measures (a regulation, an order, the target model). */
+export type DocumentKind = 'roadmap' | 'program' | 'municipal' | 'other' | 'unknown';
 
 export interface Span { start: number; end: number }
 
@@ -44,6 +45,10 @@ export interface Row {
   result?: Cell;
   /** A section row in a numbered complex of measures («1. | Нормативно-правовое регулирование | | |»). */
   isSection: boolean;
+  /** The column-number row under the header (`| 1 | 2 | 3 |`): no activity, no number, nothing to check. */
+  isColumnNumbers?: boolean;
+  /** Only continues the text of the row above («- …», «2) …»: Word split a cell): no activity of its own. */
+  continuesAbove?: boolean;
 }
 
 export interface Table {
@@ -64,9 +69,10 @@ export interface Section { depth: number; title: string; span: Span; number?: st
 
 export interface DocumentMeta {
   kind: DocumentKind;
-  kindSource: 'front-matter' | 'title' | 'none';
+  /** `content`: no title names the kind; the tables and sections tell it (a plan-shaped table, a «Пояснительная записка»). */
+  kindSource: 'front-matter' | 'title' | 'content' | 'none';
   profile?: string;
-  profileSource: 'front-matter' | 'tables' | 'none';
+  profileSource: 'front-matter' | 'title' | 'tables' | 'text' | 'none';
   period?: Period;
   periodSource: 'front-matter' | 'title' | 'none';
   approved?: IsoDate;

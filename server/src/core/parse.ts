@@ -9,17 +9,20 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readCell } from './cells';
+import { continuesAbove, isColumnNumberRow, readSectionRow } from './row-kinds';
 import { columnRole } from './columns';
 import { guardInput } from './guard';
 import { type MarkdownParser, ParseCache } from './incremental';
 import { identity, memo } from './memo';
 import { parseDeadline, parsePeriod, parseRussianDate } from './deadline';
+import { findApproval, findOrganization } from './document-facts';
 import { kindFromValue, profileFromValue, readFrontMatter } from './frontmatter';
-import type { Cell, Column, DocumentKind, DocumentMeta, DocumentModel, Row, Section, Span, Suppression, Table, TableKind, TextPart } from './model';
+import type { Cell, Column, DocumentMeta, DocumentModel, Row, Section, Span, Suppression, Table, TableKind, TextPart } from './model';
 import { BUILTIN_PROFILES, type Profile } from './profiles';
 import { parseResponsible } from './responsible';
 import { guessProfile, matchStage } from './stages';
 import { normalizeWords } from './text';
+import { kindOfText, profileOfText, profileOfWholeText, speaksOfMentorship } from './document-kind';
 
 export interface ParseOptions {
   /** Built-in plus workspace profiles. */
@@ -185,10 +188,25 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   }
 
   const meta = readMeta(title, preamble, frontMatterText, frontMatterSpan, sections);
+  if (meta.kind === 'unknown' && looksLikeProgramme(text, sections)) { meta.kind = 'program'; meta.kindSource = 'content'; }
   const tables = rawTables.map((raw) => buildTable(text, raw, meta, profiles, options));
   settleProfile(meta, tables, options.profile, options.defaultProfile);
+  if (!meta.profile && meta.kind !== 'unknown') {
+    const fromText = profileOfWholeText(text.slice(0, 100_000));
+    if (fromText) { meta.profile = fromText; meta.profileSource = 'text'; }
+  }
   const suppressions = readSuppressions(text);
-  const looksRelevant = meta.kindSource === 'front-matter' || meta.profileSource === 'front-matter' || looksLikeMentorship(text, meta, tables);
+  let looksRelevant = meta.kindSource === 'front-matter' || meta.profileSource === 'front-matter' || looksLikeMentorship(text, meta, tables, preamble, titleFromHeading);
+  if (looksRelevant && meta.kind === 'unknown' && tables.some((t) => t.kind === 'roadmap')) {
+    // No title names the kind, but a table plans activities with deadlines or responsibles: a plan.
+    meta.kind = 'roadmap';
+    meta.kindSource = 'content';
+  } else if (meta.kind === 'unknown' && title && /наставничеств/i.test(title) && (looksRelevant || /наставни/i.test(text.slice(0, 200_000)))) {
+    // «# Наставничество», «# О внедрении модели наставничества …»: about mentorship, but no plan.
+    meta.kind = 'other';
+    meta.kindSource = 'content';
+    looksRelevant = true;
+  }
   const limits = guarded.limits.length > 0 ? guarded.limits : undefined;
   return { meta, sections, tables, suppressions, looksRelevant, length: source.length, truncated, limits };
 }
@@ -210,20 +228,13 @@ function isStrongOnly(node: { children: readonly Nodes[] }): boolean {
   return meaningful.length > 0 && meaningful.every((c) => c.type === 'strong');
 }
 
-const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
-  ['municipal', /комплекс мер/],
-  ['program', /программ[аы] наставничества/],
-  ['roadmap', /дорожн(ая|ой) карт|план мероприятий/],
-];
-
-function kindOfText(text: string): DocumentKind | undefined {
-  const t = normalizeWords(text);
-  for (const [kind, re] of KIND_PATTERNS) if (re.test(t)) return kind;
-  return undefined;
-}
-
 function looksLikeTitle(text: string): boolean {
   return kindOfText(text) !== undefined;
+}
+
+/** A preamble line that may be the title: not an approval, agreement or appendix line, not a long paragraph. */
+function isTitleLine(line: string): boolean {
+  return line.length <= 300 && !/^(?:\*\*)?\s*(?:утвержд|согласован|принят|приложение|рассмотрен)/i.test(line.trim());
 }
 
 function readMeta(title: string | undefined, preamble: string[], fmText: string | undefined, fmSpan: Span | undefined, sections: Section[]): DocumentMeta {
@@ -246,10 +257,22 @@ function readMeta(title: string | undefined, preamble: string[], fmText: string 
   }
   if (meta.kind === 'unknown') {
     const fromTitle = title ? kindOfText(title) : undefined;
-    // Only headings of the preamble (before the body): a «## Полнота дорожной карты» deep in an
-    // article about roadmaps does not make the article a roadmap.
-    const fromHeadings = fromTitle ?? sections.filter((s) => preamble.includes(s.title)).map((s) => kindOfText(s.title)).find((k) => k !== undefined);
-    if (fromHeadings) { meta.kind = fromHeadings; meta.kindSource = 'title'; }
+    // Only headings and short lines of the preamble (before the body): a «## Полнота дорожной карты»
+    // deep in an article about roadmaps does not make the article a roadmap. Word titles often come
+    // as plain paragraphs («План мероприятий (дорожная карта) внедрения …»); approval lines
+    // («Приложение 1 к приказу …») are no titles.
+    // Paragraph lines count only when no heading gave the title: under «# Заметки» a line
+    // «План по наставничеству» is text, in a Word file without headings it is the title.
+    const paragraphs = title ? [] : preamble.flatMap((p) => p.split('\n')).filter(isTitleLine).map((l) => l.slice(0, 120));
+    const lines = [...sections.filter((s) => preamble.includes(s.title)).map((s) => s.title), ...paragraphs];
+    const fromPreamble = fromTitle ?? lines.map(kindOfText).find((k) => k !== undefined);
+    if (fromPreamble) { meta.kind = fromPreamble; meta.kindSource = 'title'; }
+  }
+  if (!meta.profile && meta.kind !== 'municipal' && meta.kind !== 'other') {
+    // Whose mentorship: the title says it more reliably than stage names («… наставничества обучающихся»).
+    const titleLines = title ? [title] : preamble.flatMap((p) => p.split('\n')).filter(isTitleLine).filter((l) => kindOfText(l.slice(0, 120)) !== undefined);
+    const fromTitle = titleLines.map(profileOfText).find((p) => p !== undefined);
+    if (fromTitle) { meta.profile = fromTitle; meta.profileSource = 'title'; }
   }
   if (!meta.period) {
     // The title first; then short lines of the preamble («пгт. Красномайский, 2024 год»).
@@ -263,52 +286,6 @@ function readMeta(title: string | undefined, preamble: string[], fmText: string 
   if (!meta.organization) meta.organization = findOrganization(title ?? '', preamble);
   if (meta.kind === 'municipal' && !meta.profile) { meta.profile = 'municipal'; meta.profileSource = 'tables'; }
   return meta;
-}
-
-const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.\d{4}|«?\d{1,2}»?\s+[а-яё]+\s+\d{4}/gi;
-
-/** «УТВЕРЖДЕНО … Приказ № 295 от «22» сентября 2023г.» → 2023-09-22: the first date after the approval mark. */
-function findApproval(preamble: string): string | undefined {
-  const mark = /утвержд|приказ/i.exec(preamble);
-  if (!mark) return undefined;
-  const tail = preamble.slice(mark.index, mark.index + 600);
-  for (const m of tail.matchAll(DATE_IN_TEXT)) {
-    const date = parseRussianDate(m[0]);
-    if (date) return date;
-  }
-  return undefined;
-}
-
-/** Abbreviations that open an organisation's name («ГБОУ школа № 34 …», «ПОУ «Северодвинский колледж …»»). */
-const ORG_TYPES = 'ФГБОУ|ГБПОУ|ГАПОУ|ГБДОУ|МБДОУ|МАДОУ|МКДОУ|ГБОУ|МБОУ|МАОУ|МКОУ|ГАОУ|ГКОУ|ГОБУ|ПОУ|ГОУ|МОУ|ЧОУ|АНО|ОУ';
-// No \b: in a non-unicode JS regex \b does not see Cyrillic letters, so «ГБОУ\b» never matched.
-const NOT_LETTER = '(?![\\p{L}])';
-/** «… в ГБОУ школа № 34 Невского района … на 2022-2023 учебный год» → «ГБОУ школа № 34 Невского района …». */
-const ORG_IN_TITLE = new RegExp(`(?:^|\\s)(?:в|во)\\s+[«"]?((?:${ORG_TYPES})${NOT_LETTER}[^\\n]*?)(?=,?\\s+на\\s+\\d|$)`, 'u');
-/** A municipal complex «… находящихся в ведении департамента образования …, на 2023 – 2025 гг.»: the department is the author. */
-const DEPARTMENT_IN_TITLE = /в\s+ведении\s+(департамента|управления|комитета|отдела|министерства)(\s[^\n]*?)(?=,?\s+на\s+\d|$)/iu;
-const DEPARTMENT_NOMINATIVE: Record<string, string> = { департамента: 'Департамент', управления: 'Управление', комитета: 'Комитет', отдела: 'Отдел', министерства: 'Министерство' };
-/** A preamble line that is just the organisation's name («**МБОУ «Красномайская СОШ имени С.Ф. Ушакова»**», seed 002). */
-const ORG_LINE = new RegExp(`^[«"]?(?:${ORG_TYPES})${NOT_LETTER}`, 'u');
-
-/** Organisation: from the title (domain.md §1), else a short preamble line that names it. */
-function findOrganization(title: string, preamble: readonly string[]): string | undefined {
-  const inTitle = ORG_IN_TITLE.exec(title);
-  if (inTitle) return tidyName(inTitle[1]!);
-  const department = DEPARTMENT_IN_TITLE.exec(title);
-  if (department) return tidyName(DEPARTMENT_NOMINATIVE[department[1]!.toLowerCase()]! + department[2]!);
-  const line = preamble.find((p) => p.length <= 200 && ORG_LINE.test(p));
-  return line ? tidyName(line) : undefined;
-}
-
-/** Trims the name and drops a closing quote left over from the title («…в МБОУ лицей при ТПУ г. Томска»» → no »). */
-function tidyName(name: string): string {
-  let s = name.replace(/\s+/g, ' ').trim();
-  const count = (c: string) => s.split(c).length - 1;
-  while (s.endsWith('»') && count('»') > count('«')) s = s.slice(0, -1).trim();
-  if (s.startsWith('«') && count('«') > count('»')) s = s.slice(1).trim();
-  if (count('"') % 2 === 1) s = s.endsWith('"') ? s.slice(0, -1).trim() : s.startsWith('"') ? s.slice(1).trim() : s;
-  return s;
 }
 
 function buildTable(source: string, raw: RawTable, meta: DocumentMeta, profiles: readonly Profile[], options: ParseOptions): Table {
@@ -337,7 +314,7 @@ function buildTable(source: string, raw: RawTable, meta: DocumentMeta, profiles:
     after: raw.after,
   };
   table.kind = classifyTable(table, meta, raw, profiles);
-  if (table.kind === 'roadmap' || table.kind === 'stages') fillRoadmapRows(table, meta, profiles, options);
+  if (table.kind === 'roadmap' || table.kind === 'stages') fillRoadmapRows(source, table, meta, profiles, options);
   return table;
 }
 
@@ -359,6 +336,8 @@ function classifyTable(table: Table, meta: DocumentMeta, raw: RawTable, profiles
   if (roles.has('points') || (roles.has('criterion') && roles.has('indicator'))) return 'scoring';
   if (first && /^форм[аы]/.test(normalizeWords(first.header)) && !roles.has('activity')) return 'forms';
   if (/анкет|опросн/.test(context) && !roles.has('activity')) return 'questionnaire';
+  // A regulation, an order, the target model: its tables are no plan to check (only their form is).
+  if (meta.kind === 'other') return 'other';
   const roadmapShaped = roles.has('activity') || roles.has('stage');
   if (!roadmapShaped) return 'other';
   if (first?.role === 'responsible' || /структур[аы] управления/.test(context)) return 'management';
@@ -369,12 +348,16 @@ function classifyTable(table: Table, meta: DocumentMeta, raw: RawTable, profiles
     const stageHeading = /этап/.test(normalizeWords(raw.section.slice(-1).join(' ')));
     return stageHeading || (guess && guess.score >= 0.7) ? 'stages' : 'other';
   }
-  if (meta.kind === 'unknown' && !roadmapContext && !(roles.has('deadline') || roles.has('responsible'))) return 'other';
+  if (meta.kind === 'unknown' && !roadmapContext && !(roles.has('deadline') || roles.has('responsible'))) {
+    // No deadlines or responsibles, but a stage column naming the standard stages: a roadmap without them.
+    const guess = roles.has('stage') ? guessProfile(stageCells(table), profiles.filter((p) => p.id !== 'municipal'), readStage) : undefined;
+    return guess && guess.score >= 0.6 ? 'roadmap' : 'other';
+  }
   return 'roadmap';
 }
 
-function fillRoadmapRows(table: Table, meta: DocumentMeta, profiles: readonly Profile[], options: ParseOptions): void {
-  const forced = options.profile ?? (meta.profileSource === 'front-matter' ? meta.profile : undefined);
+function fillRoadmapRows(source: string, table: Table, meta: DocumentMeta, profiles: readonly Profile[], options: ParseOptions): void {
+  const forced = options.profile ?? (meta.profileSource === 'front-matter' || meta.profileSource === 'title' ? meta.profile : undefined);
   const stageCol = firstOf(table, 'stage');
   const numberCol = firstOf(table, 'number');
   const activityCols = table.columns.filter((c) => c.role === 'activity');
@@ -401,8 +384,12 @@ function fillRoadmapRows(table: Table, meta: DocumentMeta, profiles: readonly Pr
   const firstActivity = activityCols[0];
   /** The stage object continuation rows share, made once per stage start. */
   let continued: Row['stage'];
+  const hasSubNumbers = numberCol !== undefined && table.rows.some((r) => /^\d+\.\d/.test(r.cells[numberCol.index]!.text.trim()));
+  const rawText = (cell: Cell) => source.slice(cell.span.start, cell.span.end);
   for (const row of table.rows) {
     const cells = row.cells;
+    // The column-number row of official templates (row-kinds.ts): no activity, no number, nothing to check.
+    if (row.index < 2 && isColumnNumberRow(cells)) { row.isColumnNumbers = true; continue; }
     row.number = numberCol ? cells[numberCol.index]!.text.trim() || undefined : undefined;
     let activity: Cell | undefined;
     for (const c of activityCols) {
@@ -416,26 +403,40 @@ function fillRoadmapRows(table: Table, meta: DocumentMeta, profiles: readonly Pr
     if (responsible) row.responsible = { cell: responsible, parts: perCell(responsibleStore, responsible, peopleContext, responsibleOf) };
     row.result = resultCol ? cells[resultCol.index] : undefined;
     const stageCell = stageCol ? cells[stageCol.index] : undefined;
+    const section = stageCell && stageCell.text !== '' ? undefined : readSectionRow(cells, table.columns, rawText, hasSubNumbers);
     if (stageCell && stageCell.text !== '') {
       current = { text: stageCell.text, match: perCell(stageStore, stageCell, profileContext, stageOf), continued: false };
       continued = undefined;
-    } else if (!stageCol && isSectionRow(row, table)) {
+    } else if (section) {
       row.isSection = true;
-      const sectionText = row.activity?.text ?? '';
-      current = { text: sectionText, match: profile ? readStage(sectionText, profile) : undefined, continued: false };
+      row.activity = section.cell;
+      // A section of a table without a stage column groups the rows below it, and may name a stage;
+      // in a table with one, the stages stay where the stage column puts them.
+      if (stageCol) continue;
+      current = { text: section.title, match: profile ? readStage(section.title, profile) : undefined, continued: false };
       continued = undefined;
-    } else if (current) {
-      current = continued ??= { ...current, continued: true };
+    } else {
+      if (current) current = continued ??= { ...current, continued: true };
+      if (!row.number && onlyActivityFilled(row, cells) && continuesAbove(rawText(row.activity!))) row.continuesAbove = true;
     }
     row.stage = current;
   }
 }
 
-/** «1. | Нормативно-правовое регулирование | | |»: a one-level number and one text cell. */
-function isSectionRow(row: Row, table: Table): boolean {
-  if (!row.number || !/^\d+\.?$/.test(row.number)) return false;
-  const filled = row.cells.filter((c, i) => c.text !== '' && table.columns[i]!.role !== 'number');
-  return filled.length === 1;
+/**
+ * A programme without a title that says so (a Word file opening on «Пояснительная записка» or on
+ * the programme's passport): its sections and its own words call it a mentorship programme.
+ */
+function looksLikeProgramme(text: string, sections: readonly Section[]): boolean {
+  const programmeSections = sections.some((s) => /пояснительная записка|паспорт программы/i.test(s.title));
+  return programmeSections && /программ\S* (?:\S+ ){0,3}наставни|наставни\S* программ/i.test(text.slice(0, 50_000));
+}
+
+/** Only the activity says anything: no deadline, responsible or result, no other cell. */
+function onlyActivityFilled(row: Row, cells: readonly Cell[]): boolean {
+  if (!row.activity || row.activity.text === '') return false;
+  for (const cell of cells) if (cell !== row.activity && cell.text.trim() !== '') return false;
+  return true;
 }
 
 function settleProfile(meta: DocumentMeta, tables: Table[], forced: string | undefined, fallback: string | undefined): void {
@@ -469,10 +470,21 @@ function readSuppressions(text: string): Suppression[] {
 }
 
 /**
- * Without front matter a document counts only when it talks about mentorship and has a kind from its
- * title or a roadmap-shaped table: a software «Дорожная карта проекта» or a school «План мероприятий»
- * for a holiday is not ours and gets no diagnostics.
+ * Without front matter a document counts only when it is about mentorship: its title or preamble
+ * speaks of it (or of young specialists, whom mentorship is for), or it has a plan-shaped table and
+ * mentions mentorship. A software «Дорожная карта проекта», a school «План мероприятий» for a
+ * holiday, or a resource centre's «Комплекс мер» that mentions mentorship in passing is not ours
+ * and gets no diagnostics.
  */
-function looksLikeMentorship(text: string, meta: DocumentMeta, tables: Table[]): boolean {
-  return /наставни/i.test(text.slice(0, 200_000)) && (meta.kind !== 'unknown' || tables.some((t) => t.kind === 'roadmap'));
+function looksLikeMentorship(text: string, meta: DocumentMeta, tables: Table[], preamble: readonly string[], titleFromHeading: boolean): boolean {
+  // A kind read from the content (a programme's sections and words) already proved the subject.
+  if (meta.kindSource === 'content') return true;
+  // A heading speaks for the document; a Word file without headings speaks in its first short lines.
+  const lines = preamble.flatMap((p) => p.split('\n')).filter(isTitleLine);
+  const head = titleFromHeading && meta.title ? meta.title : [meta.title ?? '', ...lines].join('\n');
+  const forYoungTeachers = meta.kind !== 'unknown' && /молод\S* (?:специалист|педагог|учител)/i.test(head);
+  if (!forYoungTeachers && !/наставни/i.test(text.slice(0, 200_000))) return false;
+  if (meta.kind === 'unknown') return tables.some((t) => t.kind === 'roadmap');
+  if (speaksOfMentorship(head) || forYoungTeachers) return true;
+  return tables.some((t) => t.kind === 'roadmap' && t.rows.some((r) => r.stage?.match));
 }

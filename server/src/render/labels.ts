@@ -45,6 +45,8 @@ export function kindLabel(kind: DocumentKind, locale: Locale): string {
       return tr(locale, 'программа наставничества', 'mentorship programme');
     case 'municipal':
       return tr(locale, 'комплекс мер', 'municipal complex of measures');
+    case 'other':
+      return tr(locale, 'другой документ о наставничестве', 'another mentorship document');
     default:
       return tr(locale, 'не определён', 'unknown');
   }

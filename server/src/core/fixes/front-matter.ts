@@ -31,11 +31,12 @@ const KEY_PATTERN: Record<Key, RegExp> = {
   profile: /^(?:профиль|profile)\s*:/i,
   period: /^(?:период|period)\s*:/i,
 };
-const KIND_VALUE: Record<Exclude<DocumentKind, 'unknown'>, string> = { roadmap: 'дорожная карта', program: 'программа', municipal: 'комплекс мер' };
+const KIND_VALUE: Record<Exclude<DocumentKind, 'unknown'>, string> = { roadmap: 'дорожная карта', program: 'программа', municipal: 'комплекс мер', other: 'другой' };
 const KIND_NAME: Record<Exclude<DocumentKind, 'unknown'>, { ru: string; en: string }> = {
   roadmap: { ru: 'дорожная карта', en: 'roadmap' },
   program: { ru: 'программа наставничества', en: 'mentorship programme' },
   municipal: { ru: 'комплекс мер', en: 'complex of measures' },
+  other: { ru: 'другой документ о наставничестве', en: 'another mentorship document' },
 };
 const PROFILE_VALUE: Record<string, string> = { teachers: 'педагоги', pupils: 'обучающиеся', municipal: 'муниципальный' };
 
@@ -134,8 +135,11 @@ export function frontMatterForUnknownKind(ctx: FixContext, diagnostic: Diagnosti
   const meta = ctx.analysis.model.meta;
   const base = detected(ctx);
   const out: (Fix | undefined)[] = [];
-  if (meta.kind === 'unknown') {
+  // The kind is unknown, guessed from a table, or «another document»: offer to name it.
+  if (meta.kind === 'unknown' || meta.kind === 'other' || meta.kindSource === 'content') {
     for (const kind of Object.keys(KIND_VALUE) as (keyof typeof KIND_VALUE)[]) {
+      // «другой» is what a document is when it names no plan: nobody needs to write it down.
+      if (kind === 'other' || (kind === meta.kind && meta.kindSource !== 'content')) continue;
       const values = { ...base, kind: KIND_VALUE[kind] };
       out.push(fix(ctx, `add-front-matter:${kind}`, values, { ru: `Указать вид документа: ${KIND_NAME[kind].ru} (front matter)`, en: `Set the document kind: ${KIND_NAME[kind].en} (front matter)` }, 'quickfix', diagnostic.code));
     }

@@ -21,7 +21,7 @@ export function hasRole(table: Table, role: string): boolean {
 
 /** Rows that describe an activity (not a section heading row, not an empty row). */
 export function activityRows(table: Table): Row[] {
-  return table.rows.filter((r) => !r.isSection && r.activity !== undefined && r.activity.text !== '');
+  return table.rows.filter((r) => !r.isSection && !r.continuesAbove && r.activity !== undefined && r.activity.text !== '');
 }
 
 export function profileOf(table: Table, profiles: readonly Profile[]): Profile | undefined {
@@ -43,6 +43,34 @@ export function stageStarts(table: Table): { row: Row; stageId: string }[] {
     if (row.stage && !row.stage.continued && row.stage.match) out.push({ row, stageId: row.stage.match.stageId });
   }
   return out;
+}
+
+/** Words of a stage named by its phase of work («Организационный этап», «Основной», «Итоговый»). */
+const PHASE_WORD = /(?:^|[^\p{L}])(?:организационн|подготовительн|диагностическ|основн|практическ|внедренческ|деятельностн|аналитическ|итогов|заключительн|рефлексивн|контрольн|оценочн|проектировочн|констатирующ|формирующ|мотивационн)\p{L}*(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]*этап|(?:^|[^\p{L}])этап\s*(?:\d|[IVX])/iu;
+
+export interface StageCoverage {
+  /** Stage ids that some row starts. */
+  present: Set<string>;
+  /** Stage starts (or section rows) that match no stage of the profile. */
+  unmatched: Row[];
+  /** The table names its stages by phases of work, not by the profile's list. */
+  byPhases: boolean;
+}
+
+/** Which stages of its profile a stage table starts, and what else it names as stages. */
+export function stageCoverage(table: Table): StageCoverage {
+  const present = new Set<string>();
+  const unmatched: Row[] = [];
+  let phases = 0;
+  let starts = 0;
+  for (const row of table.rows) {
+    if (!row.stage || row.stage.continued) continue;
+    starts++;
+    if (row.stage.match) present.add(row.stage.match.stageId);
+    else unmatched.push(row);
+    if (PHASE_WORD.test(row.stage.text)) phases++;
+  }
+  return { present, unmatched, byPhases: starts >= 2 && phases * 2 >= starts };
 }
 
 /** Where a stage is written: the stage cell, or the section row's title cell. */

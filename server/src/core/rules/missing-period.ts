@@ -11,7 +11,8 @@ export const missingPeriod: Rule = {
   defaultSeverity: 'warning',
   title: { ru: 'Не указан период', en: 'No period' },
   check({ model, report }) {
-    if (model.meta.kind === 'unknown' || model.meta.period) return;
+    // A regulation or an order has no period of its own; only plans do.
+    if (model.meta.kind === 'unknown' || model.meta.kind === 'other' || model.meta.period) return;
     const title = model.sections.find((s) => s.title === model.meta.title);
     report({
       span: model.meta.frontMatterSpan ?? title?.span ?? model.sections[0]?.span ?? { start: 0, end: 0 },

@@ -15,7 +15,7 @@ export const missingRoadmapTable: Rule = {
     if (model.tables.some((t) => t.kind === 'roadmap')) return;
     const roadmapSection = model.sections.find((s) => s !== model.sections[0] && /дорожн(ая|ой) карт|план мероприятий/.test(normalizeWords(s.title)));
     if (model.meta.kind === 'program' && !roadmapSection) return; // missing-section reports it
-    if (model.meta.kind === 'unknown') return;
+    if (model.meta.kind === 'unknown' || model.meta.kind === 'other') return; // no plan is expected
     report({
       span: roadmapSection?.span ?? model.sections[0]?.span ?? model.meta.frontMatterSpan ?? { start: 0, end: 0 },
       message: {

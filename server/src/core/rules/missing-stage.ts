@@ -1,10 +1,18 @@
 import type { Row, Table } from '../model';
 import type { Rule } from './rule';
-import { profileOf, stageIndex, stageStarts, stageTables } from './helpers';
+import { q } from './rule';
+import { profileOf, stageCoverage, stageIndex, stageStarts, stageTables } from './helpers';
 
 /**
  * A stage of the profile that no row of a stage table starts. Mandatory stages are errors,
  * recommended ones («Информационная поддержка») warnings. Reported on the table's header row.
+ *
+ * Schools name stages in their own words. When some stage of the table matched no stage of the
+ * profile, the missing stage may well be that one under another name: then unknown-stage says so
+ * on that cell, naming the stages not found, and this rule stays silent — a stage is never
+ * reported both as missing and as unknown. A table whose stages are phases of work
+ * («Организационный», «Основной», «Итоговый этап») follows another structure altogether: one hint
+ * for the table instead of a missing stage each.
  *
  * data: { fix: 'insert-stage', table, stageId, profile, afterRow }
  *  - afterRow: index of the row after which the stage belongs (the last row of the nearest earlier
@@ -18,11 +26,24 @@ export const missingStage: Rule = {
     for (const table of stageTables(model)) {
       const profile = profileOf(table, profiles);
       if (!profile) continue;
-      const present = new Set(stageStarts(table).map((s) => s.stageId));
+      const coverage = stageCoverage(table);
+      if (coverage.byPhases) {
+        report({
+          span: table.headerSpan,
+          severity: 'hint',
+          message: {
+            ru: `Этапы в таблице названы по фазам работы (${coverage.unmatched.slice(0, 3).map((r) => q(r.stage!.text, 40)).join(', ') || 'свои названия'}), а не по этапам профиля «${profile.title}», поэтому отдельные этапы профиля не проверялись. Проверьте сами, что в плане есть ${profile.stages.filter((s) => s.mandatory).map((s) => `«${s.title}»`).join(', ')}.`,
+            en: `The table names its stages by phases of work, not by the stages of the «${profile.titleEn}» profile, so the individual stages were not checked. Make sure the plan covers every mandatory stage of the profile.`,
+          },
+          data: { table: table.index, profile: profile.id, structure: 'phases' },
+        });
+        continue;
+      }
+      if (coverage.unmatched.length > 0) continue; // unknown-stage names what was not found
       for (const stage of profile.stages) {
-        if (present.has(stage.id)) continue;
+        if (coverage.present.has(stage.id)) continue;
         // Pupils: forming pairs may be merged into the work of the pairs (one row names both).
-        if (stage.mergesWith?.some((other) => present.has(other))) continue;
+        if (stage.mergesWith?.some((other) => coverage.present.has(other))) continue;
         const index = stageIndex(profile, stage.id);
         // Insert after the last present stage that comes before it in the profile.
         const before = stageStarts(table).filter((s) => stageIndex(profile, s.stageId) < index);

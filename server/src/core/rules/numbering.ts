@@ -11,10 +11,25 @@ import { roadmapTables } from './helpers';
  * data: { table, row, fix?: 'set-number', expected? (the number the row should carry) }
  */
 
-/** «1.», «1.1», «2.3.» → [1], [1,1], [2,3]. */
+/** «1.», «1)», «1.1», «2.3.», «Раздел 2» → [1], [1], [1,1], [2,3], [2]. */
 function readLevels(number: string): number[] | undefined {
-  const m = /^(\d+(?:\.\d+)*)\.?$/.exec(number.replace(/\s+/g, ''));
+  const m = /^(\d+(?:\.\d+)*)[.)]?$/.exec(number.replace(/^(?:раздел|блок|направление|модуль|часть)/i, '').replace(/\s+/g, ''));
   return m ? m[1]!.split('.').map(Number) : undefined;
+}
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+/** «I», «II.», «IV)», «Раздел III» → 1, 2, 4, 3: sections a school numbers in Roman figures. */
+function readRoman(number: string): number | undefined {
+  const m = /^([IVXLC]{1,6})[.)]?$/i.exec(number.replace(/^(?:раздел|блок|направление|модуль|часть)\s*/i, '').trim());
+  if (!m) return undefined;
+  const digits = [...m[1]!.toUpperCase()].map((c) => ROMAN[c]!);
+  return digits.reduce((sum, d, i) => sum + (d < (digits[i + 1] ?? 0) ? -d : d), 0);
+}
+function toRoman(n: number): string {
+  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
 }
 /** Read once per distinct number: this rule runs on every keystroke over every row. Callers only read the arrays. */
 const levels = memo(readLevels, (number) => number);
@@ -29,12 +44,19 @@ function checkTable(table: Table, report: RuleContext['report']): void {
   let counters: number[] = [];
   // The last number as written («2.» rather than «2»), for messages.
   let lastWritten = '';
+  // Roman sections («I.», «II.»): their own sequence; items under each may restart at 1 or run on.
+  let lastRoman = 0;
+  let topBeforeSection: number | undefined;
+  // Sub-numbers written «1.1» and «1.2.» in one table: one hint, not a warning per row.
+  const subForms = new Set<'dot' | 'bare'>();
+  let mixedAt: Row | undefined;
   const say = (row: Row, ru: string, en: string, expected?: string) =>
     report({ span: row.cells[col.index]!.span, message: { ru, en }, data: { table: table.index, row: row.index, ...(expected ? { fix: 'set-number', expected } : {}) } });
   for (const row of table.rows) {
     const startsSomething = row.isSection || (row.stage && !row.stage.continued) || (!row.stage && row.activity && row.activity.text !== '');
     if (!row.number) {
-      if (!startsSomething) continue; // a continuation row carries no number of its own
+      // A continuation row carries no number of its own; nor need a section title.
+      if (!startsSomething || row.isSection) continue;
       const expected = [...counters.slice(0, Math.max(1, counters.length - 1))];
       expected[expected.length - 1] = (expected[expected.length - 1] ?? 0) + 1;
       if (counters.length === 0) expected.splice(0, expected.length, 1);
@@ -42,6 +64,19 @@ function checkTable(table: Table, report: RuleContext['report']): void {
       say(row, `У строки нет номера. Поставьте «${text}».`, `The row has no number. Put «${text}».`, text);
       counters = expected;
       lastWritten = text;
+      continue;
+    }
+    const roman = readRoman(row.number);
+    if (roman !== undefined) {
+      if (roman !== lastRoman + 1) {
+        const want = toRoman(lastRoman + 1) + (row.number.trim().endsWith('.') ? '.' : '');
+        say(row, roman <= lastRoman ? `Номер раздела «${row.number}» повторяется или идёт не по порядку: ожидался «${want}». Перенумеруйте разделы.` : `После раздела «${toRoman(lastRoman)}» должен идти «${want}», а стоит «${row.number}». Перенумеруйте разделы.`, roman <= lastRoman ? `Section number «${row.number}» repeats or is out of order: «${want}» expected.` : `Expected section «${want}» after «${toRoman(lastRoman)}», found «${row.number}».`);
+      }
+      lastRoman = roman;
+      topBeforeSection = counters[0] ?? topBeforeSection;
+      counters = [];
+      seen.clear();
+      lastWritten = row.number;
       continue;
     }
     const lv = levels(row.number);
@@ -56,6 +91,16 @@ function checkTable(table: Table, report: RuleContext['report']): void {
     }
     seen.add(key);
     const depth = lv.length;
+    if (depth > 1) {
+      subForms.add(row.number.trim().endsWith('.') ? 'dot' : 'bare');
+      if (subForms.size === 2) mixedAt ??= row;
+    }
+    // The first item of a Roman section may start again at 1 or run on from the section before.
+    if (counters.length === 0 && topBeforeSection !== undefined && depth === 1 && lv[0] === topBeforeSection + 1) {
+      counters = lv;
+      lastWritten = row.number;
+      continue;
+    }
     const prefixOk = lv.slice(0, -1).every((n, i) => counters[i] === n);
     const expectedLast = prefixOk ? (counters.length >= depth ? counters[depth - 1]! + 1 : 1) : undefined;
     if (expectedLast !== undefined && lv[depth - 1] !== expectedLast) {
@@ -67,6 +112,17 @@ function checkTable(table: Table, report: RuleContext['report']): void {
     }
     counters = lv;
     lastWritten = row.number;
+  }
+  if (mixedAt) {
+    report({
+      span: mixedAt.cells[col.index]!.span,
+      severity: 'hint',
+      message: {
+        ru: `Подпункты записаны по-разному: то «1.1», то «1.2.». Это не ошибка, но лучше выбрать одну запись для всей таблицы.`,
+        en: 'Sub-items are written both as «1.1» and as «1.2.». Not an error, but one form for the whole table reads better.',
+      },
+      data: { table: table.index, row: mixedAt.index },
+    });
   }
 }
 

@@ -14,7 +14,26 @@ export const unknownKind: Rule = {
   title: { ru: 'Не определён вид или профиль документа', en: 'Document kind or profile not recognised' },
   check({ model, report }) {
     const at = model.meta.frontMatterSpan ?? model.sections[0]?.span ?? model.tables[0]?.headerSpan ?? { start: 0, end: 0 };
-    if (model.meta.kind === 'unknown') {
+    if (model.meta.kind === 'other') {
+      report({
+        span: at,
+        severity: 'info',
+        message: {
+          ru: 'Это другой документ о наставничестве: не дорожная карта и не программа, поэтому проверено только оформление. Если это план мероприятий, назовите его в заголовке («# Дорожная карта …», «# План мероприятий …») или укажите в начале документа (front matter) «вид: дорожная карта».',
+          en: 'This is another mentorship document, not a roadmap or a programme: only its form was checked. If it is a plan of activities, say so in the title («# Дорожная карта …») or add front matter «kind: roadmap».',
+        },
+        data: { fix: 'add-front-matter', missing: 'kind' },
+      });
+    } else if (model.meta.kindSource === 'content') {
+      report({
+        span: at,
+        message: {
+          ru: 'Вид документа не назван в заголовке; по таблице мероприятий он проверен как дорожная карта (план мероприятий). Если это не так, укажите вид в заголовке или в начале документа (front matter): «вид: программа».',
+          en: 'The title does not name the kind of document; judging by its table of activities it was checked as a roadmap. If it is something else, name it in the title or in front matter («kind: program»).',
+        },
+        data: { fix: 'add-front-matter', missing: 'kind' },
+      });
+    } else if (model.meta.kind === 'unknown') {
       report({
         span: at,
         message: {

@@ -1,6 +1,7 @@
 /**
- * Deadlines («Сроки»): every deadline cell of seeds 000, 001, 002 and 004, every row of the table in
- * domain.md §4, and the edges. Decisions where the domain leaves a choice (see deadline.ts):
+ * Deadlines («Сроки»): every deadline cell of seeds 000, 001, 002 and 004, every row of the table of
+ * forms in docs/domain.md §9 «Сроки» (once the reference's §4), and the edges. Decisions where the
+ * domain leaves a choice (see deadline.ts):
  *  - reversed range → no interval, flag reversed-range; impossible date → no interval, invalid-date;
  *  - month without a year and no period → ambiguous-year, no interval;
  *  - multi-year period: one occurrence per year (recurring: true); flag ambiguous-year for one

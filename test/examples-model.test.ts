@@ -4,9 +4,10 @@
  * 001, 003, both stage tables of 002, the sections of 004 and the clean examples), and the intervals
  * of every deadline cell of every roadmap table.
  *
- * The expected values were written from the text of each example and domain.md (§1 kinds, §2
- * stages, §3 columns, §4 deadlines), not copied from the parser's output. Where they disagreed the
- * parser was fixed (organisation from the title: `\b` never matched after Cyrillic abbreviations).
+ * The expected values were written from the text of each example and the domain reference (now
+ * docs/domain.md: §1 «Вид документа», §3 «Этапы профилей», §5 «Столбцы таблицы», §9 «Сроки»), not
+ * copied from the parser's output. Where they disagreed the parser was fixed (organisation from the
+ * title: `\b` never matched after Cyrillic abbreviations).
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,7 +54,7 @@ const DOCS: Record<string, ExpectedDoc> = {
   '000-spb-school34-roadmap.md': {
     kind: 'roadmap', profile: 'teachers', period: schoolYear(2022), approved: '2022-09-01',
     organization: 'ГБОУ школа № 34 Невского района Санкт-Петербурга',
-    // Этап · Содержание подэтапов · Мероприятия · Сроки · Ответственные (§3: both middle columns are activity).
+    // Этап · Содержание подэтапов · Мероприятия · Сроки · Ответственные (docs/domain.md §5 «Столбцы таблицы»: both middle columns are activity).
     tables: [{ kind: 'roadmap', profile: 'teachers', roles: ['stage', 'activity', 'activity', 'deadline', 'responsible'] }],
   },
   // Stages of the 2019 pupils' model; «Приказ № 295 от «22» сентября 2023г.»; the closing » belongs to the quoted model name.
@@ -223,7 +224,7 @@ function checkDeadlines(file: string, tableIndex: number, expected: DeadlineRow[
 
 describe('intervals of every deadline cell', () => {
   checkDeadlines('000-spb-school34-roadmap.md', 0, [
-    ['Август, сентябрь 2022 г.', [months(2022, 8, 2022, 9)], []], // adjacent months form one span (§4)
+    ['Август, сентябрь 2022 г.', [months(2022, 8, 2022, 9)], []], // adjacent months form one span (docs/domain.md §9 «Сроки»)
     ['Сентябрь, октябрь 2022 г', [months(2022, 9, 2022, 10)], []],
     ['Сентябрь, октябрь 2022 г', [months(2022, 9, 2022, 10)], []],
     ['Октябрь 2022 г.', [month(2022, 10)], []],

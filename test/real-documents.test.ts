@@ -9,6 +9,7 @@ import { describe, test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
 import { parseDocument } from '../server/src/core/parse';
 import { columnRole } from '../server/src/core/columns';
+import { computeScores } from '../server/src/core/scores';
 
 const serious = (text: string) => analyze(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
 const codes = (text: string) => serious(text).map((d) => d.code);
@@ -151,6 +152,24 @@ ${stages.map((s, i) => `| ${s} | Мероприятие ${i + 1} | Сентяб�
     const found = analyze(table(['Организационный этап', 'Диагностический этап', 'Основной (практический) этап', 'Аналитический этап'])).diagnostics.filter((d) => d.code.includes('stage'));
     assert.deepEqual(found.map((d) => [d.code, d.severity]), [['missing-stage', 'hint']]);
   });
+  test('a plan by its own sections gets one hint, and completeness does not count the profile’s stages either', () => {
+    const text = `# План мероприятий по внедрению целевой модели наставничества обучающихся на 2024-2025 учебный год
+
+| № | Мероприятие | Сроки | Ответственные |
+|---|---|---|---|
+| 1. | Организационное обеспечение | | |
+| 1.1 | Приказ о назначении куратора | Сентябрь 2024 | Директор |
+| 2. | Методическое сопровождение | | |
+| 2.1 | Семинар для наставников | Октябрь 2024 | Методист |
+| 3. | Информационное сопровождение | | |
+| 3.1 | Раздел «Наставничество» на сайте | Октябрь 2024 | Куратор |
+`;
+    const { model, diagnostics } = analyze(text);
+    assert.deepEqual(diagnostics.filter((d) => d.code.includes('stage')).map((d) => [d.code, d.severity]), [['missing-stage', 'hint']]);
+    const completeness = computeScores(model).completeness.document!;
+    assert.equal(completeness.stages, undefined);
+    assert.equal(completeness.percent, 100);
+  });
   test('near miss: a standard list with one stage really missing is still an error', () => {
     assert.deepEqual(codes(table(standard)), ['missing-stage']);
   });
@@ -217,4 +236,54 @@ describe('11. mentorship documents that are not roadmaps or programmes', () => {
       assert.doesNotMatch(diagnostics[0]!.message.ru, /не похож/);
     });
   }
+});
+
+describe('more that real documents do (found by writing the rule docs’ real-world variants)', () => {
+  const plan = (header: string, row: string, title = '# Дорожная карта наставничества педагогических работников на 2022-2023 учебный год') =>
+    `${title}\n\n${header}\n${header.replace(/[^|]+/g, '---')}\n${row}\n`;
+  test('«Август-сентябрь» with no year in a school year is the August before it, not a reversed range', () => {
+    const text = plan('| Мероприятие | Сроки | Ответственные |', '| Подготовка приказов | Август-сентябрь | Директор |');
+    assert.deepEqual(codes(text), []);
+    assert.deepEqual(parseDocument(text).tables[0]!.rows[0]!.deadline!.parsed.intervals.map((i) => [i.start, i.end]), [['2022-08-01', '2022-09-30']]);
+  });
+  test('«По окончании учебного года» is its end (May–June), not the whole period', () => {
+    const text = plan('| Мероприятие | Сроки | Ответственные |', '| Итоговая конференция | По окончании учебного года | Куратор |');
+    const d = parseDocument(text).tables[0]!.rows[0]!.deadline!.parsed;
+    assert.deepEqual(d.intervals.map((i) => [i.start, i.end]), [['2023-05-01', '2023-06-30']]);
+    assert.deepEqual(analyze(text).diagnostics.filter((x) => x.code === 'vague-deadline'), []);
+  });
+  test('«№пп» numbers the rows and «Месяц» gives the deadlines', () => {
+    assert.equal(columnRole('№пп').role, 'number');
+    assert.equal(columnRole('Месяц').role, 'deadline');
+  });
+  test('«Вид документа» beside «Ожидаемые результаты»: either one filled is the row’s result', () => {
+    const header = '| Мероприятие | Сроки | Ответственные | Вид документа | Ожидаемые результаты |';
+    assert.deepEqual(codes(plan(header, '| Приказ о наставничестве | Сентябрь 2022 | Директор | | Назначен куратор |')), []);
+    assert.deepEqual(codes(plan(header, '| Приказ о наставничестве | Сентябрь 2022 | Директор | Приказ | |')), []);
+    assert.deepEqual(codes(plan(header, '| Приказ о наставничестве | Сентябрь 2022 | Директор | | |')), ['missing-result']);
+  });
+  test('kindergarten and authority roles are known responsibles', () => {
+    for (const who of ['Старший воспитатель', 'Музыкальный руководитель', 'рук. МО', 'Начальник управления образования', 'Региональный центр наставничества']) {
+      const found = analyze(plan('| Мероприятие | Сроки | Ответственные |', `| Семинар | Октябрь 2022 | ${who} |`)).diagnostics.filter((d) => d.code === 'unknown-responsible');
+      assert.deepEqual(found, [], who);
+    }
+  });
+  test('«Этап 1. Подготовка условий …» numbers the standard stages, it is no plan by phases', () => {
+    const text = `# Дорожная карта наставничества педагогических работников на 2022-2023 учебный год
+
+| Этап | Мероприятия | Сроки | Ответственные |
+|---|---|---|---|
+| Этап 1. Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2022 | Директор |
+| Этап 2. Формирование банка наставляемых | Анкеты | Сентябрь 2022 | Куратор |
+| Этап 3. Формирование банка наставников | Анкеты | Сентябрь 2022 | Куратор |
+`;
+    const stages = analyze(text).diagnostics.filter((d) => d.code === 'missing-stage');
+    assert.ok(stages.length >= 3 && stages.every((d) => d.severity !== 'hint'), JSON.stringify(stages.map((d) => d.severity)));
+  });
+  test('a programme’s «План профессионального становления …» is its plan section, «Формы и методы работы …» its forms', () => {
+    const sections = ['Пояснительная записка', 'Этапы реализации', 'Формы и методы работы с молодыми специалистами', 'Мониторинг и оценка результатов', 'План профессионального становления молодого педагога'];
+    const text = `# Программа наставничества молодых педагогов на 2022-2023 учебный год\n\n${sections.map((s) => `## ${s}\n\nТекст раздела.\n`).join('\n')}`;
+    const missing = analyze(text).diagnostics.filter((d) => d.code === 'missing-section').map((d) => d.data?.section);
+    assert.ok(!missing.includes('roadmap') && !missing.includes('forms'), JSON.stringify(missing));
+  });
 });

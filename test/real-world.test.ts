@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { CORPUS_DIR, corpusNames, documentPath, evaluate, readExpected, totals } from './real-world-support';
+import { corpusNames, documentPath, evaluate, readExpected, totals } from './real-world-support';
 
 const names = corpusNames();
 const results = names.map((n) => evaluate(n));

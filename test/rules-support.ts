@@ -70,7 +70,7 @@ export function covered(text: string, d: Diagnostic): string {
   return text.slice(d.span.start, d.span.end);
 }
 
-/** A programme with every section of domain.md §7 and a clean embedded roadmap. */
+/** A programme with every section of docs/domain.md §16 «Разделы программы» and a clean embedded roadmap. */
 export const PROGRAM_SECTIONS = [
   'Пояснительная записка',
   'Структура управления',

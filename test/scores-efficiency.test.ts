@@ -1,5 +1,5 @@
 /**
- * Efficiency indicators (issue 4, domain.md §6) on seed 002's own table: known marks give known
+ * Efficiency indicators (issue 4, docs/domain.md §12 «Показатели эффективности») on seed 002's own table: known marks give known
  * subtotals, total, maximum, percent and level, including the level boundaries 8/9 and 14/15.
  */
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-/** Column roles from header text (domain.md §3). Unknown headers keep the role 'other'. */
+/** Column roles from header text (docs/domain.md §5 «Столбцы таблицы»). Unknown headers keep the role 'other'. */
 import type { ColumnRole } from './model';
 import { normalizeWords } from './text';
 
@@ -10,7 +10,7 @@ const SYNONYMS: ReadonlyArray<readonly [ColumnRole, readonly string[]]> = [
     'содержание деятельности', 'направления деятельности', 'содержание работы', 'содержание', 'activity', 'activities',
     'план работы', 'тема', 'тематика', 'вид деятельности', 'формы работы', 'содержание мероприятий',
   ]],
-  ['deadline', ['сроки', 'срок', 'сроки исполнения', 'сроки реализации', 'срок исполнения', 'дата', 'сроки проведения', 'deadline', 'deadlines']],
+  ['deadline', ['сроки', 'срок', 'сроки исполнения', 'сроки реализации', 'срок исполнения', 'дата', 'сроки проведения', 'месяц', 'период', 'время проведения', 'дата проведения', 'deadline', 'deadlines']],
   ['responsible', ['ответственные', 'ответственный', 'ответственный исполнитель', 'ответственные исполнители', 'исполнители', 'исполнитель', 'responsible']],
   ['result', ['результат', 'результаты', 'ожидаемый результат', 'ожидаемые результаты', 'форма представления результата', 'выход', 'продукт', 'result']],
   ['criterion', ['критерии', 'критерий']],
@@ -53,7 +53,7 @@ export function columnRole(header: string): HeaderRole {
     if (names.some((n) => n.length > 3 && h.startsWith(n + ' '))) return { role };
   }
   // «NN п/п», «№№», «№ п.п.»: the number column however the template spells it.
-  if (/^(?:№+|n{1,2}|no)\.?\s*(?:п\s*[/.]\s*п\.?)?$/.test(h) || /^п\s*[/.]\s*п\.?$/.test(h)) return { role: 'number' };
+  if (/^(?:№+|n{1,2}|no)\.?\s*(?:п\s*[/.]?\s*п\.?)?$/.test(h) || /^п\s*[/.]\s*п\.?$/.test(h)) return { role: 'number' };
   if (/^срок/.test(h)) return { role: 'deadline' };
   if (/^ответствен/.test(h)) return { role: 'responsible' };
   if (/мероприят/.test(h)) return { role: 'activity' };

@@ -1,6 +1,6 @@
 /**
  * Russian deadline cells («Сроки») → sets of day intervals, read in the context of the document
- * period P (domain.md §4); plus single approval dates. The public face of the deadline modules:
+ * period P (docs/domain.md §9 «Сроки», §8 «Период»); plus single approval dates. The public face of the deadline modules:
  * deadline/lexicon.ts (tokens and words), deadline/period.ts (the period of a title, `parsePeriod`),
  * deadline/status.ts (what a cell amounts to for check, scores, preview and report: `deadlineStatus`).
  *
@@ -14,9 +14,10 @@
  *    («… 2022 г.», «… 2023, 2024, 2025 год», «… 2022-2023 учебного года») applies to every group
  *    before it in the part that has no year yet. A line holding only a year continues the line
  *    above («Февраль<br>2023 года», seed 004).
- *  - Groups still without a year at the end of their part are read through P (§4, «Ноябрь-декабрь»).
+ *  - Groups still without a year at the end of their part are read through P (docs/domain.md §9 «Сроки», «Ноябрь-декабрь»).
  *
- * Decisions where domain.md leaves a choice (documented again in test/deadline.test.ts):
+ * Decisions the domain itself leaves open (listed in docs/domain.md §9 «Сроки», tested in
+ * test/deadline.test.ts):
  *  - A reversed range («май – март 2024», «2025-2023 гг.») yields NO interval, only the
  *    'reversed-range' issue: we cannot tell which bound is wrong.
  *  - An impossible date («31.02.2024») yields no interval, only 'invalid-date'.
@@ -154,6 +155,8 @@ type Edge = 'start' | 'end';
 const EDGE_OF = new Map<string, Edge>([
   ['начало', 'start'], ['начала', 'start'], ['началу', 'start'], ['начале', 'start'],
   ['конец', 'end'], ['конца', 'end'], ['концу', 'end'], ['конце', 'end'],
+  // «По окончании / завершении учебного года»: its end, like «в конце».
+  ['окончание', 'end'], ['окончании', 'end'], ['окончания', 'end'], ['завершении', 'end'], ['завершения', 'end'],
 ]);
 const EDGE_WORDS = new Set(EDGE_OF.keys());
 /** «каждый год», «раз в год», «раз в учебный год»: the last word of a yearly phrase. */
@@ -278,7 +281,7 @@ class CellReader {
     return earlier ? y1 + 1 : y1;
   }
 
-  /** Months without a year, read through P (domain.md §4). */
+  /** Months without a year, read through P (docs/domain.md §9 «Сроки»). */
   private resolveByPeriod(groups: Group[], part: PartState): void {
     const fragment = this.text.slice(groups[0]!.start, groups[groups.length - 1]!.end).trim();
     if (!this.period) {
@@ -300,7 +303,10 @@ class CellReader {
     const fragment = this.text.slice(g.start, g.end).trim();
     const years = g.y1 !== undefined ? ctx.years.slice(0, 1) : ctx.years;
     for (const y of years) {
-      const startYear = g.y1 ?? yearOfMonth(from.m, y, ctx.school);
+      // «Август-сентябрь» with no year in a school year: the August before it (preparation), not
+      // the last August of the year, which would read as a reversed range.
+      const preparation = ctx.school && g.y1 === undefined && from.m === 8 && to.m !== 8;
+      const startYear = g.y1 ?? (preparation ? y : yearOfMonth(from.m, y, ctx.school));
       const endYear = g.y1 !== undefined ? y : yearOfMonth(to.m, y, ctx.school);
       const endDay = to.d ?? (isValidDate(endYear, to.m, 1) ? daysInMonth(endYear, to.m) : 0);
       if (!isValidDate(startYear, from.m, from.d ?? 1) || !isValidDate(endYear, to.m, endDay)) {
@@ -546,7 +552,8 @@ class CellReader {
     if ((w === 'по' || w === 'при' || w === 'согласно') && this.qualifierAt(i + 1)) return this.qualifier(i);
     if (w === 'до' || w === 'по' || w === 'позднее' || w === 'позже') this.untilNext = true;
     const cls = classify(w);
-    if (EDGE_WORDS.has(w) && !isWord(this.toks[i - 1], 'до', 'к', 'ко', 'по', 'с', 'со', 'от')) {
+    const afterPo = isWord(this.toks[i - 1], 'по') && (w === 'окончании' || w === 'завершении');
+    if (EDGE_WORDS.has(w) && (afterPo || !isWord(this.toks[i - 1], 'до', 'к', 'ко', 'по', 'с', 'со', 'от'))) {
       const next = this.schoolEdges(i);
       if (next !== undefined) return next;
     }

@@ -348,7 +348,7 @@ function nominative(phrase: string): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/** Organisation: from the title (domain.md §1), else the preamble (see the module comment for the order). */
+/** Organisation: from the title (docs/domain.md §11 «Дата утверждения и организация»), else the preamble (see the module comment for the order). */
 export function findOrganization(title: string, preamble: readonly string[]): string | undefined {
   const inTitle = ORG_IN_TITLE.exec(title);
   const fromTitle = inTitle ? abbreviated(inTitle[1]!) : undefined;

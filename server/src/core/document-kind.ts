@@ -1,6 +1,6 @@
 /**
  * The kind and the profile of a document as its own words tell them: the title first, then the
- * other short lines before the body (docs/domain.md, «Вид документа» and «Профиль»). Real titles
+ * other short lines before the body (docs/domain.md §1 «Вид документа» and §2 «Профиль»). Real titles
  * vary — «Программа наставнической деятельности», «План работы с молодым специалистом»,
  * «Положение о системе наставничества» — so each kind is a set of patterns, not one template.
  */

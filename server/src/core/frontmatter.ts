@@ -1,4 +1,4 @@
-/** Front matter (YAML) in Russian or English keys → normalised meta fields (domain.md §1). */
+/** Front matter (YAML) in Russian or English keys → normalised meta fields (docs/domain.md §1 «Вид документа»). */
 import { parse as parseYaml } from 'yaml';
 import type { DocumentKind } from './model';
 import { normalizeWords } from './text';

@@ -173,9 +173,9 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
       continue;
     }
     if (node.type === 'paragraph') {
-      const paragraphText = toString(node).trim();
+      const paragraphText = textWithBreaks(node).trim();
       lastParagraph = paragraphText;
-      if (!titleFromHeading && title === undefined && isStrongOnly(node) && looksLikeTitle(paragraphText)) title = paragraphText;
+      if (!titleFromHeading && title === undefined && isStrongOnly(node) && looksLikeTitle(paragraphText)) title = paragraphText.replace(/\s*\n\s*/g, ' ');
       if (!seenBody) preamble.push(paragraphText);
       if (pendingAfter && pendingAfter.length < 12) {
         for (const line of paragraphText.split(/\n/)) {
@@ -209,6 +209,23 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   }
   const limits = guarded.limits.length > 0 ? guarded.limits : undefined;
   return { meta, sections, tables, suppressions, looksRelevant, length: source.length, truncated, limits };
+}
+
+/**
+ * A paragraph's text with its hard line breaks kept as «\n» (mdast-util-to-string drops them): an
+ * approval block written as lines of one paragraph («УТВЕРЖДАЮ  \nЗаведующий …») must not read
+ * as «УТВЕРЖДАЮЗаведующий».
+ */
+function textWithBreaks(node: Nodes): string {
+  if (node.type === 'break') return '\n';
+  if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value.trim()) ? '\n' : '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) {
+    let out = '';
+    for (const child of node.children as Nodes[]) out += textWithBreaks(child);
+    return out;
+  }
+  return '';
 }
 
 function spanOf(node: Nodes): Span {
@@ -363,7 +380,8 @@ function fillRoadmapRows(source: string, table: Table, meta: DocumentMeta, profi
   const activityCols = table.columns.filter((c) => c.role === 'activity');
   const deadlineCol = firstOf(table, 'deadline');
   const responsibleCol = firstOf(table, 'responsible');
-  const resultCol = firstOf(table, 'result');
+  // «Вид документа» and «Ожидаемые результаты» side by side: either one filled gives the row its result.
+  const resultCols = table.columns.filter((c) => c.role === 'result');
   const candidates = meta.kind === 'municipal' ? profiles : profiles.filter((p) => p.id !== 'municipal');
   const profileId = forced ?? (meta.kind === 'municipal' ? 'municipal' : guessProfile(stageCells(table), candidates, readStage)?.profileId);
   const profile = profiles.find((p) => p.id === profileId);
@@ -401,7 +419,11 @@ function fillRoadmapRows(source: string, table: Table, meta: DocumentMeta, profi
     if (deadline) row.deadline = { cell: deadline, parsed: perCell(deadlineStore, deadline, periodContext, deadlineOf) };
     const responsible = responsibleCol ? cells[responsibleCol.index] : undefined;
     if (responsible) row.responsible = { cell: responsible, parts: perCell(responsibleStore, responsible, peopleContext, responsibleOf) };
-    row.result = resultCol ? cells[resultCol.index] : undefined;
+    row.result = undefined;
+    for (const c of resultCols) {
+      const cell = cells[c.index]!;
+      if (row.result === undefined || (row.result.text === '' && cell.text !== '')) row.result = cell;
+    }
     const stageCell = stageCol ? cells[stageCol.index] : undefined;
     const section = stageCell && stageCell.text !== '' ? undefined : readSectionRow(cells, table.columns, rawText, hasSubNumbers);
     if (stageCell && stageCell.text !== '') {

@@ -51,12 +51,22 @@ export const ROLES: readonly { key: string; ru: string; en: string }[] = [
   { key: 'librarian', ru: 'педагог-библиотекарь', en: 'librarian' },
   { key: 'teachers', ru: 'педагоги (учителя)', en: 'teachers' },
   { key: 'parents', ru: 'родители', en: 'parents' },
+  { key: 'senior-educator', ru: 'старший воспитатель', en: 'senior kindergarten teacher' },
+  { key: 'educators', ru: 'воспитатели', en: 'kindergarten teachers' },
+  { key: 'music-director', ru: 'музыкальный руководитель', en: 'music teacher' },
+  { key: 'education-authority', ru: 'управление (отдел) образования, его начальник', en: 'education authority, its head' },
+  { key: 'mentorship-centre', ru: 'центр наставничества', en: 'mentorship centre' },
 ];
 
 /** Tried in order, anchored at the start of the normalised text; specific before general. */
 const ROLE_PATTERNS: readonly { key: string; re: RegExp }[] = [
   { key: 'class-teacher', re: /^классн[а-я]* руководител[а-я]*/ },
-  { key: 'methodical-association', re: /^(?:руководител[а-я]* )?(?:[шгр]?мо(?![а-я])|методическ[а-я]* объединени[а-я]*)/ },
+  { key: 'music-director', re: /^музыкальн[а-я]* руководител[а-я]*/ },
+  { key: 'senior-educator', re: /^старш[а-я]* воспитател[а-я]*/ },
+  { key: 'educators', re: /^воспитател[а-я]*/ },
+  { key: 'education-authority', re: /^(?:начальник[а-я]* )?(?:управлени[а-я]*|отдел[а-я]*|департамент[а-я]*|комитет[а-я]*)(?: [а-я]+){0,3} образовани[а-я]*/ },
+  { key: 'mentorship-centre', re: /^(?:(?:региональн|муниципальн)[а-я]* )?(?:ресурсн[а-я]* )?центр[а-я]* наставничеств[а-я]*/ },
+  { key: 'methodical-association', re: /^(?:руководител[а-я]*|рук\.?) ?(?:[шгр]?мо(?![а-я])|методическ[а-я]* объединени[а-я]*)|^(?:[шгр]?мо(?![а-я])|методическ[а-я]* объединени[а-я]*)/ },
   { key: 'school-heads', re: /^руководител(?:и|ей|ям|ями)(?![а-я])/ },
   { key: 'director', re: /^(?:директор[а-я]*|руководител[а-я]*|заведующ[а-я]*)/ },
   { key: 'deputy-director', re: /^(?:заместител[а-я]*|замдиректор[а-я]*|завуч[а-я]*)/ },

@@ -3,7 +3,7 @@
  * the header (`| 1 | 2 | 3 | 4 | 5 |`), and section rows — a row merged across the table in Word
  * («1. Нормативное правовое регулирование …», «I. Организационные мероприятия», «Раздел 2. …»,
  * a bold row). Neither is an activity: they need no deadline, responsible or result
- * (docs/domain.md, «Строки таблицы»).
+ * (docs/domain.md §7 «Строки таблицы»).
  */
 import type { Cell, Column } from './model';
 

@@ -164,7 +164,7 @@ export const STAGE_ROWS: Readonly<Record<string, Readonly<Record<string, StageRo
   },
 };
 
-/** Forms of mentorship per profile (domain.md §7): «X – Y» and its aim. */
+/** Forms of mentorship per profile (docs/domain.md §16 «Разделы программы»): «X – Y» and its aim. */
 export const FORMS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   teachers: [
     ['«Опытный педагог – молодой специалист»', 'Поддержка в приобретении профессиональных навыков и закреплении на месте работы'],

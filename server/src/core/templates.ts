@@ -385,7 +385,7 @@ function tableTemplates(): Template[] {
   ];
 }
 
-/** Content of each programme section (domain.md §7), keyed by `PROGRAM_SECTIONS` id. */
+/** Content of each programme section (docs/domain.md §16 «Разделы программы»), keyed by `PROGRAM_SECTIONS` id. */
 function sectionContent(id: string, profile: Profile, stops: Stops): string {
   const teachers = profile.id === 'teachers';
   switch (id) {

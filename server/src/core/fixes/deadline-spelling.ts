@@ -1,7 +1,7 @@
 /**
  * Deadline spelling.
  *
- * normalizeDeadline — the canonical spelling of a deadline cell (domain.md §4 and the examples in the
+ * normalizeDeadline — the canonical spelling of a deadline cell (docs/domain.md §9 «Сроки» and the examples in the
  * rules' messages: «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024»). Only spellings that
  * are non-standard are rewritten; the styles the seeds use everywhere (hyphen or en dash, «г.»,
  * capitalisation) are left as written:

@@ -46,15 +46,22 @@ export function stageStarts(table: Table): { row: Row; stageId: string }[] {
 }
 
 /** Words of a stage named by its phase of work («Организационный этап», «Основной», «Итоговый»). */
-const PHASE_WORD = /(?:^|[^\p{L}])(?:организационн|подготовительн|диагностическ|основн|практическ|внедренческ|деятельностн|аналитическ|итогов|заключительн|рефлексивн|контрольн|оценочн|проектировочн|констатирующ|формирующ|мотивационн)\p{L}*(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]*этап|(?:^|[^\p{L}])этап\s*(?:\d|[IVX])/iu;
+const PHASE_WORD = /(?:^|[^\p{L}])(?:организационн|подготовительн|диагностическ|основн|практическ|внедренческ|деятельностн|аналитическ|итогов|заключительн|рефлексивн|контрольн|оценочн|проектировочн|констатирующ|формирующ|мотивационн)\p{L}*(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]*этап/iu;
 
 export interface StageCoverage {
   /** Stage ids that some row starts. */
   present: Set<string>;
+  /** Rows that start a stage (or a section), in table order. */
+  starts: Row[];
   /** Stage starts (or section rows) that match no stage of the profile. */
   unmatched: Row[];
-  /** The table names its stages by phases of work, not by the profile's list. */
-  byPhases: boolean;
+  /**
+   * The table follows a structure of its own: its stages are phases of work («Организационный
+   * этап» …), or most of its stages and sections («Нормативное правовое регулирование»,
+   * «Организационное обеспечение») match no stage of the profile. Then the profile's stages are not
+   * checked one by one (one hint says so) and completeness does not count them.
+   */
+  ownStructure?: 'phases' | 'sections';
 }
 
 /** Which stages of its profile a stage table starts, and what else it names as stages. */
@@ -62,15 +69,18 @@ export function stageCoverage(table: Table): StageCoverage {
   const present = new Set<string>();
   const unmatched: Row[] = [];
   let phases = 0;
-  let starts = 0;
+  const startRows: Row[] = [];
   for (const row of table.rows) {
     if (!row.stage || row.stage.continued) continue;
-    starts++;
+    startRows.push(row);
     if (row.stage.match) present.add(row.stage.match.stageId);
     else unmatched.push(row);
     if (PHASE_WORD.test(row.stage.text)) phases++;
   }
-  return { present, unmatched, byPhases: starts >= 2 && phases * 2 >= starts };
+  const starts = startRows.length;
+  const matched = starts - unmatched.length;
+  const ownStructure = starts < 2 ? undefined : phases * 2 >= starts ? 'phases' : matched * 2 < starts ? 'sections' : undefined;
+  return { present, starts: startRows, unmatched, ownStructure };
 }
 
 /** Where a stage is written: the stage cell, or the section row's title cell. */

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { normalizeWords } from '../text';
 
 /**
- * Sections of a programme (domain.md §7). Mandatory: the explanatory note, the stages, monitoring
+ * Sections of a programme (docs/domain.md §16 «Разделы программы»). Mandatory: the explanatory note, the stages, monitoring
  * and the roadmap — without them a programme cannot be carried out or checked (the reasons are in
  * docs/rules/missing-section.md). The rest are recommended: a warning.
  */
@@ -11,11 +11,11 @@ export const PROGRAM_SECTIONS = [
   { id: 'management', ru: 'Структура управления', en: 'Management structure', mandatory: false, pattern: /структур[аы] управлен/ },
   { id: 'stages', ru: 'Этапы реализации', en: 'Stages', mandatory: true, pattern: /этап/ },
   { id: 'staffing', ru: 'Кадровые условия', en: 'Staffing', mandatory: false, pattern: /кадров/ },
-  { id: 'forms', ru: 'Формы наставничества', en: 'Forms of mentorship', mandatory: false, pattern: /форм[аы] наставничеств/ },
+  { id: 'forms', ru: 'Формы наставничества', en: 'Forms of mentorship', mandatory: false, pattern: /форм[аы] наставничеств|форм\S* (?:и методы )?(?:работы|наставни)|форм\S* и метод/ },
   { id: 'monitoring', ru: 'Мониторинг и оценка результатов', en: 'Monitoring and evaluation', mandatory: true, pattern: /мониторинг|оценк[аи] результат/ },
   { id: 'criteria', ru: 'Критерии эффективности работы наставника', en: 'Mentor efficiency criteria', mandatory: false, pattern: /критери|показател[ьи] эффективност/ },
   { id: 'motivation', ru: 'Мотивация и поощрение наставников', en: 'Motivation of mentors', mandatory: false, pattern: /мотивац|поощрен/ },
-  { id: 'roadmap', ru: 'Дорожная карта', en: 'Roadmap', mandatory: true, pattern: /дорожн(ая|ой) карт|план мероприятий/ },
+  { id: 'roadmap', ru: 'Дорожная карта', en: 'Roadmap', mandatory: true, pattern: /дорожн(ая|ой) карт|план мероприятий|план\S* (?:\S+ ){0,3}(?:работ|становлени|реализаци|наставни)/ },
 ] as const;
 
 /**

@@ -11,8 +11,9 @@ import { profileOf, stageCoverage, stageIndex, stageStarts, stageTables } from '
  * profile, the missing stage may well be that one under another name: then unknown-stage says so
  * on that cell, naming the stages not found, and this rule stays silent — a stage is never
  * reported both as missing and as unknown. A table whose stages are phases of work
- * («Организационный», «Основной», «Итоговый этап») follows another structure altogether: one hint
- * for the table instead of a missing stage each.
+ * («Организационный», «Основной», «Итоговый этап»), or whose stages and sections mostly match no
+ * stage of the profile, follows another structure altogether: one hint for the table instead of a
+ * missing stage each.
  *
  * data: { fix: 'insert-stage', table, stageId, profile, afterRow }
  *  - afterRow: index of the row after which the stage belongs (the last row of the nearest earlier
@@ -27,15 +28,19 @@ export const missingStage: Rule = {
       const profile = profileOf(table, profiles);
       if (!profile) continue;
       const coverage = stageCoverage(table);
-      if (coverage.byPhases) {
+      if (coverage.ownStructure) {
+        const names = coverage.starts.slice(0, 3).map((r) => q(r.stage!.text, 40)).join(', ');
+        const how = coverage.ownStructure === 'phases'
+          ? { ru: `Этапы в таблице названы по фазам работы (${names}), а не по этапам профиля`, en: 'The table names its stages by phases of work, not by the stages of the' }
+          : { ru: `Таблица разбита на свои этапы или разделы (${names}), а не на этапы профиля`, en: 'The table is divided into stages or sections of its own, not by the stages of the' };
         report({
           span: table.headerSpan,
           severity: 'hint',
           message: {
-            ru: `Этапы в таблице названы по фазам работы (${coverage.unmatched.slice(0, 3).map((r) => q(r.stage!.text, 40)).join(', ') || 'свои названия'}), а не по этапам профиля «${profile.title}», поэтому отдельные этапы профиля не проверялись. Проверьте сами, что в плане есть ${profile.stages.filter((s) => s.mandatory).map((s) => `«${s.title}»`).join(', ')}.`,
-            en: `The table names its stages by phases of work, not by the stages of the «${profile.titleEn}» profile, so the individual stages were not checked. Make sure the plan covers every mandatory stage of the profile.`,
+            ru: `${how.ru} «${profile.title}», поэтому этапы профиля по отдельности не проверялись. Проверьте сами, что в плане есть ${profile.stages.filter((s) => s.mandatory).map((s) => `«${s.title}»`).join(', ')}.`,
+            en: `${how.en} «${profile.titleEn}» profile, so the profile's stages were not checked one by one. Make sure the plan covers every mandatory stage of the profile.`,
           },
-          data: { table: table.index, profile: profile.id, structure: 'phases' },
+          data: { table: table.index, profile: profile.id, structure: coverage.ownStructure },
         });
         continue;
       }

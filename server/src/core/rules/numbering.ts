@@ -70,7 +70,8 @@ function checkTable(table: Table, report: RuleContext['report']): void {
     if (roman !== undefined) {
       if (roman !== lastRoman + 1) {
         const want = toRoman(lastRoman + 1) + (row.number.trim().endsWith('.') ? '.' : '');
-        say(row, roman <= lastRoman ? `Номер раздела «${row.number}» повторяется или идёт не по порядку: ожидался «${want}». Перенумеруйте разделы.` : `После раздела «${toRoman(lastRoman)}» должен идти «${want}», а стоит «${row.number}». Перенумеруйте разделы.`, roman <= lastRoman ? `Section number «${row.number}» repeats or is out of order: «${want}» expected.` : `Expected section «${want}» after «${toRoman(lastRoman)}», found «${row.number}».`);
+        if (lastRoman === 0) say(row, `Разделы нумеруются с «I.», а первый раздел — «${row.number}». Перенумеруйте разделы.`, `Sections are numbered from «I.», but the first one is «${row.number}». Renumber the sections.`);
+        else say(row, roman <= lastRoman ? `Номер раздела «${row.number}» повторяется или идёт не по порядку: ожидался «${want}». Перенумеруйте разделы.` : `После раздела «${toRoman(lastRoman)}» должен идти «${want}», а стоит «${row.number}». Перенумеруйте разделы.`, roman <= lastRoman ? `Section number «${row.number}» repeats or is out of order: «${want}» expected.` : `Expected section «${want}» after «${toRoman(lastRoman)}», found «${row.number}».`);
       }
       lastRoman = roman;
       topBeforeSection = counters[0] ?? topBeforeSection;

@@ -15,10 +15,10 @@ export const unknownStage: Rule = {
     for (const table of stageTables(model)) {
       const profile = profileOf(table, profiles);
       if (!profile) continue;
-      // A table of phases gets one hint from missing-stage instead. Otherwise the stages not found
+      // A table with a structure of its own gets one hint from missing-stage instead. Otherwise the stages not found
       // are named here as what the unrecognised cell may be (missing-stage then stays silent).
       const coverage = stageCoverage(table);
-      if (coverage.byPhases) continue;
+      if (coverage.ownStructure) continue;
       const missing = profile.stages.filter((s) => !coverage.present.has(s.id) && !s.mergesWith?.some((o) => coverage.present.has(o)));
       const candidates = missing.slice(0, 3).map((s) => `«${s.title}»`).join(', ');
       for (const row of table.rows) {
@@ -27,7 +27,7 @@ export const unknownStage: Rule = {
           span: stageCellSpan(table, row),
           message: {
             ru: missing.length
-              ? `Этап ${q(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}», а в таблице не найден этап ${candidates}${missing.length > 3 ? ' и другие' : ''}. Если это он, приблизьте название к стандартному; если нет — добавьте недостающий этап.`
+              ? `Этап ${q(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}», а в таблице ${missing.length === 1 ? 'не найден этап' : 'не найдены этапы'} ${candidates}${missing.length > 3 ? ' и другие' : ''}. Если это он, приблизьте название к стандартному; если нет — добавьте недостающий этап.`
               : `Этап ${q(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}». Проверьте название или выберите стандартное из подсказок.`,
             en: missing.length
               ? `Stage ${q(row.stage.text)} matches no stage of the «${profile.titleEn}» profile, and the table lacks ${missing.slice(0, 3).map((s) => `«${s.titleEn}»`).join(', ')}. If this is it, use the standard name; if not, add the missing stage.`

@@ -5,7 +5,7 @@ import { vagueKind } from '../deadline';
 import { hasReviewMark } from '../fixes/review-mark';
 
 /**
- * Vague deadlines (domain.md §4), decided by what the whole cell says — status 'vague' in
+ * Vague deadlines (docs/domain.md §9 «Сроки»), decided by what the whole cell says — status 'vague' in
  * core/deadline/status.ts, the notion completeness lists as «нечёткий срок» too. Always a hint: real
  * reviewers accept these forms; the hint says honestly that nothing in them can be checked.
  *  - no time frame at all, only a deferral («По отдельному плану», «По мере необходимости», «По

@@ -21,7 +21,7 @@ import { isPlaceholder } from '../placeholders';
 import type { Message } from '../diagnostic';
 import type { Profile } from '../profiles';
 import type { Row, Table } from '../model';
-import { activityRows, isStageTable, profileOf, stageStarts } from '../rules/helpers';
+import { activityRows, isStageTable, profileOf, stageCoverage, stageStarts } from '../rules/helpers';
 
 export interface Component { done: number; total: number }
 
@@ -140,7 +140,9 @@ export function tableCompleteness(table: Table, profiles: readonly Profile[]): C
   const missingStages: string[] = [];
   const missingStagesEn: string[] = [];
   const mandatory = profile ? profile.stages.filter((s) => s.mandatory) : [];
-  if (mandatory.length > 0 && isStageTable(table)) {
+  // A table with a structure of its own (phases, sections) is not measured against the profile's
+  // stages: check says so in one hint, and the numbers must not disagree with it.
+  if (mandatory.length > 0 && isStageTable(table) && !stageCoverage(table).ownStructure) {
     const present = new Set(stageStarts(table).map((s) => s.stageId));
     const done = mandatory.filter((s) => present.has(s.id) || s.mergesWith?.some((m) => present.has(m)));
     stages = { done: done.length, total: mandatory.length };

@@ -1,6 +1,7 @@
 /**
- * Efficiency indicators (seed 002 §6, domain.md §6): criteria × indicators marked 0/1/2, the total,
- * its maximum (2 × indicators) and the level, read from the lines after the table or defaulted.
+ * Efficiency indicators (seed 002 §6, docs/domain.md §12 «Показатели эффективности»): criteria ×
+ * indicators marked 0/1/2, the total, its maximum (2 × indicators) and the level, read from the
+ * lines after the table or defaulted.
  */
 import type { Row, Span, Table } from '../model';
 import { type CellMark, readMark } from './marks';

@@ -1,6 +1,6 @@
 /** Reading small values out of cells: a points mark (✓ ✔ + x х v да), a number, a count in words. */
 
-/** What counts as «this column is ticked» in a points table (domain.md §6). Case-insensitive. */
+/** What counts as «this column is ticked» in a points table (docs/domain.md §12 «Показатели эффективности»). Case-insensitive. */
 const MARKS = /^(✓|✔|✔️|☑|☑️|✅|\+|x|х|v|да|yes)$/i;
 
 export type CellMark = { kind: 'empty' } | { kind: 'mark' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };

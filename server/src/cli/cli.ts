@@ -17,6 +17,8 @@ import { ConfigFinder, type FoundConfig } from './config-files';
 import { type CheckedFile, type ConfigFileProblems, localizeReport, toJson, toSarif } from './output';
 import { profileHelp, readProfileOption } from './profile-option';
 import { runReport } from './report';
+import { runImport } from './import-command';
+import { runExport } from './export-command';
 
 const USAGE = `Наставник — проверка дорожных карт и программ наставничества
 
@@ -24,6 +26,8 @@ const USAGE = `Наставник — проверка дорожных карт
   nastavnik model <файл>                 модель документа в JSON
   nastavnik scores <файлы|папки…> [--format text|json]
   nastavnik report <папка> [--out report.html] [--format html|csv]   сводный отчёт по папке
+  nastavnik import <файл.docx|.doc> [--out файл.md] [--force]    документ Word → Markdown
+  nastavnik export <файл.md> [--out файл.docx] [--format docx|pdf] [--force]   Markdown → документ Word (PDF)
 
 Код выхода 1, если найдена хотя бы одна ошибка.`;
 
@@ -215,6 +219,10 @@ function model(file: string, profile: string | undefined, locale: Locale): numbe
 export async function main(argv: string[]): Promise<number> {
   // `report` has its own options (--out); it parses them itself.
   if (argv[0] === 'report') return runReport(argv.slice(1));
+  // `import` reads Word files and has its own options (--out, --force); see import-command.ts.
+  if (argv[0] === 'import') return runImport(argv.slice(1));
+  // `export` writes a Word file (or PDF) beside the Markdown; its options are its own (export-command.ts).
+  if (argv[0] === 'export') return runExport(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

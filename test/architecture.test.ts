@@ -1,6 +1,6 @@
 /** The core stays pure: no editor or protocol imports, no file system or network. */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -46,4 +46,126 @@ test('no core module uses timers or async code', () => {
 test('the timers-and-async pattern itself catches them', () => {
   for (const code of ['setImmediate(resolve)', 'async function f() {}', 'const f = async () => 1;', 'x = await y;', 'async run(x) {']) assert.ok(ASYNC_OR_TIMERS.test(code), code);
   for (const code of ['const asyncronous = 1;', 'awaitable(x)', 'the server awaits']) assert.ok(!ASYNC_OR_TIMERS.test(code), code);
+});
+
+// ───────────── the direction of imports inside the core: model ← parse ← rules/scores ← fixes/render ─────────────
+
+type Layer = 'model' | 'parse' | 'rules' | 'scores' | 'fixes' | 'render';
+
+/**
+ * What each layer may not import (it sits below them). The model names the types of the values the
+ * parse layer reads (a ParsedDeadline, a StageMatch), so it imports types from those modules — only
+ * types, and never the parser itself: the test below holds it to that.
+ */
+const FORBIDDEN: Readonly<Record<Layer, readonly Layer[]>> = {
+  model: ['rules', 'scores', 'fixes', 'render'],
+  parse: ['rules', 'scores', 'fixes', 'render'],
+  rules: ['fixes', 'render'],
+  scores: ['fixes', 'render'],
+  fixes: [],
+  render: [],
+};
+
+/**
+ * Relative imports and re-exports of a module, resolved to repository paths as TypeScript does:
+ * `x` → `x.ts` if it exists (core/deadline.ts beside core/deadline/), else `x/index.ts`.
+ */
+function importsOf(file: string, source: string, exists: (path: string) => boolean = existsSync): string[] {
+  const dir = file.slice(0, file.lastIndexOf('/'));
+  const specs = [...source.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s+['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) => m[1]!);
+  return specs.map((spec) => {
+    const path = join(dir, spec);
+    if (path.endsWith('.ts')) return path;
+    return exists(`${path}.ts`) || !exists(join(path, 'index.ts')) ? `${path}.ts` : join(path, 'index.ts');
+  });
+}
+
+/**
+ * The layer of each module. rules/, scores/, fixes/ and render/ are folders; model.ts is the model;
+ * the parse layer is parse.ts and every other core module it reaches (cells, columns, deadlines,
+ * stages…), so a helper parse.ts starts using joins the layer by itself.
+ */
+function layers(graph: ReadonlyMap<string, readonly string[]>): Map<string, Layer> {
+  const out = new Map<string, Layer>();
+  const folder = (f: string): Layer | undefined =>
+    f.startsWith('server/src/core/rules/') ? 'rules'
+      : f.startsWith('server/src/core/scores/') ? 'scores'
+        : f.startsWith('server/src/core/fixes/') ? 'fixes'
+          : f.startsWith('server/src/render/') ? 'render'
+            : f === 'server/src/core/model.ts' ? 'model'
+              : undefined;
+  for (const f of graph.keys()) {
+    const layer = folder(f);
+    if (layer) out.set(f, layer);
+  }
+  const queue = ['server/src/core/parse.ts'];
+  while (queue.length) {
+    const f = queue.pop()!;
+    if (out.has(f) || !graph.has(f)) continue;
+    out.set(f, 'parse');
+    queue.push(...graph.get(f)!);
+  }
+  return out;
+}
+
+/** «from → to» for every import that points up the layers. */
+function upwardImports(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const layerOf = layers(graph);
+  const out: string[] = [];
+  for (const [from, targets] of graph) {
+    const mine = layerOf.get(from);
+    if (!mine) continue;
+    for (const to of targets) {
+      const theirs = layerOf.get(to);
+      if (theirs && FORBIDDEN[mine].includes(theirs)) out.push(`${from} (${mine}) → ${to} (${theirs})`);
+    }
+  }
+  return out;
+}
+
+const GRAPH: ReadonlyMap<string, readonly string[]> = new Map(core.map((f) => [f, importsOf(f, readFileSync(f, 'utf8'))]));
+
+test('imports inside the core point one way: model ← parse ← rules/scores ← fixes/render', () => {
+  const layerOf = layers(GRAPH);
+  // The parse layer really is found (a wrong start path would check nothing).
+  for (const f of ['server/src/core/parse.ts', 'server/src/core/cells.ts', 'server/src/core/deadline.ts']) assert.equal(layerOf.get(f), 'parse', f);
+  assert.ok(GRAPH.get('server/src/core/fixes/index.ts')!.includes('server/src/core/rules/index.ts'), 'imports are resolved to files');
+  assert.deepEqual(upwardImports(GRAPH), []);
+});
+
+test('the model imports only types, and never the parser', () => {
+  const source = readFileSync('server/src/core/model.ts', 'utf8');
+  const valueImports = [...source.matchAll(/^\s*import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  assert.deepEqual(valueImports, [], 'model.ts: `import type` only');
+  const parser = ['server/src/core/parse.ts', 'server/src/core/incremental.ts'];
+  assert.deepEqual(GRAPH.get('server/src/core/model.ts')!.filter((f) => parser.includes(f)), []);
+});
+
+test('the layer check notices an import that points up', () => {
+  const bad = new Map<string, string[]>([
+    ['server/src/core/parse.ts', ['server/src/core/cells.ts']],
+    ['server/src/core/cells.ts', ['server/src/core/rules/helpers.ts']],
+    ['server/src/core/rules/helpers.ts', ['server/src/core/fixes/fix.ts']],
+    ['server/src/core/scores/index.ts', ['server/src/render/escape.ts']],
+    ['server/src/core/model.ts', ['server/src/core/scores/index.ts']],
+    ['server/src/core/fixes/fix.ts', ['server/src/core/rules/rule.ts']],
+    ['server/src/render/escape.ts', []],
+    ['server/src/core/rules/rule.ts', []],
+  ]);
+  assert.deepEqual(upwardImports(bad).sort(), [
+    'server/src/core/cells.ts (parse) → server/src/core/rules/helpers.ts (rules)',
+    'server/src/core/model.ts (model) → server/src/core/scores/index.ts (scores)',
+    'server/src/core/rules/helpers.ts (rules) → server/src/core/fixes/fix.ts (fixes)',
+    'server/src/core/scores/index.ts (scores) → server/src/render/escape.ts (render)',
+  ]);
+  assert.deepEqual(importsOf('server/src/core/rules/x.ts', "import type { A } from '../model';\nexport { b } from './helpers';\nimport c from 'unified';"), ['server/src/core/model.ts', 'server/src/core/rules/helpers.ts']);
+  // A file wins over a folder of the same name; a folder alone means its index.ts.
+  const inRepo = (paths: string[]) => (p: string) => paths.includes(p);
+  assert.deepEqual(importsOf('server/src/core/x.ts', "import { a } from './deadline';", inRepo(['server/src/core/deadline.ts', 'server/src/core/deadline/index.ts'])), ['server/src/core/deadline.ts']);
+  assert.deepEqual(importsOf('server/src/core/x.ts', "import { a } from './scores';", inRepo(['server/src/core/scores/index.ts'])), ['server/src/core/scores/index.ts']);
+});
+
+test('escape.ts holds escaping only', () => {
+  const exported = [...readFileSync('server/src/render/escape.ts', 'utf8').matchAll(/^export\s+(?:function|const|let|class)\s+(\w+)/gm)].map((m) => m[1]);
+  assert.deepEqual(exported, ['escapeHtml']);
 });

@@ -96,14 +96,14 @@ const CASES: Record<string, Case[]> = {
       fires: '# Заметки\n\nНаставничество в школе.\n\n' + '| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставников | Октябрь 2025 | Куратор |\n',
       nearMiss: '# Дорожная карта наставничества на 2025-2026 учебный год\n\nНаставничество в школе.\n\n' + '| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставников | Октябрь 2025 | Куратор |\n',
       covers: '# Заметки',
-      data: { fix: 'add-front-matter', missing: 'kind' },
+      data: { missing: 'kind' },
     },
     {
       what: 'a roadmap whose stages match no profile and says no profile',
       fires: roadmap([['1.', 'Знакомство', 'Встреча наставников и наставляемых', 'Октябрь 2025', 'Куратор', 'Пары']], { frontMatter: '---\nвид: дорожная карта\n---\n', title: '# Дорожная карта наставничества на 2025-2026 учебный год' }),
       nearMiss: roadmap([['1.', 'Знакомство', 'Встреча наставников и наставляемых', 'Октябрь 2025', 'Куратор', 'Пары']], { frontMatter: '---\nвид: дорожная карта\nпрофиль: педагоги\n---\n', title: '# Дорожная карта наставничества на 2025-2026 учебный год' }),
       covers: '---\nвид: дорожная карта\n---',
-      data: { fix: 'add-front-matter', missing: 'profile' },
+      data: { missing: 'profile' },
     },
   ],
   'invalid-front-matter': [
@@ -128,7 +128,6 @@ const CASES: Record<string, Case[]> = {
       fires: roadmap(ROWS, { frontMatter: '', title: TITLE_MULTI }),
       nearMiss: roadmap(ROWS, { frontMatter: '' }),
       covers: TITLE_MULTI,
-      data: { fix: 'add-front-matter' },
     },
   ],
   'missing-section': [
@@ -138,7 +137,7 @@ const CASES: Record<string, Case[]> = {
       nearMiss: program(),
       covers: '# Программа наставничества педагогических работников МБОУ «Средняя школа № 1»',
       severity: 'error',
-      data: { fix: 'add-section', section: 'monitoring' },
+      data: { section: 'monitoring' },
     },
     {
       what: 'a programme without the recommended «Мотивация и поощрение наставников»',
@@ -146,7 +145,7 @@ const CASES: Record<string, Case[]> = {
       nearMiss: program(),
       covers: '# Программа наставничества педагогических работников МБОУ «Средняя школа № 1»',
       severity: 'warning',
-      data: { fix: 'add-section', section: 'motivation' },
+      data: { section: 'motivation' },
     },
   ],
   'missing-roadmap-table': [
@@ -155,7 +154,7 @@ const CASES: Record<string, Case[]> = {
       fires: `${FRONT_MATTER}\n${TITLE}\n\n| Показатель | Значение |\n|---|---|\n| Число наставников | 5 |\n`,
       nearMiss: roadmap(),
       covers: TITLE,
-      data: { fix: 'insert-roadmap-table', profile: 'teachers' },
+      data: { profile: 'teachers' },
     },
   ],
   'missing-column': [
@@ -164,7 +163,7 @@ const CASES: Record<string, Case[]> = {
       fires: roadmap(noColumns.rows, { header: noColumns.header }),
       nearMiss: roadmap(),
       covers: noColumns.header,
-      data: { fix: 'add-column', table: 0, role: 'deadline', header: 'Сроки' },
+      data: { table: 0, role: 'deadline', header: 'Сроки' },
     },
   ],
   'missing-stage': [
@@ -174,7 +173,7 @@ const CASES: Record<string, Case[]> = {
       nearMiss: roadmap(),
       covers: HEADER,
       severity: 'error',
-      data: { fix: 'insert-stage', table: 0, stageId: 'mentor-base', profile: 'teachers', afterRow: 1 },
+      data: { table: 0, stageId: 'mentor-base', profile: 'teachers', afterRow: 1 },
     },
     {
       what: 'no «Информационная поддержка» (recommended)',
@@ -182,7 +181,7 @@ const CASES: Record<string, Case[]> = {
       nearMiss: roadmap(),
       covers: HEADER,
       severity: 'warning',
-      data: { fix: 'insert-stage', table: 0, stageId: 'information', afterRow: 5 },
+      data: { table: 0, stageId: 'information', afterRow: 5 },
     },
     {
       what: 'no mentors’ bank after a mentees’ bank with a continuation row: it goes after the continuation',
@@ -268,7 +267,7 @@ const CASES: Record<string, Case[]> = {
       fires: roadmap(withCell(3, COL.deadline, '')),
       nearMiss: roadmap(),
       covers: '',
-      data: { fix: 'placeholder-deadline', table: 0, row: 3 },
+      data: { table: 0, row: 3 },
     },
   ],
   'unparsed-deadline': [
@@ -295,7 +294,7 @@ const CASES: Record<string, Case[]> = {
       fires: roadmap(withCell(5, COL.deadline, 'Май – март 2026')),
       nearMiss: roadmap(withCell(5, COL.deadline, 'Март – май 2026')),
       covers: 'Май – март 2026',
-      data: { fix: 'swap-range', table: 0, row: 5, fragment: 'Май – март 2026', replacement: 'Март – май 2026' },
+      data: { table: 0, row: 5, fragment: 'Май – март 2026', replacement: 'Март – май 2026' },
     },
   ],
   'deadline-outside-period': [
@@ -333,7 +332,7 @@ const CASES: Record<string, Case[]> = {
       nearMiss: roadmap(withCell(3, COL.deadline, 'Октябрь 2025 (по мере необходимости)')),
       covers: 'По мере необходимости',
       severity: 'hint',
-      data: { fix: 'mark-review', table: 0, row: 3, kind: 'not-a-deadline', fragment: 'По мере необходимости' },
+      data: { table: 0, row: 3, kind: 'not-a-deadline', fragment: 'По мере необходимости' },
     },
     {
       what: '«По отдельному плану» alone: a hint (was a warning before issue #15)',
@@ -374,7 +373,7 @@ const CASES: Record<string, Case[]> = {
       fires: roadmap(withCell(3, COL.responsible, '')),
       nearMiss: roadmap(),
       covers: '',
-      data: { fix: 'placeholder-responsible', table: 0, row: 3 },
+      data: { table: 0, row: 3 },
     },
   ],
   'unknown-responsible': [
@@ -443,7 +442,7 @@ const CASES: Record<string, Case[]> = {
       fires: roadmap(withCell(3, COL.number, '5.')),
       nearMiss: roadmap(),
       covers: '5.',
-      data: { table: 0, row: 3, fix: 'set-number', expected: '4.' },
+      data: { table: 0, row: 3, expected: '4.' },
       // 5 is followed by 5: the next row is reported as a duplicate.
       count: 2,
     },
@@ -452,7 +451,7 @@ const CASES: Record<string, Case[]> = {
       fires: roadmap(withCell(0, COL.number, '')),
       nearMiss: roadmap(),
       covers: '',
-      data: { table: 0, row: 0, fix: 'set-number', expected: '1.' },
+      data: { table: 0, row: 0, expected: '1.' },
     },
   ],
   'score-invalid-mark': [

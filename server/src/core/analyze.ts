@@ -25,8 +25,27 @@ export interface AnalyzeOptions {
 export interface Analysis {
   model: DocumentModel;
   diagnostics: Diagnostic[];
-  /** Rules that failed on this document (a bug, never the user's fault): their diagnostics are missing. */
-  internalErrors: { code: string; error: string }[];
+  /**
+   * Rules that failed on this document (a bug, never the user's fault): their diagnostics are
+   * missing. Fixers that fail later, when a fix is asked for, are added here too (with `fix`): their
+   * fixes are missing. Entries are not repeated, so asking again for the same fixes adds nothing.
+   */
+  internalErrors: InternalError[];
+}
+
+export interface InternalError {
+  /** The rule that failed, or whose fixer failed (for a refactor tied to no diagnostic: the refactor's id). */
+  code: string;
+  /** The fixer that failed (a rule's FixKind, or a refactor's id), when it was a fixer and not the rule's check. */
+  fix?: string;
+  error: string;
+}
+
+/** Records a failure of a rule or a fixer in the analysis (once): the core never throws on a document. */
+export function recordInternalError(analysis: Analysis, code: string, error: unknown, fix?: string): void {
+  const entry: InternalError = { code, ...(fix ? { fix } : {}), error: error instanceof Error ? error.message : String(error) };
+  const seen = analysis.internalErrors.some((e) => e.code === entry.code && e.fix === entry.fix && e.error === entry.error);
+  if (!seen) analysis.internalErrors.push(entry);
 }
 
 export function allProfiles(config?: WorkspaceConfig): Profile[] {
@@ -45,8 +64,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     cache: options.parseCache,
   });
   const diagnostics: Diagnostic[] = [];
-  const internalErrors: Analysis['internalErrors'] = [];
-  if (!model.looksRelevant) return { model, diagnostics, internalErrors };
+  const analysis: Analysis = { model, diagnostics, internalErrors: [] };
+  if (!model.looksRelevant) return analysis;
   // Settings come from users' files: a value that is no severity («warn», «true») is ignored, not passed on.
   const severities: Record<string, SeveritySetting> = {};
   for (const source of [options.config?.rules ?? {}, options.severities ?? {}]) {
@@ -62,11 +81,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     try {
       rule.check({ model, text, profiles, report });
     } catch (error) {
-      internalErrors.push({ code: rule.code, error: error instanceof Error ? error.message : String(error) });
+      recordInternalError(analysis, rule.code, error);
     }
   }
   diagnostics.sort((a, b) => a.span.start - b.span.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
-  return { model, diagnostics, internalErrors };
+  return analysis;
 }
 
 function isSeveritySetting(value: unknown): value is SeveritySetting {

@@ -10,15 +10,3 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-/** Shortens a label for a fixed-width place; the full text goes into a tooltip. */
-export function truncate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
-}
-
-/** A number for an attribute (never NaN/Infinity in markup). */
-export function num(value: number, digits = 1): string {
-  if (!Number.isFinite(value)) return '0';
-  const f = 10 ** digits;
-  return String(Math.round(value * f) / f);
-}

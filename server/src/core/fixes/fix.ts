@@ -5,6 +5,7 @@ import type { Diagnostic, Message } from '../diagnostic';
 import type { TextEdit } from '../edits';
 import type { Cell, Row, Span, Table } from '../model';
 import { BUILTIN_PROFILES, type Profile } from '../profiles';
+import type { FixKind } from '../rules/rule';
 
 export interface Fix {
   /** Stable id of the fix kind, with a variant after ':' («add-year:2024»). */
@@ -17,6 +18,8 @@ export interface Fix {
    */
   safe: boolean;
   diagnosticCode?: string;
+  /** The rule fix kind (Rule.fixes) that made it; absent for refactors such as the deadline spelling. */
+  fixKind?: FixKind;
   edits: TextEdit[];
   preferred?: boolean;
 }

@@ -7,16 +7,11 @@
  * safe for fix-all: marking is a decision about one activity.
  */
 import type { Cell } from '../model';
+import { hasReviewMark, REVIEW_MARK } from '../rules/review-mark';
 import type { DiagnosticFixer } from './fix';
 import { tableAt } from './fix';
 
-export const REVIEW_MARK = '<!-- nastavnik: уточнить срок -->';
-const MARK_PATTERN = /<!--\s*nastavnik:\s*уточнить срок\s*-->/;
-
-/** Does this cell source carry the review mark? (Used by the vague-deadline rule.) */
-export function hasReviewMark(cellSource: string): boolean {
-  return MARK_PATTERN.test(cellSource);
-}
+export { hasReviewMark, REVIEW_MARK };
 
 export const markForReview: DiagnosticFixer = (ctx, diagnostic) => {
   const data = diagnostic.data ?? {};

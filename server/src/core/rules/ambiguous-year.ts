@@ -12,6 +12,7 @@ import { deadlineCells } from './helpers';
 export const ambiguousYear: Rule = {
   code: 'ambiguous-year',
   defaultSeverity: 'hint',
+  fixes: ['add-year'],
   title: { ru: 'Не указан год', en: 'Year not stated' },
   check({ model, report }) {
     for (const { table, row, cell, parsed } of deadlineCells(model)) {

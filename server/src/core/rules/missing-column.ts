@@ -11,12 +11,13 @@ const REQUIRED = [
  * A roadmap table without an activity, deadline or responsible column (seeds 003 and 002 §9).
  * Reported once per table and role, on the header row — never once per row.
  *
- * data: { fix: 'add-column', table, role: 'activity' | 'deadline' | 'responsible', header (the
+ * data: { table, role: 'activity' | 'deadline' | 'responsible', header (the
  * header to insert, in Russian) }
  */
 export const missingColumn: Rule = {
   code: 'missing-column',
   defaultSeverity: 'error',
+  fixes: ['add-column'],
   title: { ru: 'В таблице нет обязательного столбца', en: 'Roadmap table lacks a required column' },
   check({ model, report }) {
     for (const table of roadmapTables(model)) {
@@ -28,7 +29,7 @@ export const missingColumn: Rule = {
             ru: `В таблице дорожной карты нет столбца «${req.ru}». Добавьте его и заполните для каждого мероприятия.`,
             en: `The roadmap table has no «${req.ru}» (${req.en}) column. Add it and fill it in for every activity.`,
           },
-          data: { fix: 'add-column', table: table.index, role: req.role, header: req.ru },
+          data: { table: table.index, role: req.role, header: req.ru },
         });
       }
     }

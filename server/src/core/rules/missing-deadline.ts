@@ -5,7 +5,10 @@ import { activityRows, roadmapTables } from './helpers';
 /**
  * An activity row whose deadline cell is empty. The range is the (zero-width) empty cell.
  *
- * data: { fix: 'placeholder-deadline', table, row }
+ * data: { table, row }
+ *
+ * No quick fix: only the author knows the date. A «[указать срок]» placeholder would show nothing the
+ * empty cell does not, and would only turn this error into a `placeholder` warning.
  */
 export const missingDeadline: Rule = {
   code: 'missing-deadline',
@@ -21,7 +24,7 @@ export const missingDeadline: Rule = {
             ru: `Не указан срок мероприятия ${q(row.activity!.text, 50)}. Укажите месяц и год (например, «Октябрь 2024») или дату («до 15.10.2024»).`,
             en: `No deadline for the activity ${q(row.activity!.text, 50)}. Give a month and year («Октябрь 2024») or a date («до 15.10.2024»).`,
           },
-          data: { fix: 'placeholder-deadline', row: row.index, table: table.index },
+          data: { row: row.index, table: table.index },
         });
       }
     }

@@ -2,13 +2,12 @@ import type { Rule } from './rule';
 
 /**
  * A mentorship document with no period in the front matter or the title (seed 003). Reported on
- * the front matter, else the title.
- *
- * data: { fix: 'add-front-matter' }
+ * the front matter, else the title. The fix writes a front matter with a candidate period.
  */
 export const missingPeriod: Rule = {
   code: 'missing-period',
   defaultSeverity: 'warning',
+  fixes: ['front-matter-period'],
   title: { ru: 'Не указан период', en: 'No period' },
   check({ model, report }) {
     // A regulation or an order has no period of its own; only plans do.
@@ -20,7 +19,6 @@ export const missingPeriod: Rule = {
         ru: 'Не указан период реализации, поэтому сроки нельзя проверить. Допишите его в заголовок («на 2024-2025 учебный год») или в начало документа (front matter): «период: 2024-2025 учебный год».',
         en: 'No period. Add it to the title («на 2024-2025 учебный год») or to the front matter («period: 2024-2025 учебный год»): deadlines cannot be checked without it.',
       },
-      data: { fix: 'add-front-matter' },
     });
   },
 };

@@ -6,7 +6,10 @@ import { activityRows, roadmapTables } from './helpers';
  * An activity row whose responsible cell is empty (seed 001, the continuation row). The range is
  * the (zero-width) empty cell.
  *
- * data: { fix: 'placeholder-responsible', table, row }
+ * data: { table, row }
+ *
+ * No quick fix: only the author knows who is responsible. A «[указать ответственных]» placeholder
+ * would show nothing the empty cell does not, and would only turn this error into a `placeholder` warning.
  */
 export const missingResponsible: Rule = {
   code: 'missing-responsible',
@@ -22,7 +25,7 @@ export const missingResponsible: Rule = {
             ru: `Не указан ответственный за мероприятие ${q(row.activity!.text, 50)}. Укажите должность или ФИО (например, «Куратор»).`,
             en: `No one is responsible for the activity ${q(row.activity!.text, 50)}. Give a role or a name (e.g. «Куратор»).`,
           },
-          data: { fix: 'placeholder-responsible', row: row.index, table: table.index },
+          data: { row: row.index, table: table.index },
         });
       }
     }

@@ -5,11 +5,12 @@ import { normalizeWords } from '../text';
  * A roadmap (or a programme's roadmap section) without a table that reads as a roadmap. A programme
  * without any roadmap section is left to missing-section. Reported on the roadmap heading, else the title.
  *
- * data: { fix: 'insert-roadmap-table', profile? }
+ * data: { profile? }
  */
 export const missingRoadmapTable: Rule = {
   code: 'missing-roadmap-table',
   defaultSeverity: 'error',
+  fixes: ['insert-roadmap-table'],
   title: { ru: 'Нет таблицы дорожной карты', en: 'No roadmap table' },
   check({ model, report }) {
     if (model.tables.some((t) => t.kind === 'roadmap')) return;
@@ -22,7 +23,7 @@ export const missingRoadmapTable: Rule = {
         ru: 'Не найдена таблица дорожной карты. Добавьте таблицу со столбцами «Этап | Мероприятия | Сроки | Ответственные» (сниппет «дк-педагоги»).',
         en: 'No roadmap table found. Add a table with the columns «Этап | Мероприятия | Сроки | Ответственные» (snippet «roadmap-teachers»).',
       },
-      data: { fix: 'insert-roadmap-table', ...(model.meta.profile ? { profile: model.meta.profile } : {}) },
+      data: { ...(model.meta.profile ? { profile: model.meta.profile } : {}) },
     });
   },
 };

@@ -21,11 +21,12 @@ export const PROGRAM_SECTIONS = [
 /**
  * Reported on the programme's title (else the front matter), once per missing section.
  *
- * data: { fix: 'add-section', section (an id of PROGRAM_SECTIONS), heading (the Russian heading to add) }
+ * data: { section (an id of PROGRAM_SECTIONS), heading (the Russian heading to add) }
  */
 export const missingSection: Rule = {
   code: 'missing-section',
   defaultSeverity: 'error',
+  fixes: ['add-section'],
   title: { ru: 'Нет раздела программы', en: 'Programme section missing' },
   check({ model, report }) {
     if (model.meta.kind !== 'program') return;
@@ -40,7 +41,7 @@ export const missingSection: Rule = {
           ru: `В программе нет ${section.mandatory ? 'обязательного' : 'рекомендуемого'} раздела «${section.ru}». Добавьте заголовок «## ${section.ru}» и текст раздела.`,
           en: `The programme has no «${section.ru}» (${section.en}) section (${section.mandatory ? 'mandatory' : 'recommended'}). Add a heading «## ${section.ru}» and its content.`,
         },
-        data: { fix: 'add-section', section: section.id, heading: section.ru },
+        data: { section: section.id, heading: section.ru },
       });
     }
   },

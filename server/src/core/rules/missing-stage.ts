@@ -15,13 +15,14 @@ import { profileOf, stageCoverage, stageIndex, stageStarts, stageTables } from '
  * stage of the profile, follows another structure altogether: one hint for the table instead of a
  * missing stage each.
  *
- * data: { fix: 'insert-stage', table, stageId, profile, afterRow }
+ * data: { table, stageId, profile, afterRow }
  *  - afterRow: index of the row after which the stage belongs (the last row of the nearest earlier
  *    stage present, continuation rows included); -1 = before the first row.
  */
 export const missingStage: Rule = {
   code: 'missing-stage',
   defaultSeverity: 'error',
+  fixes: ['insert-stage'],
   title: { ru: 'Нет этапа профиля', en: 'A stage of the profile is missing' },
   check({ model, profiles, report }) {
     for (const table of stageTables(model)) {
@@ -60,7 +61,7 @@ export const missingStage: Rule = {
             ru: `В таблице нет ${stage.mandatory ? 'обязательного' : 'рекомендуемого'} этапа «${stage.title}» (профиль «${profile.title}»). Добавьте строку с этим этапом, сроками и ответственными.`,
             en: `Stage «${stage.title}» (${stage.titleEn}) is missing — a ${stage.mandatory ? 'mandatory' : 'recommended'} stage of the «${profile.titleEn}» profile. Add a row with this stage, its deadline and responsibles.`,
           },
-          data: { fix: 'insert-stage', table: table.index, stageId: stage.id, profile: profile.id, afterRow: anchorRow?.index ?? -1 },
+          data: { table: table.index, stageId: stage.id, profile: profile.id, afterRow: anchorRow?.index ?? -1 },
         });
       }
     }

@@ -8,7 +8,7 @@ import { roadmapTables } from './helpers';
  * something without a number (002 §9, first row), a number not like «1.» / «1.1», a duplicate, a gap.
  * Continuation rows (empty stage cell, no number) are fine. Reported on the number cell.
  *
- * data: { table, row, fix?: 'set-number', expected? (the number the row should carry) }
+ * data: { table, row, expected? (the number the row should carry) }
  */
 
 /** «1.», «1)», «1.1», «2.3.», «Раздел 2» → [1], [1], [1,1], [2,3], [2]. */
@@ -51,7 +51,7 @@ function checkTable(table: Table, report: RuleContext['report']): void {
   const subForms = new Set<'dot' | 'bare'>();
   let mixedAt: Row | undefined;
   const say = (row: Row, ru: string, en: string, expected?: string) =>
-    report({ span: row.cells[col.index]!.span, message: { ru, en }, data: { table: table.index, row: row.index, ...(expected ? { fix: 'set-number', expected } : {}) } });
+    report({ span: row.cells[col.index]!.span, message: { ru, en }, data: { table: table.index, row: row.index, ...(expected ? { expected } : {}) } });
   for (const row of table.rows) {
     const startsSomething = row.isSection || (row.stage && !row.stage.continued) || (!row.stage && row.activity && row.activity.text !== '');
     if (!row.number) {
@@ -130,6 +130,7 @@ function checkTable(table: Table, report: RuleContext['report']): void {
 export const numbering: Rule = {
   code: 'numbering',
   defaultSeverity: 'warning',
+  fixes: ['set-number'],
   title: { ru: 'Сбой нумерации', en: 'Numbering problem' },
   check({ model, report }) {
     for (const table of roadmapTables(model)) checkTable(table, report);

@@ -9,13 +9,14 @@ import { deadlineCells } from './helpers';
  * A range that ends before it starts («май – март 2025»). The parser gives it no interval: which
  * bound is wrong cannot be told, so the quick fix only offers the swapped range.
  *
- * data: { fix: 'swap-range', table, row, fragment, fragmentSpan?, replacement? }
+ * data: { table, row, fragment, fragmentSpan?, replacement? }
  *  - fragment: the range as written; fragmentSpan: its offsets in the text when found verbatim;
  *  - replacement: the range turned around («март – май 2025»), only when it reads correctly.
  */
 export const reversedRange: Rule = {
   code: 'reversed-range',
   defaultSeverity: 'error',
+  fixes: ['swap-range'],
   title: { ru: 'Период заканчивается раньше, чем начинается', en: 'Range ends before it starts' },
   check({ model, text, report }) {
     for (const { table, row, cell, parsed } of deadlineCells(model)) {
@@ -29,7 +30,7 @@ export const reversedRange: Rule = {
             ru: `Срок ${q(issue.fragment)} заканчивается раньше, чем начинается. ${replacement ? `Поменяйте местами начало и конец: ${q(replacement)}.` : 'Поменяйте местами начало и конец.'}`,
             en: `The deadline ${q(issue.fragment)} ends before it starts. ${replacement ? `Swap its start and end: ${q(replacement)}.` : 'Swap its start and end.'}`,
           },
-          data: { fix: 'swap-range', table: table.index, row: row.index, fragment: issue.fragment, ...(fragmentSpan ? { fragmentSpan } : {}), ...(replacement ? { replacement } : {}) },
+          data: { table: table.index, row: row.index, fragment: issue.fragment, ...(fragmentSpan ? { fragmentSpan } : {}), ...(replacement ? { replacement } : {}) },
         });
       }
     }

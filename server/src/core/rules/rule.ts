@@ -18,11 +18,34 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
+/**
+ * The quick fixes a rule can offer, by name. A rule declares the ones it offers (`Rule.fixes`);
+ * fixes/index.ts must hold a fixer for every name (a record over this union), so a rule cannot
+ * advertise a fix that does not exist. Rules never import the fixers themselves: fixes sit above
+ * rules (they read the analysis), and a rule only says which of them apply to its reports.
+ */
+export type FixKind =
+  | 'insert-stage'
+  | 'add-column'
+  | 'swap-range'
+  | 'add-year'
+  | 'mark-review'
+  | 'front-matter-kind'
+  | 'front-matter-period'
+  | 'set-number'
+  | 'add-section'
+  | 'insert-roadmap-table';
+
 export interface Rule {
   code: string;
   defaultSeverity: Severity;
   /** One line for the rule list and settings. */
   title: Message;
+  /**
+   * The fixes offered for this rule's reports, in the order they are listed. Each fixer reads the
+   * report's `data` and returns nothing when a report does not give it enough to act on.
+   */
+  fixes?: readonly FixKind[];
   check(context: RuleContext): void;
 }
 

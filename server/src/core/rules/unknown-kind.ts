@@ -6,11 +6,12 @@ import { isStageTable } from './helpers';
  * The profile matters only where there are stages to check (a table with a stage column or section
  * rows); a file that is not about mentorship never gets here (analyze drops it).
  *
- * data: { fix: 'add-front-matter', missing: 'kind' | 'profile' }
+ * data: { missing: 'kind' | 'profile' }
  */
 export const unknownKind: Rule = {
   code: 'unknown-kind',
   defaultSeverity: 'hint',
+  fixes: ['front-matter-kind'],
   title: { ru: 'Не определён вид или профиль документа', en: 'Document kind or profile not recognised' },
   check({ model, report }) {
     const at = model.meta.frontMatterSpan ?? model.sections[0]?.span ?? model.tables[0]?.headerSpan ?? { start: 0, end: 0 };
@@ -22,7 +23,7 @@ export const unknownKind: Rule = {
           ru: 'Это другой документ о наставничестве: не дорожная карта и не программа, поэтому проверено только оформление. Если это план мероприятий, назовите его в заголовке («# Дорожная карта …», «# План мероприятий …») или укажите в начале документа (front matter) «вид: дорожная карта».',
           en: 'This is another mentorship document, not a roadmap or a programme: only its form was checked. If it is a plan of activities, say so in the title («# Дорожная карта …») or add front matter «kind: roadmap».',
         },
-        data: { fix: 'add-front-matter', missing: 'kind' },
+        data: { missing: 'kind' },
       });
     } else if (model.meta.kindSource === 'content') {
       report({
@@ -31,7 +32,7 @@ export const unknownKind: Rule = {
           ru: 'Вид документа не назван в заголовке; по таблице мероприятий он проверен как дорожная карта (план мероприятий). Если это не так, укажите вид в заголовке или в начале документа (front matter): «вид: программа».',
           en: 'The title does not name the kind of document; judging by its table of activities it was checked as a roadmap. If it is something else, name it in the title or in front matter («kind: program»).',
         },
-        data: { fix: 'add-front-matter', missing: 'kind' },
+        data: { missing: 'kind' },
       });
     } else if (model.meta.kind === 'unknown') {
       report({
@@ -40,7 +41,7 @@ export const unknownKind: Rule = {
           ru: 'Не удалось определить вид документа, поэтому он проверен не полностью. Назовите его в заголовке («# Дорожная карта …», «# Программа наставничества …») или укажите в начале документа (front matter) «вид: дорожная карта».',
           en: 'Cannot tell the kind of this document. Add front matter «kind: roadmap» (or program, municipal) or a title «Дорожная карта …».',
         },
-        data: { fix: 'add-front-matter', missing: 'kind' },
+        data: { missing: 'kind' },
       });
     } else if (!model.meta.profile && model.tables.some(isStageTable)) {
       report({
@@ -49,7 +50,7 @@ export const unknownKind: Rule = {
           ru: 'Не удалось определить профиль (педагоги, обучающиеся, муниципальный). Этапы не проверены. Укажите профиль в начале документа (front matter), например «профиль: педагоги».',
           en: 'Cannot tell the profile (teachers, pupils, municipal). Add «profile: teachers» to the front matter so the stages can be checked.',
         },
-        data: { fix: 'add-front-matter', missing: 'profile' },
+        data: { missing: 'profile' },
       });
     }
   },

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { q } from './rule';
 import { deadlineCells } from './helpers';
 import { vagueKind } from '../deadline';
-import { hasReviewMark } from '../fixes/review-mark';
+import { hasReviewMark } from './review-mark';
 
 /**
  * Vague deadlines (docs/domain.md §9 «Сроки»), decided by what the whole cell says — status 'vague' in
@@ -17,18 +17,19 @@ import { hasReviewMark } from '../fixes/review-mark';
  *    «Октябрь 2024 (по мере необходимости)»): the cell already says when — nothing.
  * Recurring forms («ежемесячно», «1 раз в четверть», «март, июнь») count as concrete.
  *
- * data: { fix: 'mark-review', table, row, kind: 'not-a-deadline' | 'whole-period', fragment }
+ * data: { table, row, kind: 'not-a-deadline' | 'whole-period', fragment }
  * (fragment: the vague words as written).
  */
 export const vagueDeadline: Rule = {
   code: 'vague-deadline',
   defaultSeverity: 'hint',
+  fixes: ['mark-review'],
   title: { ru: 'Нечёткий срок', en: 'Vague deadline' },
   check({ model, text, report }) {
     for (const { table, row, cell, parsed } of deadlineCells(model)) {
       const kind = vagueKind(parsed);
       if (!kind) continue;
-      // Marked for review by the quick fix (fixes/review-mark.ts): the user has seen it; no longer reported.
+      // Marked for review by the quick fix (fixes/review-mark.ts writes it, ./review-mark.ts reads it): the user has seen it; no longer reported.
       if (hasReviewMark(text.slice(cell.span.start, cell.span.end))) continue;
       const notDeadline = kind === 'not-a-deadline';
       const fragment = parsed.issues.find((i) => i.flag === (notDeadline ? 'not-a-deadline' : 'vague'))?.fragment ?? cell.text;
@@ -43,7 +44,7 @@ export const vagueDeadline: Rule = {
               ru: `Срок ${q(cell.text)} нечёткий: он означает весь период документа. Если мероприятие проходит в определённые месяцы, укажите их.`,
               en: `Deadline ${q(cell.text)} is vague: it means the whole period of the document. If the activity happens in particular months, name them.`,
             },
-        data: { fix: 'mark-review', table: table.index, row: row.index, kind, fragment },
+        data: { table: table.index, row: row.index, kind, fragment },
       });
     }
   },

@@ -73,6 +73,96 @@ function previewHtml(text: string): string {
   return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>body{font-family:system-ui,"Noto Sans",sans-serif;max-width:1000px;margin:16px auto;color:#222} table{border-collapse:collapse} th,td{border:1px solid #ccc;padding:4px 6px;font-size:13px}${BLOCK_CSS}</style></head><body>${md.render(text)}</body></html>`;
 }
 
+/** A plan over six years (the longest axis drawn) with long activity names. */
+const LONG_ROADMAP = `---
+вид: дорожная карта
+профиль: педагоги
+период: 2020–2025 годы
+---
+
+# Дорожная карта реализации системы наставничества МБОУ «Школа № 1» на 2020–2025 годы
+
+| № | Мероприятия | Сроки | Ответственные | Результат |
+|---|---|---|---|---|
+${['Сентябрь 2020', 'Март 2021', 'Январь 2023', 'Октябрь – ноябрь 2024', 'Декабрь 2025', 'В течение всего периода'].map((d, i) => `| ${i + 1}. | Организация и проведение мероприятия номер ${i + 1} для педагогов, имеющих стаж работы менее трёх лет | ${d} | Заместитель директора по УВР | Отчёт |`).join('\n')}
+`;
+
+interface Measured {
+  texts: number;
+  small: string[];
+  overflowing: string[];
+  boxesOverflowing: string[];
+  cutWithoutTooltip: string[];
+  cutMidWord: string[];
+  charts: { natural: number; drawn: number; room: number; scrolls: boolean }[];
+  /** Class of each timeline shown: nv-timeline (labels beside the bars) or nv-timeline-narrow (above). */
+  layouts: string[];
+}
+
+/**
+ * Runs in the page (a string: the tests compile without the DOM library). Font sizes are measured
+ * as rendered: an SVG text's computed size times the scale of its screen CTM, so a chart scaled
+ * down to fit its panel counts as small text.
+ */
+const MEASURE = `(() => {
+  const out = { texts: 0, small: [], overflowing: [], boxesOverflowing: [], cutWithoutTooltip: [], cutMidWord: [], charts: [], layouts: [] };
+  const short = (t) => t.replace(/\\s+/g, ' ').trim().slice(0, 60);
+  const ours = [...document.querySelectorAll('.nv-box, .nv-head')];
+  const seen = new Set();
+  for (const root of ours) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || seen.has(el) || !n.textContent.trim() || el.closest('title, defs')) continue;
+      seen.add(el);
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      out.texts++;
+      let size = parseFloat(getComputedStyle(el).fontSize);
+      if (el instanceof SVGGraphicsElement) {
+        const ctm = el.getScreenCTM();
+        size *= Math.hypot(ctm.a, ctm.b);
+      }
+      if (size < 10.95) out.small.push(size.toFixed(1) + ' px: ' + short(el.textContent));
+      // Only the element's own text: a list item holding a shortened span is not itself shortened.
+      const text = [...el.childNodes].filter((c) => c.nodeType === 3).map((c) => c.textContent).join('').replace(/\\s+/g, ' ').trim();
+      if (text.endsWith('…')) {
+        const holder = el.closest('[title]');
+        const g = el.closest('g');
+        const svgTitle = g && g.querySelector(':scope > title');
+        const full = holder ? holder.getAttribute('title') : svgTitle ? svgTitle.textContent : null;
+        if (!full) { out.cutWithoutTooltip.push(short(text)); continue; }
+        const head = text.slice(0, -1).replace(/^«/, '');
+        const lines = full.split('\\n').map((l) => l.replace(/\\s+/g, ' ').trim());
+        const line = lines.find((l) => l.includes(head));
+        if (!line) { out.cutWithoutTooltip.push(short(text) + ' ≠ ' + short(full)); continue; }
+        const next = line[line.indexOf(head) + head.length];
+        if (next !== undefined && /[\\p{L}\\p{N}]/u.test(next) && /[\\p{L}\\p{N}]$/u.test(head) && head.includes(' ')) out.cutMidWord.push(short(text));
+      }
+    }
+  }
+  for (const el of document.querySelectorAll('text.nv-label[data-nv-room]')) {
+    const box = el.getBBox();
+    const room = Number(el.getAttribute('data-nv-room'));
+    if (box.x + box.width > room + 0.5) out.overflowing.push(short(el.textContent) + ' (' + Math.round(box.x + box.width) + ' > ' + room + ')');
+  }
+  for (const el of document.querySelectorAll('.nv-wname')) {
+    const row = el.closest('.nv-wbar').getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    if (el.scrollWidth > el.clientWidth + 1 || r.right > row.right + 0.5) out.overflowing.push(short(el.textContent));
+  }
+  for (const box of document.querySelectorAll('.nv-box')) {
+    if (box.scrollWidth > box.clientWidth + 1) out.boxesOverflowing.push(box.className + ': ' + box.scrollWidth + ' > ' + box.clientWidth);
+  }
+  for (const wrap of document.querySelectorAll('.nv-chart-scroll')) {
+    if (wrap.getClientRects().length === 0) continue; // the layout the page's width does not use
+    const svg = wrap.querySelector('svg');
+    out.layouts.push(svg.getAttribute('class'));
+    out.charts.push({ natural: Number(svg.getAttribute('width')), drawn: svg.getBoundingClientRect().width, room: wrap.clientWidth, scrolls: wrap.scrollWidth > wrap.clientWidth });
+  }
+  return out;
+})()`;
+
 function runReport(folder: string, out: string): void {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/cli/cli.ts'), 'report', folder, '--out', out, '--today', TODAY], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
@@ -111,7 +201,7 @@ describe('in headless Chromium', { skip }, () => {
     assert.equal(await page.locator('[data-nv-errors]').textContent(), `Ошибки: ${errors}`);
     assert.equal(await page.locator('.nv-completeness .nv-badge').first().textContent(), '100 %');
     assert.equal(await page.locator('svg.nv-timeline g.nv-lane.nv-has-bar').count(), 27);
-    assert.ok((await page.locator('svg.nv-workload-chart g.nv-wbar').count()) > 3);
+    assert.ok((await page.locator('.nv-workload-chart .nv-wbar').count()) > 3);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-004.png'), fullPage: true });
 
     // The lane of row 1.1 reveals the line where «| 1.1» is written.
@@ -122,7 +212,7 @@ describe('in headless Chromium', { skip }, () => {
     assert.deepEqual((await posted(page)).at(-1), { type: 'reveal', line: line11 });
 
     // A workload bar walks through that person's rows, one per click.
-    const bar = page.locator('g.nv-wbar[data-name="Ростовская Е.В."]');
+    const bar = page.locator('.nv-wbar[data-name="Ростовская Е.В."]');
     const lines = (await bar.getAttribute('data-lines'))!.split(',').map(Number);
     assert.ok(lines.length > 1);
     await bar.locator('rect.nv-wfill').click();
@@ -193,6 +283,54 @@ describe('in headless Chromium', { skip }, () => {
     assert.equal(await page.locator('svg.nv-timeline g.nv-has-bar').count(), bars);
     await page.locator('.nv-blocks').first().screenshot({ path: join(ARTIFACTS, 'preview-001.png') });
     await page.close();
+  });
+
+  // Side panel and full width: what a user sees must stay readable at both.
+  for (const width of [400, 1400]) {
+    for (const [kind, prefix] of [['dashboard', '001'], ['dashboard', '004'], ['preview', '001'], ['preview', '004']] as const) {
+      it(`${kind} of ${prefix} at ${width} px: no text under 11 px, no label out of its box, a wide timeline scrolls`, async () => {
+        const text = example(prefix);
+        const html = kind === 'dashboard' ? dashboardHtml(text, 'cmVhZGFibGU') : previewHtml(text);
+        const { page } = await open(context, html, `${kind}-${prefix}-${width}`);
+        await page.setViewportSize({ width, height: 900 });
+        const m = (await page.evaluate(MEASURE)) as Measured;
+        await page.screenshot({ path: join(ARTIFACTS, `readable-${kind}-${prefix}-${width}.png`), fullPage: true });
+        await page.locator('.nv-timeline-box').first().screenshot({ path: join(ARTIFACTS, `readable-${kind}-${prefix}-${width}-timeline.png`) });
+        assert.ok(m.texts > 50, `text measured (${m.texts})`);
+        assert.deepEqual(m.small, [], 'no text rendered under 11 px');
+        assert.deepEqual(m.overflowing, [], 'no label runs past its column');
+        assert.deepEqual(m.boxesOverflowing, [], 'no block is wider than the page');
+        assert.deepEqual(m.cutWithoutTooltip, [], 'every shortened text is whole on hover');
+        assert.deepEqual(m.cutMidWord, [], 'shortened at a word boundary');
+        assert.ok(m.charts.length > 0, 'a timeline is drawn');
+        for (const c of m.charts) {
+          assert.ok(Math.abs(c.drawn - c.natural) < 1, `the timeline keeps its natural width (${c.drawn} of ${c.natural} px)`);
+          // Narrower than the chart: the wrapper scrolls it sideways; wide enough: no scrollbar.
+          assert.equal(c.scrolls, c.natural > c.room, `scrolls exactly when the chart (${c.natural} px) is wider than its room (${c.room} px)`);
+        }
+        // A side panel gets the labels above the bars; full width, beside them.
+        assert.deepEqual(m.layouts, m.charts.map(() => (width === 400 ? 'nv-timeline-narrow' : 'nv-timeline')));
+        await page.close();
+      });
+    }
+  }
+
+  it('a six-year timeline in a 400 px panel and a 900 px preview scrolls sideways at full size instead of shrinking', async () => {
+    for (const width of [400, 900]) {
+      const { page } = await open(context, previewHtml(LONG_ROADMAP), `preview-long-${width}`);
+      await page.setViewportSize({ width, height: 900 });
+      const m = (await page.evaluate(MEASURE)) as Measured;
+      await page.locator('.nv-timeline-box').first().screenshot({ path: join(ARTIFACTS, `readable-preview-long-${width}-timeline.png`) });
+      assert.equal(m.charts.length, 1);
+      const [chart] = m.charts;
+      assert.ok(chart!.scrolls, `a horizontal scrollbar at ${width} px (${chart!.natural} px chart in ${chart!.room} px)`);
+      assert.ok(Math.abs(chart!.drawn - chart!.natural) < 1, 'drawn at its natural width');
+      assert.deepEqual(m.small, []);
+      assert.deepEqual(m.overflowing, []);
+      assert.deepEqual(m.cutMidWord, []);
+      assert.deepEqual(m.cutWithoutTooltip, []);
+      await page.close();
+    }
   });
 
   it('a hostile document runs no script in the preview, the dashboard or the report', async () => {

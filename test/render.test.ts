@@ -13,8 +13,8 @@ import { escapeHtml } from '../server/src/render/escape';
 import { completenessTone, levelTone } from '../server/src/render/labels';
 import { csvField, organisationOf, reportCsv, reportHtml, reportRows } from '../server/src/render/report';
 import { PREVIEW_CSS_FILE } from '../server/src/render/styles';
-import { timelineData, timelineSvg } from '../server/src/render/timeline';
-import { workload } from '../server/src/render/workload';
+import { timelineBlock, timelineData, timelineSvg } from '../server/src/render/timeline';
+import { workload, workloadBlock } from '../server/src/render/workload';
 import { exampleFiles, HOSTILE, HOSTILE_MARKUP, liveMarkupProblems } from './render-fixtures';
 
 const docOf = (text: string, interactive = false) => renderDoc(text, analyze(text), undefined, interactive);
@@ -78,6 +78,53 @@ describe('timeline', () => {
     assert.equal(data.bars, 0);
     assert.ok(data.lanes > 0);
     assert.doesNotMatch(timelineSvg(data, doc, { locale: 'ru', idPrefix: 'y' }), /NaN|Infinity/);
+  });
+});
+
+describe('charts that stay readable in a side panel', () => {
+  it('the timeline is drawn at its natural size in a scrolling wrapper, labels beside the bars and, for a narrow panel, above them', () => {
+    const doc = docOf(example('004'));
+    const table = doc.analysis.model.tables.find((t) => t.kind === 'roadmap')!;
+    const html = timelineBlock(doc, table, { locale: 'ru', today: '2024-03-15', idPrefix: 'z' });
+    const wide = /<div class="nv-chart-scroll nv-tl-wide"><svg class="nv-timeline" [^>]*viewBox="0 0 (\d+) (\d+)" width="(\d+)" height="(\d+)"/.exec(html);
+    const narrow = /<div class="nv-chart-scroll nv-tl-narrow"><svg class="nv-timeline-narrow" [^>]*viewBox="0 0 (\d+) (\d+)" width="(\d+)" height="(\d+)"/.exec(html);
+    assert.ok(wide && narrow, 'both layouts, each in its scrolling wrapper');
+    // Width and height equal the viewBox: one SVG unit is one pixel, nothing is scaled down.
+    assert.deepEqual([wide[3], wide[4]], [wide[1], wide[2]]);
+    assert.deepEqual([narrow[3], narrow[4]], [narrow[1], narrow[2]]);
+    assert.ok(Number(narrow[1]) < Number(wide[1]) / 2, `the narrow chart (${narrow[1]} px) needs less than half the width of the wide one (${wide[1]} px)`);
+    assert.doesNotMatch(html, /width="100%"/);
+    assert.equal((html.match(/class="nv-nlane nv-has-bar"/g) ?? []).length, 27);
+    assert.equal((html.match(/class="nv-lane nv-has-bar"/g) ?? []).length, 27);
+    const sizes = [...html.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
+    assert.ok(sizes.length > 10 && sizes.every((n) => n >= 11), `no font under 11 px: ${sizes.join(', ')}`);
+    assert.ok(!/id="z-n-hatch"/.test(html.split('nv-tl-narrow')[0]!) && /id="z-n-hatch"/.test(html), 'the narrow layout has its own pattern ids');
+  });
+
+  it('a lane label too long for its column ends with «…» at a word boundary; the lane\'s tooltip has it whole', () => {
+    const doc = docOf(example('001'));
+    const table = doc.analysis.model.tables.find((t) => t.kind === 'roadmap')!;
+    const svg = timelineSvg(timelineData(doc, table), doc, { locale: 'ru', idPrefix: 'w' });
+    const lanes = [...svg.matchAll(/<g class="nv-lane[^"]*"[^>]*><title>([^<]*)<\/title>.*?<text class="nv-label"[^>]*>([^<]*)<\/text>/g)];
+    assert.ok(lanes.length > 5);
+    const cut = lanes.filter((m) => m[2]!.endsWith('…'));
+    assert.ok(cut.length > 0, 'some 001 labels are too long for the column');
+    for (const m of cut) {
+      const full = m[1]!.split('\n')[0]!;
+      const head = m[2]!.slice(0, -1);
+      assert.ok(full.startsWith(head), `«${m[2]}» is the start of «${full}»`);
+      assert.match(full[head.length]!, /[\s,.;:]/, `«${m[2]}» ends at a word boundary`);
+    }
+  });
+
+  it('workload rows are HTML: names at the page\'s font size, shortened only past 48 characters, whole in the row\'s title', () => {
+    const doc = docOf(example('004'));
+    const html = workloadBlock(doc, 'ru');
+    assert.doesNotMatch(html, /viewBox/);
+    const names = [...html.matchAll(/<span class="nv-wname">([^<]*)<\/span>/g)].map((m) => m[1]!);
+    assert.ok(names.includes('Ростовская Е.В.'));
+    assert.ok(names.every((n) => n.length <= 48));
+    assert.match(html, /<div class="nv-wbar" data-line="\d+" data-lines="[\d,]+" data-count="16" data-name="Ростовская Е.В." title="Ростовская Е.В.: 16 мероприятий\nСтроки: /);
   });
 });
 

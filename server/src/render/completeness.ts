@@ -10,8 +10,10 @@ import type { Table } from '../core/model';
 import type { Completeness } from '../core/scores';
 import { isMeasurable } from '../core/scores/completeness';
 import { jumpAttrs, lineOf, type RenderDoc, rowName, tableRow } from './context';
-import { escapeHtml, num } from './escape';
+import { escapeHtml } from './escape';
+import { num } from './markup-values';
 import { completenessTone, plural, TONE_COLOURS, tr } from './labels';
+import { shortHtml } from './shorten';
 
 type Component = { done: number; total: number } | undefined;
 
@@ -35,7 +37,7 @@ function missingRows(doc: RenderDoc, table: Table | undefined, rows: number[], l
       const row = tableRow(table, index);
       if (!row) return '';
       const line = lineOf(doc, row.span.start);
-      const what = row.activity?.text ? ` ${escapeHtml(row.activity.text.split('\n')[0]!.slice(0, 60))}` : '';
+      const what = row.activity?.text ? ` ${shortHtml(row.activity.text.split('\n')[0]!, 60)}` : '';
       return `<span class="nv-jump" ${jumpAttrs(doc, line, locale)}>${escapeHtml(rowName(doc, row, locale))}</span><span class="nv-dim">${what ? ` —${what}` : ''}</span>`;
     })
     .filter(Boolean);

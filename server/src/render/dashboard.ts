@@ -10,8 +10,9 @@ import type { Locale } from '../core/diagnostic';
 import { scoreBadge } from './badge';
 import { completenessBox } from './completeness';
 import { jumpAttrs, lineOf, type RenderDoc } from './context';
-import { escapeHtml, truncate } from './escape';
+import { escapeHtml } from './escape';
 import { dateLabel, kindLabel, tr } from './labels';
+import { shorten } from './shorten';
 import { BLOCK_CSS } from './styles';
 import { timelineBlock } from './timeline';
 import { workloadBlock } from './workload';
@@ -60,12 +61,12 @@ export function dashboardBody(doc: RenderDoc, options: DashboardOptions): string
   const model = doc.analysis.model;
   const title = model.meta.title ?? options.fileName;
   if (!model.looksRelevant) {
-    return `<header class="nv-head"><h1>${escapeHtml(truncate(title, 200))}</h1></header><div class="nv-box nv-empty" data-nv-relevant="false">${tr(locale, 'Этот файл не похож на дорожную карту или программу наставничества. Откройте такой документ — здесь появятся его баллы, полнота и план по времени.', 'This file does not look like a mentorship roadmap or programme. Open one to see its scores, completeness and timeline here.')}</div>`;
+    return `<header class="nv-head"><h1 title="${escapeHtml(title)}">${escapeHtml(shorten(title, 200))}</h1></header><div class="nv-box nv-empty" data-nv-relevant="false">${tr(locale, 'Этот файл не похож на дорожную карту или программу наставничества. Откройте такой документ — здесь появятся его баллы, полнота и план по времени.', 'This file does not look like a mentorship roadmap or programme. Open one to see its scores, completeness and timeline here.')}</div>`;
   }
   const counts = severityCounts(doc);
   const out: string[] = [];
   out.push(
-    `<header class="nv-head" data-nv-relevant="true"><h1 title="${escapeHtml(title)}">${escapeHtml(truncate(title, 200))}</h1><div class="nv-meta">${metaLine(doc, locale)}</div>` +
+    `<header class="nv-head" data-nv-relevant="true"><h1 title="${escapeHtml(title)}">${escapeHtml(shorten(title, 200))}</h1><div class="nv-meta">${metaLine(doc, locale)}</div>` +
       `<div class="nv-counts"><span class="nv-count nv-count-error" data-nv-errors="${counts.error}">${tr(locale, 'Ошибки', 'Errors')}: ${counts.error}</span><span class="nv-count nv-count-warning" data-nv-warnings="${counts.warning}">${tr(locale, 'Предупреждения', 'Warnings')}: ${counts.warning}</span><span class="nv-count nv-count-hint">${tr(locale, 'Подсказки', 'Hints')}: ${counts.info + counts.hint}</span></div></header>`,
   );
   for (const score of doc.scores.efficiency) out.push(scoreBadge(score, locale));
@@ -75,7 +76,7 @@ export function dashboardBody(doc: RenderDoc, options: DashboardOptions): string
   for (const table of roadmaps) {
     const c = doc.scores.completeness.tables.find((t) => t.table === table.index);
     const where = table.section.length ? table.section[table.section.length - 1]! : '';
-    const heading = roadmaps.length > 1 && where ? tr(locale, `Полнота: ${truncate(where, 80)}`, `Completeness: ${truncate(where, 80)}`) : undefined;
+    const heading = roadmaps.length > 1 && where ? tr(locale, `Полнота: ${shorten(where, 80)}`, `Completeness: ${shorten(where, 80)}`) : undefined;
     if (c) out.push(completenessBox(doc, c, locale, heading));
     out.push(timelineBlock(doc, table, { locale, today: options.today, idPrefix: `nv-d-t${table.index}` }));
   }

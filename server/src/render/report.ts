@@ -14,8 +14,9 @@ import { isMeasurable } from '../core/scores/completeness';
 import type { Completeness } from '../core/scores';
 import { lineOf, type RenderDoc } from './context';
 import { severityCounts } from './dashboard';
-import { escapeHtml, truncate } from './escape';
+import { escapeHtml } from './escape';
 import { completenessTone, dateLabel, kindLabel, levelTone, type Tone, tr } from './labels';
+import { shorten } from './shorten';
 import { BLOCK_CSS } from './styles';
 import { timelineBlock } from './timeline';
 import { workloadBlock } from './workload';
@@ -45,8 +46,8 @@ export function organisationOf(meta: DocumentMeta, fallback: string): string {
   if (meta.organization) return meta.organization;
   const title = (meta.title ?? '').replace(/\s+/g, ' ').trim();
   const m = ORG.exec(title);
-  if (m) return truncate(m[1]!.replace(/[,.;:]+$/, ''), 140);
-  return title ? truncate(title, 140) : fallback;
+  if (m) return shorten(m[1]!.replace(/[,.;:]+$/, ''), 140);
+  return title ? shorten(title, 140) : fallback;
 }
 
 /** The document's completeness percent, or null when there is none or nothing to measure. */
@@ -124,7 +125,7 @@ function details(entry: ReportEntry, row: ReportRow, options: ReportOptions): st
   const meta = [`${tr(locale, 'файл', 'file')}: <code>${escapeHtml(entry.path)}</code>`, `${tr(locale, 'вид', 'kind')}: ${escapeHtml(row.kind)}`, `${tr(locale, 'период', 'period')}: ${row.period ? escapeHtml(row.period) : tr(locale, 'не указан', 'not given')}`];
   if (model.meta.approved) meta.push(`${tr(locale, 'утверждено', 'approved')}: ${dateLabel(model.meta.approved, locale)}`);
   out.push(`<div class="nv-meta">${meta.join(' · ')}</div>`);
-  if (model.meta.title) out.push(`<div class="nv-doc-title">${escapeHtml(truncate(model.meta.title, 400))}</div>`);
+  if (model.meta.title) out.push(`<div class="nv-doc-title" title="${escapeHtml(model.meta.title)}">${escapeHtml(shorten(model.meta.title, 400))}</div>`);
   for (const score of doc.scores.efficiency) out.push(scoreBadge(score, locale));
   const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
   roadmaps.forEach((table, i) => {
@@ -199,11 +200,14 @@ export function reportHtml(entries: readonly ReportEntry[], options: ReportOptio
   const th = (label: string, numeric: boolean) => `<th scope="col"${numeric ? ' data-numeric' : ''}><button type="button" class="nv-sort">${label}</button></th>`;
   const head = `<tr>${th(tr(locale, 'Организация', 'Organisation'), false)}${th(tr(locale, 'Вид', 'Kind'), false)}${th(tr(locale, 'Период', 'Period'), false)}${th(tr(locale, 'Ошибки', 'Errors'), true)}${th(tr(locale, 'Предупреждения', 'Warnings'), true)}${th(tr(locale, 'Полнота', 'Completeness'), true)}${th(tr(locale, 'Уровень эффективности', 'Efficiency level'), true)}</tr>`;
   const body = rows
-    .map((r) => {
+    .map((r, i) => {
+      // The organisation may be shortened; the document's whole title is on hover.
+      const fullTitle = entries[i]!.doc.analysis.model.meta.title;
+      const hover = fullTitle ? ` title="${escapeHtml(fullTitle.replace(/\s+/g, ' ').trim())}"` : '';
       const completeness = r.completeness === null ? `<td class="nv-num" data-sort="-1">—</td>` : `<td class="nv-num" data-sort="${r.completeness}"><span class="nv-badge nv-tone-${completenessTone(r.completeness)}">${r.completeness} %</span></td>`;
       const level = r.levelRank < 0 ? `<td data-sort="-1">—</td>` : `<td data-sort="${r.levelRank}"><span class="nv-badge nv-tone-${r.levelTone}">${escapeHtml(r.level)}</span>${r.points ? ` <span class="nv-dim">${escapeHtml(r.points)}</span>` : ''}</td>`;
       return (
-        `<tr data-doc="${r.id}"><td><a href="#${r.id}">${escapeHtml(r.organisation)}</a><div class="nv-dim"><code>${escapeHtml(r.path)}</code> · <a href="#${r.id}-timeline">${tr(locale, 'план по времени', 'timeline')}</a></div></td>` +
+        `<tr data-doc="${r.id}"><td><a href="#${r.id}"${hover}>${escapeHtml(r.organisation)}</a><div class="nv-dim"><code>${escapeHtml(r.path)}</code> · <a href="#${r.id}-timeline">${tr(locale, 'план по времени', 'timeline')}</a></div></td>` +
         `<td>${escapeHtml(r.kind)}</td><td>${r.period ? escapeHtml(r.period) : '—'}</td>` +
         `<td class="nv-num nv-err-cell${r.errors ? ' nv-has' : ''}" data-sort="${r.errors}">${r.errors}</td><td class="nv-num nv-warn-cell${r.warnings ? ' nv-has' : ''}" data-sort="${r.warnings}">${r.warnings}</td>${completeness}${level}</tr>`
       );

@@ -22,7 +22,16 @@ export const BLOCK_CSS = `
 .nv-criteria, .nv-missing { margin: 4px 0; padding-left: 20px; }
 .nv-missing-title { font-weight: 600; margin-top: 6px; }
 .nv-meter { vertical-align: middle; }
-.nv-timeline, .nv-workload-chart { display: block; max-width: 100%; height: auto; margin-top: 6px; }
+.nv-chart-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; margin-top: 6px; }
+.nv-chart-scroll > svg { display: block; max-width: none; min-width: max-content; }
+.nv-tl-narrow { display: none; }
+@media (max-width: 640px) { .nv-tl-wide { display: none; } .nv-tl-narrow { display: block; } }
+.nv-workload-chart { margin-top: 6px; }
+.nv-wbar { display: grid; grid-template-columns: minmax(6em, min(18em, 40%)) minmax(48px, 1fr) 2.5em; gap: 8px; align-items: center; padding: 2px 4px; border-radius: 4px; }
+.nv-wname { text-align: right; overflow-wrap: break-word; line-height: 1.25; }
+.nv-wtrack { display: block; }
+.nv-wcount { font-weight: 600; }
+.nv-wbar[role="button"]:hover { background: rgba(59,125,216,.12); }
 .nv-key { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin: 0 3px 0 8px; vertical-align: middle; }
 .nv-key-person { background: #3b7dd8; } .nv-key-role { background: #2e9e6b; } .nv-key-other { background: #8a8a8a; }
 th.nv-points, td.nv-points { text-align: center; font-weight: 700; white-space: nowrap; }

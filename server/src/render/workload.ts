@@ -8,8 +8,10 @@ import type { DocumentModel } from '../core/model';
 import { ROLES } from '../core/responsible';
 import { activityRows } from '../core/rules/helpers';
 import { jumpAttrs, lineOf, type RenderDoc } from './context';
-import { escapeHtml, num, truncate } from './escape';
+import { escapeHtml } from './escape';
+import { num } from './markup-values';
 import { plural, tr } from './labels';
+import { shorten } from './shorten';
 
 export interface WorkloadEntry { name: string; kind: 'person' | 'role' | 'other'; count: number; lines: number[] }
 
@@ -53,12 +55,9 @@ export function workload(model: DocumentModel, lineAt: (offset: number) => numbe
   return [...byKey.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ru'));
 }
 
-const W = 980;
-const LABEL_W = 300;
-const BAR_X = LABEL_W + 12;
-const BAR_W = W - BAR_X - 60;
-const ROW_H = 24;
 const MAX_SHOWN = 20;
+/** Names longer than this are shortened (whole on hover); shorter ones wrap in a narrow panel. */
+const NAME_MAX = 48;
 
 export function workloadBlock(doc: RenderDoc, locale: Locale): string {
   const entries = workload(doc.analysis.model, (o) => lineOf(doc, o), locale);
@@ -66,19 +65,18 @@ export function workloadBlock(doc: RenderDoc, locale: Locale): string {
   if (entries.length === 0) return `<div class="nv-box nv-workload" data-nv-people="0">${title}<div class="nv-note">${tr(locale, 'Ответственные не указаны — нагрузку не посчитать.', 'No responsibles given: no workload to show.')}</div></div>`;
   const shown = entries.slice(0, MAX_SHOWN);
   const max = Math.max(...shown.map((e) => e.count));
-  const H = shown.length * ROW_H + 8;
-  const rows = shown.map((e, i) => {
-    const y = 4 + i * ROW_H;
-    const w = Math.max(3, (e.count / max) * BAR_W);
+  // HTML rows, not one scaled SVG: the names stay at the page's font size at any panel width and
+  // wrap when the panel is narrow; only the bar itself is drawn, as a share of its track.
+  const rows = shown.map((e) => {
+    const share = Math.max(1, (e.count / max) * 100);
     const fill = e.kind === 'person' ? '#3b7dd8' : e.kind === 'role' ? '#2e9e6b' : '#8a8a8a';
     const what = tr(locale, `${e.count} ${plural(e.count, 'мероприятие', 'мероприятия', 'мероприятий')}`, `${e.count} ${e.count === 1 ? 'activity' : 'activities'}`);
     const tip = `${e.name}: ${what}\n${tr(locale, 'Строки', 'Lines')}: ${e.lines.map((l) => l + 1).join(', ')}`;
     return (
-      `<g class="nv-wbar" ${jumpAttrs(doc, e.lines[0]!, locale)} data-lines="${e.lines.join(',')}" data-count="${e.count}" data-name="${escapeHtml(e.name)}"><title>${escapeHtml(tip)}</title>` +
-      `<rect class="nv-hit" x="0" y="${y}" width="${W}" height="${ROW_H}" fill="transparent"/>` +
-      `<text x="${LABEL_W}" y="${y + 16}" text-anchor="end" fill="currentColor">${escapeHtml(truncate(e.name, 36))}</text>` +
-      `<rect class="nv-wfill" x="${BAR_X}" y="${y + 4}" width="${num(w)}" height="${ROW_H - 8}" rx="3" fill="${fill}"/>` +
-      `<text x="${num(BAR_X + w + 6)}" y="${y + 16}" fill="currentColor" font-weight="600">${e.count}</text></g>`
+      `<div class="nv-wbar" ${jumpAttrs(doc, e.lines[0]!, locale)} data-lines="${e.lines.join(',')}" data-count="${e.count}" data-name="${escapeHtml(e.name)}" title="${escapeHtml(tip)}">` +
+      `<span class="nv-wname">${escapeHtml(shorten(e.name, NAME_MAX))}</span>` +
+      `<svg class="nv-wtrack" xmlns="http://www.w3.org/2000/svg" width="100%" height="16" aria-hidden="true"><rect class="nv-wfill" x="0" y="1" width="${num(share)}%" height="14" rx="3" fill="${fill}"/></svg>` +
+      `<span class="nv-wcount">${e.count}</span></div>`
     );
   });
   const legend = tr(locale, '<span class="nv-key nv-key-person"></span> человек <span class="nv-key nv-key-role"></span> должность или группа <span class="nv-key nv-key-other"></span> не распознано', '<span class="nv-key nv-key-person"></span> person <span class="nv-key nv-key-role"></span> role or group <span class="nv-key nv-key-other"></span> not recognised');
@@ -86,6 +84,6 @@ export function workloadBlock(doc: RenderDoc, locale: Locale): string {
   return (
     `<div class="nv-box nv-workload" data-nv-people="${entries.length}">${title}` +
     `<div class="nv-sub">${tr(locale, 'Сколько мероприятий дорожной карты у каждого', 'Activities of the roadmap per person or role')}. ${legend}</div>` +
-    `<svg class="nv-workload-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" preserveAspectRatio="xMinYMin meet" font-size="12" role="img" aria-label="${escapeHtml(tr(locale, 'Нагрузка на ответственных', 'Workload per responsible'))}">${rows.join('')}</svg>${more}</div>`
+    `<div class="nv-workload-chart" role="group" aria-label="${escapeHtml(tr(locale, 'Нагрузка на ответственных', 'Workload per responsible'))}">${rows.join('')}</div>${more}</div>`
   );
 }

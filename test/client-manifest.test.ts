@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv';
-import { DEFAULT_MAX_PROBLEMS } from '../server/src/core/problem-cap';
+import { DEFAULT_MAX_PROBLEMS } from '../server/src/lsp/problem-cap';
 
 const ROOT = join(__dirname, '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -116,7 +116,7 @@ test('every setting has a description in both languages, and each enum value one
 });
 
 test('the server reads exactly the settings the manifest contributes', () => {
-  const server = read('server/src/lsp/server.ts');
+  const server = read('server/src/lsp/settings.ts');
   assert.match(server, /getConfiguration\('nastavnik'\)/);
   for (const field of ['locale', 'run', 'rules', 'maxProblems']) assert.match(server, new RegExp(`v\\.${field}\\b`), field);
 });

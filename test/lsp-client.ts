@@ -1,20 +1,28 @@
 /**
- * A real LSP client for the protocol tests: starts the bundled server (`node server.js --stdio`) and
- * talks JSON-RPC to it over the child's stdio with vscode-jsonrpc, answering the requests a server
- * sends to an editor (settings, registrations, progress, refresh) and recording its notifications.
+ * A real LSP client for the protocol tests: talks JSON-RPC with vscode-jsonrpc to the server,
+ * answering the requests a server sends to an editor (settings, registrations, progress, refresh)
+ * and recording its notifications.
  *
- * The server is bundled by esbuild exactly as scripts/build.mjs bundles dist/server.js, but into a
- * temporary folder: test files run in parallel and must not rebuild dist/ under each other's feet.
- * Set NASTAVNIK_SERVER to test a given bundle (e.g. dist/server.js) instead.
+ * `TestClient.start` runs the server in this process (`createServer` over a pair of in-memory
+ * streams, framed exactly as over stdio), as vscode-markdown-languageservice's tests do: no bundle
+ * and no child process per test file. `TestClient.spawn` starts the bundled server as editors do
+ * (`node server.js --stdio`), for what only a process shows: the stdio transport, exit codes, memory.
+ *
+ * The spawned server is bundled by esbuild exactly as scripts/build.mjs bundles dist/server.js, but
+ * into a temporary folder: test files run in parallel and must not rebuild dist/ under each other's
+ * feet. Set NASTAVNIK_SERVER to test a given bundle (e.g. dist/server.js) instead.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, Position, PublishDiagnosticsParams, Range, TextEdit } from 'vscode-languageserver-protocol';
+import { createServer, nodeEnvironment, type ServerEnvironment } from '../server/src/lsp/create-server';
+import { gatedConnection } from '../server/src/lsp/transport';
 
 export const ROOT = resolve(__dirname, '..');
 
@@ -31,6 +39,52 @@ export function serverBundle(): Promise<string> {
   return bundled;
 }
 
+/** Where the server runs: how to reach it, and how to end it. */
+interface ServerSide {
+  connection: MessageConnection;
+  /** A process id the server may watch (LSP `processId`); null in process, where it must not. */
+  processId: number | null;
+  /** The child process, when spawned. */
+  child?: ChildProcess;
+  /** Ends the server after `shutdown` was answered. */
+  end(): Promise<void>;
+}
+
+/** The server in this process, over two in-memory streams carrying the same frames as stdio. */
+function inProcess(environment: ServerEnvironment): ServerSide {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const server = gatedConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  createServer(server, environment);
+  const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  return {
+    connection,
+    processId: null,
+    // No `exit` notification: vscode-languageserver answers it with process.exit. Nor is the server's
+    // connection disposed: work it still has under way (settings asked at start, a push scheduled
+    // after a keystroke) would fail with «Connection is disposed»; its messages now go nowhere, and
+    // it holds no timer or handle that keeps the test process alive.
+    end: async () => {},
+  };
+}
+
+async function spawned(): Promise<ServerSide> {
+  const child = spawn(process.execPath, [await serverBundle(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  return {
+    connection,
+    processId: process.pid,
+    child,
+    end: async () => {
+      const exited = new Promise<void>((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once('exit', () => r())));
+      await connection.sendNotification('exit').catch(() => undefined);
+      const timer = setTimeout(() => child.kill(), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
 export interface ClientOptions {
   /** Advertise pull diagnostics (LSP 3.17); otherwise the server must push. */
   pull: boolean;
@@ -41,6 +95,8 @@ export interface ClientOptions {
   /** `completionItem.snippetSupport` (default true). */
   snippetSupport?: boolean;
   initializationOptions?: unknown;
+  /** In process only: what the server takes from its environment (default: the Node one, today's date). */
+  environment?: ServerEnvironment;
 }
 
 export interface Progress { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number } }
@@ -56,23 +112,40 @@ export class TestClient {
   initializeResult!: InitializeResult;
   private readonly waiters: { check: () => boolean; resolve: () => void }[] = [];
   private stderr = '';
+  /** Undefined while the server runs; its exit code once it has ended (null: killed by a signal). */
   exited: number | null | undefined;
+  readonly connection: MessageConnection;
 
   private constructor(
-    private readonly child: ChildProcess,
-    readonly connection: MessageConnection,
+    private readonly server: ServerSide,
     readonly options: ClientOptions,
   ) {
+    this.connection = server.connection;
     this.settings = options.settings ?? {};
-    child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    child.on('exit', (code) => (this.exited = code));
+    server.child?.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    server.child?.on('exit', (code) => (this.exited = code));
   }
 
-  static async start(options: ClientOptions): Promise<TestClient> {
-    const server = await serverBundle();
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new TestClient(child, connection, options);
+  /** A server in this process, over in-memory streams. */
+  static start(options: ClientOptions): Promise<TestClient> {
+    return TestClient.connect(inProcess(options.environment ?? nodeEnvironment), options);
+  }
+
+  /** The bundled server as a child process over its stdio, as editors run it. */
+  static async spawn(options: ClientOptions): Promise<TestClient> {
+    return TestClient.connect(await spawned(), options);
+  }
+
+  /** The server's process id (spawned only): for memory measurements. */
+  get pid(): number {
+    const pid = this.server.child?.pid;
+    if (pid === undefined) throw new Error('the server runs in this process: spawn it to measure it');
+    return pid;
+  }
+
+  private static async connect(server: ServerSide, options: ClientOptions): Promise<TestClient> {
+    const { connection } = server;
+    const client = new TestClient(server, options);
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => (i.section === 'nastavnik' ? client.settings : null)));
     connection.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
       client.registrations.push(...params.registrations);
@@ -109,7 +182,7 @@ export class TestClient {
     });
     connection.listen();
     client.initializeResult = await connection.sendRequest('initialize', {
-      processId: process.pid,
+      processId: server.processId,
       locale: options.locale ?? 'ru',
       initializationOptions: options.initializationOptions,
       rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
@@ -185,16 +258,11 @@ export class TestClient {
     return this.stderr;
   }
 
-  /** Shuts the server down the LSP way and waits for the process to end (killed if it does not). */
+  /** Shuts the server down the LSP way and waits for it to end (a spawned one is killed if it does not exit). */
   async stop(): Promise<void> {
-    const exited = new Promise<void>((r) => (this.exited !== undefined ? r() : this.child.once('exit', () => r())));
-    if (this.exited === undefined) {
-      await this.connection.sendRequest('shutdown').catch(() => undefined);
-      await this.connection.sendNotification('exit').catch(() => undefined);
-    }
-    const timer = setTimeout(() => this.child.kill(), 5000);
-    await exited;
-    clearTimeout(timer);
+    if (this.exited === undefined) await this.connection.sendRequest('shutdown').catch(() => undefined);
+    await this.server.end();
+    this.exited ??= 0;
     this.connection.dispose();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Protocol tests: the bundled language server over stdio, driven by a real JSON-RPC/LSP client
- * (test/lsp-client.ts), on the examples. Diagnostics in push and pull mode, settings, completion,
+ * Protocol tests: the language server driven by a real JSON-RPC/LSP client (test/lsp-client.ts), in
+ * this process over in-memory streams, and once as editors run it (`node server.js --stdio`), on the examples. Diagnostics in push and pull mode, settings, completion,
  * hover, outline, folding, code lens, scores, `.nastavnik.json`, the workspace check and bad input.
  * Quick fixes and formatting: test/lsp-edits.test.ts.
  */
@@ -561,5 +561,47 @@ describe('bad input never takes the server down', () => {
     client.change(uri, 3, [{ text }]);
     assert.equal(find(await client.pull(uri), 'missing-column').length, 2);
     assert.equal(applyLspEdits('ab', [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, newText: 'X' }]), 'aXb');
+  });
+});
+
+describe('servers made by createServer share nothing', () => {
+  test('two servers in one process: a setting of one does not reach the other', async () => {
+    const { uri, text } = example('001-tomsk-lyceum-roadmap.md');
+    const quiet = await TestClient.start({ pull: true, locale: 'ru', settings: { rules: { 'missing-responsible': 'off' }, locale: 'en' } });
+    const plain = await TestClient.start({ pull: true, locale: 'ru' });
+    try {
+      await quiet.waitFor('its settings read (a diagnostic refresh follows)', () => quiet.refreshes > 0);
+      quiet.open(uri, text);
+      plain.open(uri, text);
+      const [silenced, reported] = [await quiet.pull(uri), await plain.pull(uri)];
+      assert.equal(find(silenced, 'missing-responsible').length, 0, 'off in the first server');
+      assert.ok(find(reported, 'missing-responsible').length > 0, 'still reported by the second');
+      const expected = analyze(text).diagnostics.find((d) => d.code === 'deadline-before-approval')!.message;
+      assert.equal(msg(find(silenced, 'deadline-before-approval')[0]!), expected.en, 'the first was set to English');
+      assert.equal(msg(find(reported, 'deadline-before-approval')[0]!), expected.ru, 'the second answers in the editor’s Russian');
+    } finally {
+      await quiet.stop();
+      await plain.stop();
+    }
+  });
+});
+
+describe('the bundled server as editors run it: `node server.js --stdio`', () => {
+  test('answers over its stdio the same diagnostics as in process, and exits with 0 after shutdown and exit', async () => {
+    const { uri, text } = example('001-tomsk-lyceum-roadmap.md');
+    const spawned = await TestClient.spawn({ pull: true, locale: 'ru' });
+    const inProcess = await TestClient.start({ pull: true, locale: 'ru' });
+    try {
+      spawned.open(uri, text);
+      inProcess.open(uri, text);
+      const overStdio = await spawned.pull(uri);
+      assert.ok(find(overStdio, 'missing-responsible').length > 0, 'a known defect of 001 is reported');
+      assert.deepEqual(overStdio, await inProcess.pull(uri));
+      assert.equal(spawned.exited, undefined, 'running');
+    } finally {
+      await spawned.stop();
+      await inProcess.stop();
+    }
+    assert.equal(spawned.exited, 0, `exit code; server stderr: ${spawned.stderrText}`);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The editor's limit on diagnostics per document (core/problem-cap.ts): a roadmap with a defect in
+ * The editor's limit on diagnostics per document (lsp/problem-cap.ts): a roadmap with a defect in
  * every row is shown its most severe problems first, in document order, and one notice saying how
  * many there are; under the limit nothing changes.
  */
@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { generateDefectiveRoadmap as defectiveRoadmap } from '../bench/generate';
 import { analyze } from '../server/src/core/analyze';
 import { SEVERITY_ORDER } from '../server/src/core/diagnostic';
-import { capProblems, TOO_MANY_PROBLEMS } from '../server/src/core/problem-cap';
+import { capProblems, TOO_MANY_PROBLEMS } from '../server/src/lsp/problem-cap';
 
 test('over the limit: the most severe first, in document order, and a notice with the count', () => {
   const all = analyze(defectiveRoadmap(300)).diagnostics;

@@ -15,7 +15,7 @@ import { type Diagnostic, type Locale, ruleDocUrl, type Severity } from '../core
 import type { TextEdit } from '../core/edits';
 import type { Lens } from '../core/lens';
 import type { Span } from '../core/model';
-import { TOO_MANY_PROBLEMS } from '../core/problem-cap';
+import { TOO_MANY_PROBLEMS } from './problem-cap';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -10,7 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, analyze, type AnalyzeOptions } from '../core/analyze';
 import type { ParseCache } from '../core/incremental';
 import { createParseCache, warmParseCache } from '../core/parse';
-import { runInSteps } from './in-steps';
+import { runInSteps, SLICE_MS } from './in-steps';
 
 export interface Analyzer {
   analyze(key: string, text: string, options: AnalyzeOptions): Analysis;
@@ -87,10 +87,15 @@ export class AnalysisCache {
   /** The queued or running warm-up per document. */
   private readonly warming = new Map<string, { document: TextDocument; job: Promise<void> }>();
 
-  /** `optionsFor` gives the settings a document is analysed with (its `.nastavnik.json`, editor overrides). */
+  /**
+   * `optionsFor` gives the settings a document is analysed with (its `.nastavnik.json`, editor
+   * overrides); `sliceMs` how long a warm-up runs between turns of the event loop (0: one step per
+   * turn, which the tests use to see the turns without depending on the clock).
+   */
   constructor(
     private readonly optionsFor: (uri: string) => AnalyzeOptions,
     private readonly analyzer: Analyzer = wholeTextAnalyzer,
+    private readonly sliceMs = SLICE_MS,
   ) {}
 
   /** The analysis of the document's current text, computed now if it is not cached (may take long: see `latest`). */
@@ -141,7 +146,7 @@ export class AnalysisCache {
     try {
       let steps: Iterator<unknown> | undefined = first;
       for (let round = 0; steps && round < MAX_WARM_ROUNDS; round++) {
-        if (!(await runInSteps(steps, () => !isOpen()))) return;
+        if (!(await runInSteps(steps, () => !isOpen(), this.sliceMs))) return;
         steps = this.analyzer.prepare!(document.uri, document.getText(), this.optionsFor(document.uri));
       }
       if (isOpen()) this.get(document);

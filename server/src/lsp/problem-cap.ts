@@ -5,8 +5,8 @@
  * list no one reads. The editor is shown the most severe ones first and one notice that says how many
  * there are and where to see them all; the CLI reports every one (it does not call this).
  */
-import { type Diagnostic, SEVERITY_ORDER } from './diagnostic';
-import { plural } from './rules/rule';
+import { type Diagnostic, SEVERITY_ORDER } from '../core/diagnostic';
+import { plural } from '../core/rules/rule';
 
 /** The default limit (the lsp-sample's `maxNumberOfProblems` idea; VS Code shows lists of this size well). */
 export const DEFAULT_MAX_PROBLEMS = 1000;

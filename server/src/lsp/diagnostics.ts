@@ -1,0 +1,130 @@
+/**
+ * Diagnostics to the editor: pulled (LSP 3.17) where the client supports it, pushed otherwise
+ * (Neovim, Emacs), on every change or only on save (`nastavnik.run`). Every diagnostic comes from the
+ * core's analysis; this module decides when to send it and caps how many (problem-cap.ts).
+ */
+import {
+  type CancellationToken,
+  type Diagnostic as LspDiagnostic,
+  type DocumentDiagnosticReport,
+  DocumentDiagnosticReportKind,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../core/analyze';
+import { toLspDiagnostic } from './convert';
+import { capProblems } from './problem-cap';
+import { cancelled, type Session } from './session';
+
+/** Push mode waits this long after a keystroke, so a burst of changes is checked once (latest version). */
+const PUSH_DELAY_MS = 10;
+
+export class DiagnosticsChannel {
+  /** Pull mode with `run: onSave`: the last report per document, served until the next save. */
+  private readonly savedReports = new Map<string, { resultId: string; items: LspDiagnostic[] }>();
+  /** Files whose diagnostics the workspace check pushed; cleared when they open (pull takes over). */
+  private readonly workspacePushed = new Set<string>();
+  private readonly pendingPush = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly session: Session) {}
+
+  /** Registers the pull handler and follows the open documents' lifecycle. */
+  listen(): void {
+    const { connection, documents } = this.session;
+    connection.languages.diagnostics.on((params, token) => this.report(params.textDocument.uri, params.previousResultId, token));
+    documents.onDidOpen((event) => {
+      const pull = this.session.client.pullDiagnostics;
+      if (this.workspacePushed.delete(event.document.uri) && pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+      if (!pull) this.publish(event.document);
+    });
+    documents.onDidChangeContent((event) => {
+      if (!this.session.client.pullDiagnostics && this.session.settings.run === 'onType') this.schedulePush(event.document);
+    });
+    documents.onDidSave((event) => {
+      if (this.session.settings.run !== 'onSave') return;
+      if (this.session.client.pullDiagnostics) {
+        this.savedReports.delete(event.document.uri);
+        this.refresh();
+      } else {
+        this.publish(event.document);
+      }
+    });
+    documents.onDidClose((event) => {
+      const uri = event.document.uri;
+      clearTimeout(this.pendingPush.get(uri));
+      this.pendingPush.delete(uri);
+      this.session.cache.drop(uri);
+      this.savedReports.delete(uri);
+      if (!this.session.client.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    });
+  }
+
+  /** Settings or a config file changed (the analyses are already forgotten): every open document is checked again. */
+  recheckAll(): void {
+    this.savedReports.clear();
+    if (this.session.client.pullDiagnostics) this.refresh();
+    else for (const d of this.session.documents.all()) this.publish(d);
+  }
+
+  /** Checks an open document and pushes its diagnostics (push mode). */
+  publish(document: TextDocument): void {
+    const { connection, documents } = this.session;
+    void this.session.safely('diagnostics', undefined, () => this.diagnosticsFor(document)).then((diagnostics) => {
+      // Closed while it was being checked: its diagnostics were cleared on close and stay so.
+      if (!diagnostics || documents.get(document.uri) !== document) return;
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    });
+  }
+
+  /** A file the workspace check analysed that is not open: its diagnostics are pushed, in either mode. */
+  publishUnopened(document: TextDocument, analysis: Analysis): void {
+    const locale = this.session.localeFor(document.uri);
+    this.workspacePushed.add(document.uri);
+    const diagnostics = capProblems(analysis.diagnostics, this.session.settings.maxProblems).map((d) => toLspDiagnostic(document, d, locale));
+    void this.session.connection.sendDiagnostics({ uri: document.uri, diagnostics });
+  }
+
+  private async report(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    if (token.isCancellationRequested) cancelled();
+    const { session } = this;
+    const document = session.documents.get(uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const onSave = session.settings.run === 'onSave';
+    const saved = this.savedReports.get(uri);
+    if (onSave && saved) {
+      return previousResultId === saved.resultId
+        ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: saved.resultId }
+        : { kind: DocumentDiagnosticReportKind.Full, resultId: saved.resultId, items: saved.items };
+    }
+    const items = await session.safely('diagnostics', [], async () => (await this.diagnosticsFor(document, token)) ?? []);
+    const resultId = `${session.generation}:${document.version}`;
+    if (onSave) this.savedReports.set(uri, { resultId, items });
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  }
+
+  private async diagnosticsFor(document: TextDocument, token?: CancellationToken): Promise<LspDiagnostic[] | undefined> {
+    const { session } = this;
+    const open = await session.analysisOf(document.uri, token);
+    if (!open) return undefined;
+    for (const e of open.analysis.internalErrors) session.connection.console.error(`rule ${e.code} failed on ${document.uri}: ${e.error}`);
+    const locale = session.localeFor(document.uri);
+    return capProblems(open.analysis.diagnostics, session.settings.maxProblems).map((d) => toLspDiagnostic(open.document, d, locale));
+  }
+
+  /** Push mode while typing: check the latest version shortly after; an older scheduled check is dropped. */
+  private schedulePush(document: TextDocument): void {
+    clearTimeout(this.pendingPush.get(document.uri));
+    const version = document.version;
+    this.pendingPush.set(
+      document.uri,
+      setTimeout(() => {
+        this.pendingPush.delete(document.uri);
+        const current = this.session.documents.get(document.uri);
+        if (current && current.version === version) this.publish(current);
+      }, PUSH_DELAY_MS),
+    );
+  }
+
+  private refresh(): void {
+    void this.session.connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * One server's state, for one connection: the open documents, their analyses, `.nastavnik.json`
+ * per folder, the client's capabilities and the settings. `createServer` makes one per connection,
+ * so two servers in one process (the in-process protocol tests) share nothing.
+ */
+import { type CancellationToken, type Connection, LSPErrorCodes, ResponseError, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Analysis, allProfiles, type AnalyzeOptions } from '../core/analyze';
+import type { WorkspaceConfig } from '../core/config';
+import type { Locale } from '../core/diagnostic';
+import type { Profile } from '../core/profiles';
+import { type ClientInfo, UNKNOWN_CLIENT } from './client-info';
+import { AnalysisCache, type Analyzer, incrementalAnalyzer } from './documents';
+import { DEFAULT_SETTINGS, type Settings, serverLocale } from './settings';
+import { ConfigLookup } from './workspace-config';
+
+/** An open document with the analysis of its current text. */
+export interface OpenDocument { document: TextDocument; analysis: Analysis }
+
+/** A request the client cancelled before it ran: answered as cancelled, nothing computed. */
+export function cancelled(): never {
+  throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}
+
+export class Session {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly configs: ConfigLookup;
+  readonly cache: AnalysisCache;
+  client: ClientInfo = UNKNOWN_CLIENT;
+  settings: Settings = DEFAULT_SETTINGS;
+  /** Bumped whenever settings or a config file change: part of every pull report's resultId. */
+  generation = 0;
+  /** Analyze options per config file: the same object while nothing changes, so the cache can compare by identity. */
+  private readonly optionsMemo = new Map<string, AnalyzeOptions>();
+
+  constructor(
+    readonly connection: Connection,
+    analyzer: Analyzer = incrementalAnalyzer(),
+  ) {
+    this.configs = new ConfigLookup((path, loaded) => {
+      const locale = this.locale();
+      for (const p of loaded.problems) {
+        connection.console.warn(`${path}: ${p.message[locale]}`);
+        void connection.window.showWarningMessage(`${path}: ${p.message[locale]}`);
+      }
+    });
+    this.cache = new AnalysisCache((uri) => this.optionsFor(uri), analyzer);
+  }
+
+  optionsFor(uri: string): AnalyzeOptions {
+    const found = this.configs.forUri(uri);
+    const key = found.path ?? '';
+    let options = this.optionsMemo.get(key);
+    if (!options) {
+      options = { config: found.loaded.config, severities: this.settings.rules };
+      this.optionsMemo.set(key, options);
+    }
+    return options;
+  }
+
+  configFor(uri: string): WorkspaceConfig {
+    return this.configs.forUri(uri).loaded.config;
+  }
+
+  profilesFor(uri: string): Profile[] {
+    return allProfiles(this.configFor(uri));
+  }
+
+  /** The locale of a document's messages: the setting, else `.nastavnik.json`'s, else the editor's display language. */
+  localeFor(uri: string): Locale {
+    if (this.settings.locale !== 'auto') return this.settings.locale;
+    return this.configFor(uri).locale ?? this.client.locale;
+  }
+
+  /** The locale of messages about no one document. */
+  locale(): Locale {
+    return serverLocale(this.settings, this.client.locale);
+  }
+
+  /** Settings or a config file changed: every analysis made with the old ones is forgotten. */
+  forgetAnalyses(): void {
+    this.generation++;
+    this.optionsMemo.clear();
+    this.cache.clear();
+  }
+
+  /**
+   * The open document and its analysis. A big document opened cold is parsed in slices first (other
+   * documents are answered meanwhile); a request the client cancelled while it waited is answered as cancelled.
+   */
+  async analysisOf(uri: string, token?: CancellationToken): Promise<OpenDocument | undefined> {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const analysis = await this.cache.latest(document, () => this.documents.get(uri) === document);
+    if (token?.isCancellationRequested) cancelled();
+    return analysis ? { document, analysis } : undefined;
+  }
+
+  /** Logs an exception a handler caught (with its stack: the log is where bug reports come from). */
+  logFailure(what: string, error: unknown): void {
+    this.connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+
+  /** Runs an async handler; an exception is logged and becomes the fallback answer (a cancellation goes through). */
+  async safely<T>(what: string, fallback: T, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      this.logFailure(what, error);
+      return fallback;
+    }
+  }
+}

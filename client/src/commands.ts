@@ -1,12 +1,14 @@
 /**
  * The palette commands under «Наставник»: check the workspace, show the scores of a document,
- * restart the server, open a rule's documentation. Each is a thin call to the server.
+ * restart the server, open a rule's documentation, import from and export to Word (word-commands.ts).
+ * Each is a thin call to the server.
  */
 import * as vscode from 'vscode';
 import { type LanguageClient, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
 import { ruleDocUrl } from '../../server/src/core/diagnostic';
 import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult, RULES_REQUEST, type RuleInfo, SCORES_REQUEST, type ScoresResult } from '../../server/src/lsp/protocol';
 import { documentsRu, kindLabel, profileLabel, t } from './texts';
+import { registerWordCommands } from './word-commands';
 
 export const COMMANDS = {
   checkWorkspace: 'nastavnik.checkWorkspace',
@@ -38,6 +40,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       await openRuleDocs(client(), typeof code === 'string' ? code : undefined);
     }),
   );
+  registerWordCommands(context, running);
 }
 
 async function checkWorkspace(client: LanguageClient): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * Nastavnik's own requests on top of LSP (protocol.ts): a document's scores, the list of rules, and
- * the check of every Markdown file in the workspace with progress.
+ * the check of every Markdown file in the workspace with progress, and Word import and export.
  */
+import { pathToFileURL } from 'node:url';
 import { type CancellationToken, ErrorCodes, RequestType, ResponseError, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocUrl } from '../core/diagnostic';
@@ -22,6 +23,8 @@ import {
 import { cancelled, type Session } from './session';
 import { uriToPath } from './workspace-config';
 import { checkWorkspace } from './workspace-check';
+import { EXPORT_WORD_REQUEST, IMPORT_WORD_REQUEST, type WordRequest, type WordResult } from './word-protocol';
+import { exportWordFile, importWordFile } from './word-requests';
 
 export function listenToOwnRequests(session: Session, diagnostics: DiagnosticsChannel): void {
   const { connection } = session;
@@ -32,6 +35,11 @@ export function listenToOwnRequests(session: Session, diagnostics: DiagnosticsCh
   });
   connection.onRequest(new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>(CHECK_WORKSPACE_REQUEST), (params, token) =>
     workspace(session, diagnostics, params ?? {}, token),
+  );
+  // «Импорт из Word…» / «Экспорт в Word»: the same conversion modules as the CLI (word-requests.ts).
+  connection.onRequest(new RequestType<WordRequest, WordResult, void>(IMPORT_WORD_REQUEST), (params) => importWordFile(params));
+  connection.onRequest(new RequestType<WordRequest, WordResult, void>(EXPORT_WORD_REQUEST), (params) =>
+    exportWordFile(params, typeof params?.path === 'string' ? session.configFor(pathToFileURL(params.path).toString()) : undefined),
   );
 }
 

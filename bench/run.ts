@@ -6,9 +6,10 @@
  *   (b) typing latency through the real server over stdio (typing.ts); (b2) typing in a small
  *       document while a 5,000-row one is opened cold (open-huge.ts);
  *   (c) batch: `nastavnik check` over 1,000 school roadmaps vs markdownlint-cli2 (batch.ts);
- *   (d) peak memory: the server with 200 open documents, a 5,000-row cold analysis (memory.ts).
+ *   (d) peak memory: the server with 200 open documents, a 5,000-row cold analysis (memory.ts);
+ *   (e) Word export and import of a 40- and a 500-row roadmap (word.ts).
  * Prints tables, compares with the targets of issue 9 and writes bench/results.json.
- * `-- --quick`: fewer runs, markdownlint-cli2 on a 100-file sample. `-- --only=cold,typing,open,batch,memory`.
+ * `-- --quick`: fewer runs, markdownlint-cli2 on a 100-file sample. `-- --only=cold,typing,open,batch,memory,word`.
  * Not part of `npm test`: speed is measured here, never asserted.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { ROOT } from './paths';
 import { round } from './stats';
 import { typingLatency } from './typing';
 import { openHuge } from './open-huge';
+import { wordTimings } from './word';
 
 const TARGETS = { typing500P95Ms: 30, typing5000P95Ms: 100, coldRatio: 1.3, parse002Ratio: 1.5, batchRatio: 3, serverPeakMb: 300 };
 
@@ -110,6 +112,13 @@ async function main(): Promise<void> {
     console.log(`nastavnik / markdownlint-cli2: ${batch.ratio}× the documents per second\n`);
     results.batch = batch;
     summary.push(['batch docs/s vs markdownlint-cli2', `≥ ${TARGETS.batchRatio}×`, `${batch.ratio}× (${batch.workers.docsPerSecond} vs ${batch.markdownlint.docsPerSecond} docs/s)`, verdict(batch.ratio >= TARGETS.batchRatio)]);
+  }
+
+  if (wanted('word')) {
+    console.log(`(e) Word: export to .docx and import of that .docx (in process, median), load ${load()}`);
+    const word = await wordTimings(quick);
+    table(['roadmap', 'export, ms', 'import, ms', '.docx, KB'], word.map((w) => [`${w.rows} rows`, w.exportMs, w.importMs, w.docxKb]));
+    results.word = word;
   }
 
   if (wanted('memory')) {

@@ -1,5 +1,5 @@
 import { mayHoldPlaceholder, placeholdersIn } from '../placeholders';
-import type { ColumnRole } from '../model';
+import type { Cell, ColumnRole, Row } from '../model';
 import type { Message } from '../diagnostic';
 import type { Rule } from './rule';
 import { q } from './rule';
@@ -19,7 +19,11 @@ const ANY: Message = { ru: 'настоящий текст', en: 'the real text' 
  * an added column) for the user to fill in. Until then the cell counts as empty in completeness,
  * and this rule (not unparsed-deadline or unknown-responsible) reports it.
  *
- * data: { table, row, column (role), placeholder (as written) }
+ * A column full of them — «Добавить столбец «Сроки»» on a table of N rows — is one task, not N: one
+ * warning on the column's header listing the lines still to fill, and a hint on each cell (so the
+ * editor still marks where to write).
+ *
+ * data: { table, row, column (role), placeholder (as written) }; on the header: { table, column, lines }
  */
 export const placeholder: Rule = {
   code: 'placeholder',
@@ -28,24 +32,66 @@ export const placeholder: Rule = {
   check({ model, text, report }) {
     // One scan of the text instead of a look into every cell on every keystroke (25,000 on 5,000 rows).
     if (!mayHoldPlaceholder(text)) return;
+    const lineOf = lineCounter(text);
     for (const table of roadmapTables(model)) {
+      const byColumn = new Map<number, { row: Row; cell: Cell; placeholder: string }[]>();
       for (const row of table.rows) {
         row.cells.forEach((cell, index) => {
           const found = placeholdersIn(cell.text);
           if (found.length === 0) return;
-          const role = table.columns[index]?.role ?? 'other';
-          const header = table.columns[index]?.header ?? '';
-          const instead = INSTEAD[role] ?? ANY;
+          const list = byColumn.get(index) ?? [];
+          list.push({ row, cell, placeholder: found[0]! });
+          byColumn.set(index, list);
+        });
+      }
+      for (const [index, cells] of byColumn) {
+        const column = table.columns[index];
+        const role = column?.role ?? 'other';
+        const header = column?.header ?? '';
+        const instead = INSTEAD[role] ?? ANY;
+        const several = cells.length > 1 && column !== undefined;
+        if (several) {
+          const lines = cells.map((c) => lineOf(c.cell.span.start));
+          const shown = lines.slice(0, 12).join(', ') + (lines.length > 12 ? ' …' : '');
+          report({
+            span: column.span,
+            message: {
+              ru: `В столбце ${q(header)} ${rowsWord(cells.length)} (строки ${shown}): там остались заготовки ${q(cells[0]!.placeholder)}. Впишите вместо них ${instead.ru}.`,
+              en: `Column ${q(header)} is not filled in ${cells.length} rows (lines ${shown}): they still hold placeholders such as ${q(cells[0]!.placeholder)}. Replace them with ${instead.en}.`,
+            },
+            data: { table: table.index, column: role, lines },
+          });
+        }
+        for (const { row, cell, placeholder: found } of cells) {
           report({
             span: cell.span,
+            severity: several ? 'hint' : undefined,
             message: {
-              ru: `В столбце ${q(header)} осталась заготовка ${q(found[0]!)}. Впишите вместо неё ${instead.ru}.`,
-              en: `Column ${q(header)} still holds the placeholder ${q(found[0]!)}. Replace it with ${instead.en}.`,
+              ru: `В столбце ${q(header)} осталась заготовка ${q(found)}. Впишите вместо неё ${instead.ru}.`,
+              en: `Column ${q(header)} still holds the placeholder ${q(found)}. Replace it with ${instead.en}.`,
             },
-            data: { table: table.index, row: row.index, column: role, placeholder: found[0] },
+            data: { table: table.index, row: row.index, column: role, placeholder: found },
           });
-        });
+        }
       }
     }
   },
 };
+
+/** «не заполнена 1 строка / не заполнены 3 строки / не заполнено 5 строк». */
+function rowsWord(n: number): string {
+  const form = new Intl.PluralRules('ru').select(n);
+  const count = new Intl.NumberFormat('ru-RU').format(n);
+  return form === 'one' ? `не заполнена ${count} строка` : form === 'few' ? `не заполнены ${count} строки` : `не заполнено ${count} строк`;
+}
+
+/** 1-based line of an offset, as the editor shows it; offsets asked in increasing order are cheap. */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    if (offset < at) { at = 0; line = 1; }
+    for (; at < offset && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
+    return line;
+  };
+}

@@ -5,11 +5,12 @@
  * runs, or a LibreOffice the user has open, never fight over a profile lock; the folder is removed
  * whatever happens, and a run that hangs is killed with its process group.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+import { runWithTimeout } from './soffice';
 
 export { findSoffice } from './soffice';
 
@@ -39,35 +40,4 @@ export async function docxToPdf(docx: Uint8Array, soffice: string, timeoutMs = P
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-interface RunResult { code: number | null; stderr: string; timedOut: boolean }
-
-function runWithTimeout(command: string, args: string[], timeoutMs: number): Promise<RunResult> {
-  return new Promise((resolve) => {
-    // Its own process group: soffice starts soffice.bin as a child, and a hung run is ended whole.
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: process.platform !== 'win32' });
-    let stderr = '';
-    let timedOut = false;
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (chunk: string) => {
-      if (stderr.length < 8_000) stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (child.pid !== undefined) process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      resolve({ code: null, stderr: error.message, timedOut: false });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr, timedOut });
-    });
-  });
 }

@@ -121,9 +121,10 @@ export function sofficeMissing(input: string): WordImportError {
   });
 }
 
-interface RunResult { code: number | null; stderr: string; timedOut: boolean }
+export interface RunResult { code: number | null; stderr: string; timedOut: boolean }
 
-function runWithTimeout(command: string, args: string[], timeoutMs: number): Promise<RunResult> {
+/** Runs soffice in its own process group; one that outlives `timeoutMs` is killed with its children. */
+export function runWithTimeout(command: string, args: string[], timeoutMs: number): Promise<RunResult> {
   return new Promise((resolve) => {
     // Its own process group: soffice starts soffice.bin as a child, and a hung run is ended whole.
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: process.platform !== 'win32' });

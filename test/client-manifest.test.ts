@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv';
 import { DEFAULT_MAX_PROBLEMS } from '../server/src/lsp/problem-cap';
+import { readSettings } from '../server/src/lsp/settings';
 
 const ROOT = join(__dirname, '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -115,10 +116,19 @@ test('every setting has a description in both languages, and each enum value one
   assert.equal(props['nastavnik.maxProblems']!.default, DEFAULT_MAX_PROBLEMS, 'the server’s default');
 });
 
-test('the server reads exactly the settings the manifest contributes', () => {
-  const server = read('server/src/lsp/settings.ts');
-  assert.match(server, /getConfiguration\('nastavnik'\)/);
-  for (const field of ['locale', 'run', 'rules', 'maxProblems']) assert.match(server, new RegExp(`v\\.${field}\\b`), field);
+test('the server reads exactly the settings the manifest contributes, with the same defaults', () => {
+  // Behaviour, not source text: readSettings with nothing set gives the manifest's defaults, and each
+  // contributed setting, set to a non-default value, changes what the server reads.
+  const props = manifest.contributes.configuration.properties;
+  const contributed = Object.keys(props).map((name) => name.replace(/^nastavnik\./, '')).sort();
+  const defaults = readSettings({}) as unknown as Record<string, unknown>;
+  assert.deepEqual(Object.keys(defaults).sort(), contributed);
+  for (const key of contributed) {
+    const prop = props[`nastavnik.${key}`]!;
+    if (key !== 'rules') assert.deepEqual(defaults[key], prop.default, `${key}: the same default`);
+  }
+  const changed = readSettings({ locale: 'en', run: 'onSave', rules: { 'vague-deadline': 'off' }, maxProblems: 5 });
+  assert.deepEqual(changed, { locale: 'en', run: 'onSave', rules: { 'vague-deadline': 'off' }, maxProblems: 5 });
 });
 
 test('activation: on Markdown, never on everything; untrusted and virtual workspaces supported', () => {

@@ -144,8 +144,8 @@ test('the model imports only types, and never the parser', () => {
 test('the layer check notices an import that points up', () => {
   const bad = new Map<string, string[]>([
     ['server/src/core/parse.ts', ['server/src/core/cells.ts']],
-    ['server/src/core/cells.ts', ['server/src/core/rules/helpers.ts']],
-    ['server/src/core/rules/helpers.ts', ['server/src/core/fixes/fix.ts']],
+    ['server/src/core/cells.ts', ['server/src/core/rules/table-views.ts']],
+    ['server/src/core/rules/table-views.ts', ['server/src/core/fixes/fix.ts']],
     ['server/src/core/scores/index.ts', ['server/src/render/escape.ts']],
     ['server/src/core/model.ts', ['server/src/core/scores/index.ts']],
     ['server/src/core/fixes/fix.ts', ['server/src/core/rules/rule.ts']],
@@ -153,12 +153,12 @@ test('the layer check notices an import that points up', () => {
     ['server/src/core/rules/rule.ts', []],
   ]);
   assert.deepEqual(upwardImports(bad).sort(), [
-    'server/src/core/cells.ts (parse) → server/src/core/rules/helpers.ts (rules)',
+    'server/src/core/cells.ts (parse) → server/src/core/rules/table-views.ts (rules)',
     'server/src/core/model.ts (model) → server/src/core/scores/index.ts (scores)',
-    'server/src/core/rules/helpers.ts (rules) → server/src/core/fixes/fix.ts (fixes)',
+    'server/src/core/rules/table-views.ts (rules) → server/src/core/fixes/fix.ts (fixes)',
     'server/src/core/scores/index.ts (scores) → server/src/render/escape.ts (render)',
   ]);
-  assert.deepEqual(importsOf('server/src/core/rules/x.ts', "import type { A } from '../model';\nexport { b } from './helpers';\nimport c from 'unified';"), ['server/src/core/model.ts', 'server/src/core/rules/helpers.ts']);
+  assert.deepEqual(importsOf('server/src/core/rules/x.ts', "import type { A } from '../model';\nexport { b } from './table-views';\nimport c from 'unified';"), ['server/src/core/model.ts', 'server/src/core/rules/table-views.ts']);
   // A file wins over a folder of the same name; a folder alone means its index.ts.
   const inRepo = (paths: string[]) => (p: string) => paths.includes(p);
   assert.deepEqual(importsOf('server/src/core/x.ts', "import { a } from './deadline';", inRepo(['server/src/core/deadline.ts', 'server/src/core/deadline/index.ts'])), ['server/src/core/deadline.ts']);

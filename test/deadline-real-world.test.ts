@@ -19,7 +19,7 @@ import { analyze } from '../server/src/core/analyze';
 import type { Interval, Period } from '../server/src/core/dates';
 import { deadlineStatus, FLAG_ORDER, hasDeadline, parseDeadline, parsePeriod, type DeadlineFlag, type DeadlineStatus } from '../server/src/core/deadline';
 import { completenessTitle } from '../server/src/core/lens';
-import { activityRows } from '../server/src/core/rules/helpers';
+import { activityRows } from '../server/src/core/rules/table-views';
 import { computeScores } from '../server/src/core/scores';
 import { scoresText } from '../server/src/cli/scores-text';
 import { completenessBox } from '../server/src/render/completeness';

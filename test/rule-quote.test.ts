@@ -1,11 +1,11 @@
 /**
- * q(), the «quoted fragment» of user text in every message: it stops reading a long cell once it has
+ * quoted(), the «quoted fragment» of user text in every message: it stops reading a long cell once it has
  * enough words, and must quote exactly what collapsing the whole cell's whitespace would.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { q } from '../server/src/core/rules/rule';
+import { quoted } from '../server/src/core/rules/rule';
 
 /** The definition: the whole text's whitespace collapsed and trimmed, cut at `max`. */
 function reference(text: string, max = 60): string {
@@ -13,20 +13,20 @@ function reference(text: string, max = 60): string {
   return `«${one.length > max ? one.slice(0, max - 1) + '…' : one}»`;
 }
 
-test('q quotes what collapsing the whole text would, for any text and length', () => {
+test('quoted quotes what collapsing the whole text would, for any text and length', () => {
   const char = fc.constantFrom('а', 'Б', 'x', '1', '.', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\ufeff', '😀', 'ё');
   fc.assert(
     fc.property(fc.array(char, { maxLength: 200 }).map((cs) => cs.join('')), fc.integer({ min: 1, max: 80 }), (text, max) => {
-      assert.equal(q(text, max), reference(text, max));
-      assert.equal(q(text), reference(text));
+      assert.equal(quoted(text, max), reference(text, max));
+      assert.equal(quoted(text), reference(text));
     }),
     { seed: 20261202, numRuns: 2000 },
   );
 });
 
-test('q on real cell texts', () => {
-  assert.equal(q('  Иванова   А.А.,\n Петров '), '«Иванова А.А., Петров»');
-  assert.equal(q(''), '«»');
+test('quoted on real cell texts', () => {
+  assert.equal(quoted('  Иванова   А.А.,\n Петров '), '«Иванова А.А., Петров»');
+  assert.equal(quoted(''), '«»');
   const long = 'Проведение установочного семинара для наставников, консультации по составлению программ';
-  assert.equal(q(long), `«${long.slice(0, 59)}…»`);
+  assert.equal(quoted(long), `«${long.slice(0, 59)}…»`);
 });

@@ -11,7 +11,7 @@ import type { Message } from './diagnostic';
 import type { DocumentModel, Span, Table } from './model';
 import type { Profile } from './profiles';
 import { ROLES } from './responsible';
-import { profileOf, stageStarts } from './rules/helpers';
+import { profileOf, stageStarts } from './rules/table-views';
 
 export type CandidateKind = 'stage' | 'role' | 'person' | 'used' | 'month' | 'date' | 'key' | 'value';
 export type CompletionContext = 'stage' | 'responsible' | 'deadline' | 'front-matter-key' | 'front-matter-value';

@@ -8,7 +8,7 @@
 import type { Interval, IsoDate, Period } from '../core/dates';
 import type { Locale } from '../core/diagnostic';
 import type { Table } from '../core/model';
-import { activityRows } from '../core/rules/helpers';
+import { activityRows } from '../core/rules/table-views';
 import { jumpAttrs, lineOf, type RenderDoc } from './context';
 import { escapeHtml } from './escape';
 import { num } from './markup-values';

@@ -6,7 +6,7 @@
 import type { Locale } from '../core/diagnostic';
 import type { DocumentModel } from '../core/model';
 import { ROLES } from '../core/responsible';
-import { activityRows } from '../core/rules/helpers';
+import { activityRows } from '../core/rules/table-views';
 import { jumpAttrs, lineOf, type RenderDoc } from './context';
 import { escapeHtml } from './escape';
 import { num } from './markup-values';

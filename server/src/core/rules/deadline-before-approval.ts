@@ -1,7 +1,7 @@
 import { formatInterval } from '../deadline';
 import type { Rule } from './rule';
-import { q } from './rule';
-import { deadlineCells } from './helpers';
+import { quoted } from './rule';
+import { deadlineCells } from './table-views';
 
 /**
  * A concrete interval that ends before the approval date (seed 001: «До 20.09.2023», approved
@@ -24,8 +24,8 @@ export const deadlineBeforeApproval: Rule = {
       report({
         span: cell.span,
         message: {
-          ru: `Срок ${q(cell.text)} истекает раньше, чем утверждён документ (${approvedText}): по этому плану мероприятие выполнить уже нельзя. Перенесите срок на дату после утверждения.`,
-          en: `Deadline ${q(cell.text)} ends before the document was approved (${approvedEn}). Move it to a date after the approval.`,
+          ru: `Срок ${quoted(cell.text)} истекает раньше, чем утверждён документ (${approvedText}): по этому плану мероприятие выполнить уже нельзя. Перенесите срок на дату после утверждения.`,
+          en: `Deadline ${quoted(cell.text)} ends before the document was approved (${approvedEn}). Move it to a date after the approval.`,
         },
         data: { table: table.index, row: row.index, approved, end: early.end },
       });

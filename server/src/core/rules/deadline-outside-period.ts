@@ -1,8 +1,8 @@
 import { formatInterval } from '../deadline';
 import type { IsoDate } from '../dates';
 import type { Rule } from './rule';
-import { q } from './rule';
-import { deadlineCells } from './helpers';
+import { quoted } from './rule';
+import { deadlineCells } from './table-views';
 
 /**
  * Wholly outside the period: a warning. Running past its end: a hint. Starting before the period
@@ -32,8 +32,8 @@ export const deadlineOutsidePeriod: Rule = {
         span: cell.span,
         severity: outside && !alsoInside && !justBefore ? undefined : 'hint',
         message: {
-          ru: `Срок ${q(cell.text)} (${formatInterval(hit, 'ru')}) ${outside ? 'лежит вне периода' : 'выходит за конец периода'} документа «${period.text}». Проверьте год или период.`,
-          en: `Deadline ${q(cell.text)} (${formatInterval(hit, 'en')}) ${outside ? 'lies outside' : 'runs past the end of'} the document period «${period.text}». Check the year or the period.`,
+          ru: `Срок ${quoted(cell.text)} (${formatInterval(hit, 'ru')}) ${outside ? 'лежит вне периода' : 'выходит за конец периода'} документа «${period.text}». Проверьте год или период.`,
+          en: `Deadline ${quoted(cell.text)} (${formatInterval(hit, 'en')}) ${outside ? 'lies outside' : 'runs past the end of'} the document period «${period.text}». Check the year or the period.`,
         },
         data: { table: table.index, row: row.index, start: hit.start, end: hit.end, position: outside ? 'outside' : 'past-end' },
       });

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { profileOf, stageCellSpan, stageDef, stageStarts, stageTables } from './helpers';
+import { profileOf, stageCellSpan, stageDef, stageStarts, stageTables } from './table-views';
 
 /**
  * The same stage written in the stage cell of two rows of one table. A continuation row (empty

@@ -2,7 +2,7 @@ import { MAX_LINE_CHARS, MAX_ROW_CELLS } from '../guard';
 import type { Message } from '../diagnostic';
 import type { InputLimit } from '../guard';
 import type { Rule } from './rule';
-import { q } from './rule';
+import { quoted } from './rule';
 
 function messageFor(limit: InputLimit, excerpt: string): Message {
   switch (limit.kind) {
@@ -38,7 +38,7 @@ export const inputLimit: Rule = {
     const limits: InputLimit[] = [...(model.limits ?? [])];
     if (model.truncated) limits.push({ kind: 'size', span: { start: model.truncated.at, end: model.length }, detail: model.truncated.at });
     for (const limit of limits) {
-      const excerpt = q(text.slice(limit.span.start, Math.min(limit.span.end, limit.span.start + 200)), 30);
+      const excerpt = quoted(text.slice(limit.span.start, Math.min(limit.span.end, limit.span.start + 200)), 30);
       report({ span: limit.span, message: messageFor(limit, excerpt), data: { kind: limit.kind, detail: limit.detail } });
     }
   },

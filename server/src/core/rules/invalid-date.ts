@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { q } from './rule';
-import { deadlineCells } from './helpers';
+import { quoted } from './rule';
+import { deadlineCells } from './table-views';
 
 /**
  * An impossible date («31.02.2024»); the parser gives it no interval.
@@ -17,8 +17,8 @@ export const invalidDate: Rule = {
         report({
           span: cell.span,
           message: {
-            ru: `Даты ${q(issue.fragment)} не существует. Проверьте число и месяц.`,
-            en: `The date ${q(issue.fragment)} does not exist. Check the day and the month.`,
+            ru: `Даты ${quoted(issue.fragment)} не существует. Проверьте число и месяц.`,
+            en: `The date ${quoted(issue.fragment)} does not exist. Check the day and the month.`,
           },
           data: { table: table.index, row: row.index, fragment: issue.fragment },
         });

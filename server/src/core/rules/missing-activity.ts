@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { q } from './rule';
-import { roadmapTables } from './helpers';
+import { quoted } from './rule';
+import { roadmapTables } from './table-views';
 
 /**
  * A row with a deadline or a responsible but an empty activity cell.
@@ -21,7 +21,7 @@ export const missingActivity: Rule = {
         if (!filled) continue;
         const deadline = row.deadline?.cell.text ?? '';
         const responsible = row.responsible?.cell.text ?? '';
-        const what = deadline ? { ru: `со сроком ${q(deadline, 40)}`, en: `deadline ${q(deadline, 40)}` } : { ru: `с ответственным ${q(responsible, 40)}`, en: `responsible ${q(responsible, 40)}` };
+        const what = deadline ? { ru: `со сроком ${quoted(deadline, 40)}`, en: `deadline ${quoted(deadline, 40)}` } : { ru: `с ответственным ${quoted(responsible, 40)}`, en: `responsible ${quoted(responsible, 40)}` };
         report({
           span: row.cells[activityCol.index]!.span,
           message: {

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { roadmapTables } from './helpers';
+import { roadmapTables } from './table-views';
 
 const REQUIRED = [
   { role: 'activity', ru: 'Мероприятия', en: 'activities' },

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { q } from './rule';
-import { activityRows, roadmapTables } from './helpers';
+import { quoted } from './rule';
+import { activityRows, roadmapTables } from './table-views';
 
 /**
  * An activity row whose deadline cell is empty. The range is the (zero-width) empty cell.
@@ -21,8 +21,8 @@ export const missingDeadline: Rule = {
         report({
           span: row.deadline.cell.span,
           message: {
-            ru: `Не указан срок мероприятия ${q(row.activity!.text, 50)}. Укажите месяц и год (например, «Октябрь 2024») или дату («до 15.10.2024»).`,
-            en: `No deadline for the activity ${q(row.activity!.text, 50)}. Give a month and year («Октябрь 2024») or a date («до 15.10.2024»).`,
+            ru: `Не указан срок мероприятия ${quoted(row.activity!.text, 50)}. Укажите месяц и год (например, «Октябрь 2024») или дату («до 15.10.2024»).`,
+            en: `No deadline for the activity ${quoted(row.activity!.text, 50)}. Give a month and year («Октябрь 2024») or a date («до 15.10.2024»).`,
           },
           data: { row: row.index, table: table.index },
         });

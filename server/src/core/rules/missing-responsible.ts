@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { q } from './rule';
-import { activityRows, roadmapTables } from './helpers';
+import { quoted } from './rule';
+import { activityRows, roadmapTables } from './table-views';
 
 /**
  * An activity row whose responsible cell is empty (seed 001, the continuation row). The range is
@@ -22,8 +22,8 @@ export const missingResponsible: Rule = {
         report({
           span: row.responsible.cell.span,
           message: {
-            ru: `Не указан ответственный за мероприятие ${q(row.activity!.text, 50)}. Укажите должность или ФИО (например, «Куратор»).`,
-            en: `No one is responsible for the activity ${q(row.activity!.text, 50)}. Give a role or a name (e.g. «Куратор»).`,
+            ru: `Не указан ответственный за мероприятие ${quoted(row.activity!.text, 50)}. Укажите должность или ФИО (например, «Куратор»).`,
+            en: `No one is responsible for the activity ${quoted(row.activity!.text, 50)}. Give a role or a name (e.g. «Куратор»).`,
           },
           data: { row: row.index, table: table.index },
         });

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { q } from './rule';
-import { activityRows, roadmapTables } from './helpers';
+import { quoted } from './rule';
+import { activityRows, roadmapTables } from './table-views';
 
 /**
  * The table has a result column and an activity row leaves it empty (seed 001, the continuation row).
@@ -18,8 +18,8 @@ export const missingResult: Rule = {
         report({
           span: row.result.span,
           message: {
-            ru: `Не указан результат мероприятия ${q(row.activity!.text, 50)}. Напишите, чем оно должно закончиться (документ, приказ, отчёт).`,
-            en: `No result for the activity ${q(row.activity!.text, 50)}. Say what it should produce (a document, an order, a report).`,
+            ru: `Не указан результат мероприятия ${quoted(row.activity!.text, 50)}. Напишите, чем оно должно закончиться (документ, приказ, отчёт).`,
+            en: `No result for the activity ${quoted(row.activity!.text, 50)}. Say what it should produce (a document, an order, a report).`,
           },
           data: { table: table.index, row: row.index },
         });

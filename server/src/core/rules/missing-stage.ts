@@ -1,7 +1,7 @@
 import type { Row, Table } from '../model';
 import type { Rule } from './rule';
-import { q } from './rule';
-import { profileOf, stageCoverage, stageIndex, stageStarts, stageTables } from './helpers';
+import { quoted } from './rule';
+import { profileOf, stageCoverage, stageIndex, stageStarts, stageTables } from './table-views';
 
 /**
  * A stage of the profile that no row of a stage table starts. Mandatory stages are errors,
@@ -30,7 +30,7 @@ export const missingStage: Rule = {
       if (!profile) continue;
       const coverage = stageCoverage(table);
       if (coverage.ownStructure) {
-        const names = coverage.starts.slice(0, 3).map((r) => q(r.stage!.text, 40)).join(', ');
+        const names = coverage.starts.slice(0, 3).map((r) => quoted(r.stage!.text, 40)).join(', ');
         const how = coverage.ownStructure === 'phases'
           ? { ru: `Этапы в таблице названы по фазам работы (${names}), а не по этапам профиля`, en: 'The table names its stages by phases of work, not by the stages of the' }
           : { ru: `Таблица разбита на свои этапы или разделы (${names}), а не на этапы профиля`, en: 'The table is divided into stages or sections of its own, not by the stages of the' };

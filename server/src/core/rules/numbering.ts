@@ -1,7 +1,7 @@
 import { memo } from '../memo';
 import type { Row, Table } from '../model';
 import type { Rule, RuleContext } from './rule';
-import { roadmapTables } from './helpers';
+import { roadmapTables } from './table-views';
 
 /*
  * Hierarchical numbers in the № column of a roadmap table («1.», «1.1», «2.»): a row that starts

@@ -2,8 +2,8 @@ import { mayHoldPlaceholder, placeholdersIn } from '../placeholders';
 import type { Cell, ColumnRole, Row } from '../model';
 import type { Message } from '../diagnostic';
 import type { Rule } from './rule';
-import { q } from './rule';
-import { roadmapTables } from './helpers';
+import { quoted } from './rule';
+import { roadmapTables } from './table-views';
 
 /** What to write instead, per column. */
 const INSTEAD: Partial<Record<ColumnRole, Message>> = {
@@ -56,8 +56,8 @@ export const placeholder: Rule = {
           report({
             span: column.span,
             message: {
-              ru: `В столбце ${q(header)} ${rowsWord(cells.length)} (строки ${shown}): там остались заготовки ${q(cells[0]!.placeholder)}. Впишите вместо них ${instead.ru}.`,
-              en: `Column ${q(header)} is not filled in ${cells.length} rows (lines ${shown}): they still hold placeholders such as ${q(cells[0]!.placeholder)}. Replace them with ${instead.en}.`,
+              ru: `В столбце ${quoted(header)} ${rowsWord(cells.length)} (строки ${shown}): там остались заготовки ${quoted(cells[0]!.placeholder)}. Впишите вместо них ${instead.ru}.`,
+              en: `Column ${quoted(header)} is not filled in ${cells.length} rows (lines ${shown}): they still hold placeholders such as ${quoted(cells[0]!.placeholder)}. Replace them with ${instead.en}.`,
             },
             data: { table: table.index, column: role, lines },
           });
@@ -67,8 +67,8 @@ export const placeholder: Rule = {
             span: cell.span,
             severity: several ? 'hint' : undefined,
             message: {
-              ru: `В столбце ${q(header)} осталась заготовка ${q(found)}. Впишите вместо неё ${instead.ru}.`,
-              en: `Column ${q(header)} still holds the placeholder ${q(found)}. Replace it with ${instead.en}.`,
+              ru: `В столбце ${quoted(header)} осталась заготовка ${quoted(found)}. Впишите вместо неё ${instead.ru}.`,
+              en: `Column ${quoted(header)} still holds the placeholder ${quoted(found)}. Replace it with ${instead.en}.`,
             },
             data: { table: table.index, row: row.index, column: role, placeholder: found },
           });

@@ -2,8 +2,8 @@ import type { Period } from '../dates';
 import { parseDeadline } from '../deadline';
 import type { Span } from '../model';
 import type { Rule } from './rule';
-import { q } from './rule';
-import { deadlineCells } from './helpers';
+import { quoted } from './rule';
+import { deadlineCells } from './table-views';
 
 /**
  * A range that ends before it starts («май – март 2025»). The parser gives it no interval: which
@@ -27,8 +27,8 @@ export const reversedRange: Rule = {
         report({
           span: cell.span,
           message: {
-            ru: `Срок ${q(issue.fragment)} заканчивается раньше, чем начинается. ${replacement ? `Поменяйте местами начало и конец: ${q(replacement)}.` : 'Поменяйте местами начало и конец.'}`,
-            en: `The deadline ${q(issue.fragment)} ends before it starts. ${replacement ? `Swap its start and end: ${q(replacement)}.` : 'Swap its start and end.'}`,
+            ru: `Срок ${quoted(issue.fragment)} заканчивается раньше, чем начинается. ${replacement ? `Поменяйте местами начало и конец: ${quoted(replacement)}.` : 'Поменяйте местами начало и конец.'}`,
+            en: `The deadline ${quoted(issue.fragment)} ends before it starts. ${replacement ? `Swap its start and end: ${quoted(replacement)}.` : 'Swap its start and end.'}`,
           },
           data: { table: table.index, row: row.index, fragment: issue.fragment, ...(fragmentSpan ? { fragmentSpan } : {}), ...(replacement ? { replacement } : {}) },
         });

@@ -52,7 +52,7 @@ export interface Rule {
 export type { Diagnostic };
 
 /** «…» around a fragment of user text in a message, shortened so messages stay one line. */
-export function q(text: string, max = 60): string {
+export function quoted(text: string, max = 60): string {
   // The words of the text joined by single spaces (whitespace collapsed, ends trimmed) — collected
   // only until they are longer than `max`: a defect in every row of a long table quotes thousands of
   // cells of hundreds of characters per keystroke, and only the first 60 are shown.

@@ -1,6 +1,6 @@
 import { computeScores } from '../scores';
 import type { Rule } from './rule';
-import { q } from './rule';
+import { quoted } from './rule';
 
 /**
  * A cell of an efficiency table that cannot be read as a mark (✓, +, х …) or as 0, 1, 2 points.
@@ -19,8 +19,8 @@ export const scoreInvalidMark: Rule = {
         report({
           span: i.problem.span,
           message: {
-            ru: `Отметка ${q(i.problem.text)} не читается как балл. Поставьте знак «✓», «+» или «х» в один из столбцов баллов либо число 0, 1 или 2.`,
-            en: `Mark ${q(i.problem.text)} cannot be read: put «✓», «+» or «x» in one points column, or the number 0, 1 or 2.`,
+            ru: `Отметка ${quoted(i.problem.text)} не читается как балл. Поставьте знак «✓», «+» или «х» в один из столбцов баллов либо число 0, 1 или 2.`,
+            en: `Mark ${quoted(i.problem.text)} cannot be read: put «✓», «+» or «x» in one points column, or the number 0, 1 or 2.`,
           },
           data: { table: e.table, row: i.row },
         });

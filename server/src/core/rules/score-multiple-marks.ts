@@ -1,6 +1,6 @@
 import { computeScores } from '../scores';
 import type { Rule } from './rule';
-import { q } from './rule';
+import { quoted } from './rule';
 
 /**
  * An indicator marked in two or more points columns. Reported on the marked cells.
@@ -18,8 +18,8 @@ export const scoreMultipleMarks: Rule = {
         report({
           span: i.problem.span,
           message: {
-            ru: `У показателя ${q(i.indicator, 50)} отмечено несколько столбцов. Оставьте одну отметку: 2, 1 или 0 баллов.`,
-            en: `Indicator ${q(i.indicator, 50)} is marked in several columns. Keep one mark: 2, 1 or 0 points.`,
+            ru: `У показателя ${quoted(i.indicator, 50)} отмечено несколько столбцов. Оставьте одну отметку: 2, 1 или 0 баллов.`,
+            en: `Indicator ${quoted(i.indicator, 50)} is marked in several columns. Keep one mark: 2, 1 or 0 points.`,
           },
           data: { table: e.table, row: i.row },
         });

@@ -1,6 +1,6 @@
 import { computeScores } from '../scores';
 import type { Rule } from './rule';
-import { q } from './rule';
+import { quoted } from './rule';
 
 /**
  * A questionnaire value outside the 1–10 scale of МР-42/02. Reported on the cell.
@@ -17,8 +17,8 @@ export const scoreOutOfRange: Rule = {
         report({
           span: o.span,
           message: {
-            ru: `Оценка ${q(o.text)} вне шкалы анкеты. Исправьте её: допустимы числа от 1 до 10.`,
-            en: `Value ${q(o.text)} is outside the questionnaire scale: use numbers from 1 to 10.`,
+            ru: `Оценка ${quoted(o.text)} вне шкалы анкеты. Исправьте её: допустимы числа от 1 до 10.`,
+            en: `Value ${quoted(o.text)} is outside the questionnaire scale: use numbers from 1 to 10.`,
           },
           data: { table: qn.table, row: o.row, column: o.column },
         });

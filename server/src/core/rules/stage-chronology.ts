@@ -1,7 +1,7 @@
 import type { Interval } from '../dates';
 import { formatInterval } from '../deadline';
 import type { Rule } from './rule';
-import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTables } from './helpers';
+import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTables } from './table-views';
 
 /**
  * Stages may overlap, but a stage must not finish before an earlier stage has started (seed 001:

@@ -1,11 +1,11 @@
 import type { Rule } from './rule';
-import { q } from './rule';
+import { quoted } from './rule';
 import { identity, memo } from '../memo';
 import { findStageMentions } from '../stages';
 
 // Memoised: re-run on every keystroke over hundreds of unchanged cells.
 const mentionsIn = memo(findStageMentions, (text, profile) => `${identity(profile)}|${text}`);
-import { hasRole, profileOf, stageDef, stageTables } from './helpers';
+import { hasRole, profileOf, stageDef, stageTables } from './table-views';
 
 /**
  * A row whose stage says one stage while its result (or, without a result column, its activity)
@@ -35,8 +35,8 @@ export const stageMismatch: Rule = {
         report({
           span: cell.span,
           message: {
-            ru: `Строка относится к этапу «${ownDef.title}», а ${useResult ? 'её результат' : 'её мероприятие'} ${q(cell.text, 50)} — к этапу «${other.title}». Исправьте этап или содержание строки.`,
-            en: `The row is stage «${ownDef.titleEn}», but its ${useResult ? 'result' : 'activity'} ${q(cell.text, 50)} belongs to «${other.titleEn}». Fix the stage or the row's content.`,
+            ru: `Строка относится к этапу «${ownDef.title}», а ${useResult ? 'её результат' : 'её мероприятие'} ${quoted(cell.text, 50)} — к этапу «${other.title}». Исправьте этап или содержание строки.`,
+            en: `The row is stage «${ownDef.titleEn}», but its ${useResult ? 'result' : 'activity'} ${quoted(cell.text, 50)} belongs to «${other.titleEn}». Fix the stage or the row's content.`,
           },
           data: { table: table.index, row: row.index, stageId: own, mentioned: other.id, column: useResult ? 'result' : 'activity' },
         });

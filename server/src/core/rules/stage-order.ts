@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTables } from './helpers';
+import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTables } from './table-views';
 
 /**
  * A stage started after a stage that follows it in the profile. Swapping the two databases (stages

@@ -1,6 +1,6 @@
 import { computeScores } from '../scores';
 import type { Rule } from './rule';
-import { q } from './rule';
+import { quoted } from './rule';
 
 /**
  * A target indicator («не менее N» per year) whose plan for a later year is lower than for an
@@ -18,8 +18,8 @@ export const targetDecreasing: Rule = {
         report({
           span: t.span,
           message: {
-            ru: `Показатель ${q(t.text, 50)}: на ${d.to.year} год запланировано ${d.to.plan}, меньше, чем на ${d.from.year} год (${d.from.plan}). Целевые показатели не должны снижаться — проверьте цифры.`,
-            en: `Target ${q(t.text, 50)}: ${d.to.plan} planned for ${d.to.year}, less than ${d.from.plan} for ${d.from.year}. Targets should not decrease — check the figures.`,
+            ru: `Показатель ${quoted(t.text, 50)}: на ${d.to.year} год запланировано ${d.to.plan}, меньше, чем на ${d.from.year} год (${d.from.plan}). Целевые показатели не должны снижаться — проверьте цифры.`,
+            en: `Target ${quoted(t.text, 50)}: ${d.to.plan} planned for ${d.to.year}, less than ${d.from.plan} for ${d.from.year}. Targets should not decrease — check the figures.`,
           },
           data: { table: t.table, row: t.row, from: { year: d.from.year, plan: d.from.plan }, to: { year: d.to.year, plan: d.to.plan } },
         });

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { isStageTable } from './helpers';
+import { isStageTable } from './table-views';
 
 /**
  * A mentorship-looking document whose kind or profile cannot be told: checks are then guesses.

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { q } from './rule';
-import { roadmapTables } from './helpers';
+import { quoted } from './rule';
+import { roadmapTables } from './table-views';
 import { isPlaceholder } from '../placeholders';
 
 /**
@@ -22,8 +22,8 @@ export const unknownResponsible: Rule = {
           report({
             span: row.responsible!.cell.span,
             message: {
-              ru: `Ответственный ${q(part.text)} не распознан: это не похоже ни на должность, ни на «Фамилию И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.`,
-              en: `Responsible ${q(part.text)} is not recognised: neither a known role nor a «Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.`,
+              ru: `Ответственный ${quoted(part.text)} не распознан: это не похоже ни на должность, ни на «Фамилию И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.`,
+              en: `Responsible ${quoted(part.text)} is not recognised: neither a known role nor a «Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.`,
             },
             data: { table: table.index, row: row.index, part: part.text },
           });

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { q } from './rule';
-import { profileOf, stageCellSpan, stageCoverage, stageTables } from './helpers';
+import { quoted } from './rule';
+import { profileOf, stageCellSpan, stageCoverage, stageTables } from './table-views';
 
 /**
  * A filled stage cell that matches no stage of the table's profile.
@@ -27,11 +27,11 @@ export const unknownStage: Rule = {
           span: stageCellSpan(table, row),
           message: {
             ru: missing.length
-              ? `Этап ${q(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}», а в таблице ${missing.length === 1 ? 'не найден этап' : 'не найдены этапы'} ${candidates}${missing.length > 3 ? ' и другие' : ''}. Если это он, приблизьте название к стандартному; если нет — добавьте недостающий этап.`
-              : `Этап ${q(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}». Проверьте название или выберите стандартное из подсказок.`,
+              ? `Этап ${quoted(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}», а в таблице ${missing.length === 1 ? 'не найден этап' : 'не найдены этапы'} ${candidates}${missing.length > 3 ? ' и другие' : ''}. Если это он, приблизьте название к стандартному; если нет — добавьте недостающий этап.`
+              : `Этап ${quoted(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}». Проверьте название или выберите стандартное из подсказок.`,
             en: missing.length
-              ? `Stage ${q(row.stage.text)} matches no stage of the «${profile.titleEn}» profile, and the table lacks ${missing.slice(0, 3).map((s) => `«${s.titleEn}»`).join(', ')}. If this is it, use the standard name; if not, add the missing stage.`
-              : `Stage ${q(row.stage.text)} matches no stage of the «${profile.titleEn}» profile. Check the name or pick a standard one from completion.`,
+              ? `Stage ${quoted(row.stage.text)} matches no stage of the «${profile.titleEn}» profile, and the table lacks ${missing.slice(0, 3).map((s) => `«${s.titleEn}»`).join(', ')}. If this is it, use the standard name; if not, add the missing stage.`
+              : `Stage ${quoted(row.stage.text)} matches no stage of the «${profile.titleEn}» profile. Check the name or pick a standard one from completion.`,
           },
           data: { table: table.index, row: row.index, profile: profile.id, text: row.stage.text, missing: missing.map((s) => s.id) },
         });

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { q } from './rule';
-import { deadlineCells } from './helpers';
+import { quoted } from './rule';
+import { deadlineCells } from './table-views';
 import { deadlineStatus } from '../deadline';
 
 /**
@@ -21,8 +21,8 @@ export const unparsedDeadline: Rule = {
       report({
         span: cell.span,
         message: {
-          ru: `Срок ${q(fragment)} не распознан. Запишите его как «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» или «IV квартал 2024».`,
-          en: `Deadline ${q(fragment)} is not understood. Write it as «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» or «IV квартал 2024».`,
+          ru: `Срок ${quoted(fragment)} не распознан. Запишите его как «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» или «IV квартал 2024».`,
+          en: `Deadline ${quoted(fragment)} is not understood. Write it as «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» or «IV квартал 2024».`,
         },
         data: { table: table.index, row: row.index, fragment },
       });

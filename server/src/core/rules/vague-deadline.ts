@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
-import { q } from './rule';
-import { deadlineCells } from './helpers';
+import { quoted } from './rule';
+import { deadlineCells } from './table-views';
 import { vagueKind } from '../deadline';
 import { hasReviewMark } from './review-mark';
 
@@ -37,12 +37,12 @@ export const vagueDeadline: Rule = {
         span: cell.span,
         message: notDeadline
           ? {
-              ru: `Срок ${q(cell.text)} нечёткий: он ничего не говорит о том, когда пройдёт мероприятие, и выполнение по нему не проверить. Если месяцы известны, укажите их.`,
-              en: `Deadline ${q(cell.text)} is vague: it says nothing about when the activity takes place, so it cannot be checked. If the months are known, name them.`,
+              ru: `Срок ${quoted(cell.text)} нечёткий: он ничего не говорит о том, когда пройдёт мероприятие, и выполнение по нему не проверить. Если месяцы известны, укажите их.`,
+              en: `Deadline ${quoted(cell.text)} is vague: it says nothing about when the activity takes place, so it cannot be checked. If the months are known, name them.`,
             }
           : {
-              ru: `Срок ${q(cell.text)} нечёткий: он означает весь период документа. Если мероприятие проходит в определённые месяцы, укажите их.`,
-              en: `Deadline ${q(cell.text)} is vague: it means the whole period of the document. If the activity happens in particular months, name them.`,
+              ru: `Срок ${quoted(cell.text)} нечёткий: он означает весь период документа. Если мероприятие проходит в определённые месяцы, укажите их.`,
+              en: `Deadline ${quoted(cell.text)} is vague: it means the whole period of the document. If the activity happens in particular months, name them.`,
             },
         data: { table: table.index, row: row.index, kind, fragment },
       });

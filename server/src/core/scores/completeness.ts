@@ -21,7 +21,7 @@ import { isPlaceholder } from '../placeholders';
 import type { Message } from '../diagnostic';
 import type { Profile } from '../profiles';
 import type { Row, Table } from '../model';
-import { activityRows, isStageTable, profileOf, stageCoverage, stageStarts } from '../rules/helpers';
+import { activityRows, isStageTable, profileOf, stageCoverage, stageStarts } from '../rules/table-views';
 
 export interface Component { done: number; total: number }
 

@@ -13,8 +13,8 @@
  * feet. Set NASTAVNIK_SERVER to test a given bundle (e.g. dist/server.js) instead.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { tempDir } from './temp-dir';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -32,7 +32,7 @@ let bundled: Promise<string> | undefined;
 export function serverBundle(): Promise<string> {
   if (process.env.NASTAVNIK_SERVER) return Promise.resolve(resolve(process.env.NASTAVNIK_SERVER));
   bundled ??= (async () => {
-    const outfile = join(mkdtempSync(join(tmpdir(), 'nastavnik-lsp-')), 'server.js');
+    const outfile = join(tempDir('nastavnik-lsp-'), 'server.js');
     await build({ entryPoints: [join(ROOT, 'server/src/lsp/server.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none', mainFields: ['module', 'main'] });
     return outfile;
   })();

@@ -5,8 +5,8 @@
  * Quick fixes and formatting: test/lsp-edits.test.ts.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tempDir } from './temp-dir';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
@@ -47,7 +47,7 @@ function scored002(): string {
 }
 
 function tempFolder(): string {
-  return mkdtempSync(join(tmpdir(), 'nastavnik-ws-'));
+  return tempDir('nastavnik-ws-');
 }
 
 describe('push diagnostics (a client without pull support, e.g. Neovim)', () => {

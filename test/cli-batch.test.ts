@@ -44,6 +44,11 @@ before(() => {
     writeFileSync(join(folder, i % 3 === 0 ? 'district' : '.', `school-${String(i + 1).padStart(3, '0')}.md`), generateSchoolRoadmap(i, 12));
   }
   writeFileSync(join(folder, 'ignored.md'), generateSchoolRoadmap(99, 12));
+  // Found but not checkable, named to come late (past BATCH_FROM): the empty and binary ones are told
+  // apart on the main thread, the non-document only after a worker has analysed it.
+  writeFileSync(join(folder, 'zz-empty.md'), '');
+  writeFileSync(join(folder, 'zz-binary.md'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
+  writeFileSync(join(folder, 'zz-notes.md'), '# Заметки\n\nСписок покупок.\n');
   writeFileSync(join(folder, '.nastavnikignore'), 'ignored.md\n');
 });
 
@@ -74,6 +79,19 @@ describe('nastavnik check over many files: worker threads', () => {
     assert.ok(district.some((f) => f.diagnostics.some((d) => d.code === 'missing-responsible' && d.severity === 'warning')), 'missing-responsible is a warning in district/');
     const outside = json.files.filter((f) => f.file.startsWith('school-'));
     assert.ok(outside.some((f) => f.diagnostics.some((d) => d.code === 'missing-responsible' && d.severity === 'error')), 'missing-responsible stays an error elsewhere');
+  });
+});
+
+describe('unchecked files in a batch run (issue #17)', () => {
+  test('empty, binary and non-documents are listed as unchecked, with workers as without', () => {
+    for (const workers of ['0', '2']) {
+      const json = JSON.parse(run(['check', '--format', 'json', '.'], workers).stdout) as { files: { file: string }[]; unchecked: { file: string; reason: string }[] };
+      assert.deepEqual(json.unchecked.map((u) => `${u.file} ${u.reason}`).sort(), ['zz-binary.md binary', 'zz-empty.md empty', 'zz-notes.md not-mentorship']);
+      assert.ok(!json.files.some((f) => f.file.startsWith('zz-')));
+      const text = run(['check', '.'], workers).stdout;
+      assert.match(text, /^zz-empty\.md: не проверен: файл пустой/m);
+      assert.match(text, /^zz-notes\.md: не проверен: не похож/m);
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { RULES } from '../server/src/core/rules';
+import { count, NOUN, SEVERITY_NOUN } from '../server/src/cli/words';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -46,7 +47,7 @@ function run(args: string[], options: { cwd?: string; env?: Record<string, strin
 
 interface JsonDiagnostic { code: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
 interface JsonFile { file: string; kind: string; profile: string | null; period: { start: string; end: string; kind: string } | null; approved: string | null; organization: string | null; diagnostics: JsonDiagnostic[] }
-interface JsonOutput { version: number; files: JsonFile[]; summary: Record<string, number>; configProblems: { file: string; message: string }[] }
+interface JsonOutput { version: number; files: JsonFile[]; summary: Record<string, number>; configProblems: { file: string; message: string }[]; unchecked: { file: string; reason: string; message: string }[] }
 
 function json(args: string[], options?: Parameters<typeof run>[1]): { out: JsonOutput; result: SpawnSyncReturns<string> } {
   const result = run([...args, '--format', 'json'], options);
@@ -56,18 +57,18 @@ function json(args: string[], options?: Parameters<typeof run>[1]): { out: JsonO
 const codesOf = (f: JsonFile | undefined) => (f?.diagnostics ?? []).map((d) => d.code);
 const fileNamed = (out: JsonOutput, name: string) => out.files.find((f) => f.file.endsWith(name));
 
-/** Text output → { file: codes in order } (vfile-reporter: a file line, then indented message lines). */
+/** Text output → { file: codes in order } (a file line, then indented «строка N  severity  message  code» lines). */
 function parseText(stdout: string): Map<string, string[]> {
   const files = new Map<string, string[]>();
   let current: string[] | undefined;
   for (const line of stdout.split('\n')) {
-    const clean = /^(\S.*?): замечаний нет$/.exec(line) ?? /^(\S.*?): no issues found$/.exec(line);
+    const clean = /^(\S.*?): замечаний нет$/.exec(line) ?? /^(\S.*?): no problems found$/.exec(line);
     if (clean) {
       files.set(clean[1]!, []);
       current = undefined;
       continue;
     }
-    const message = /^\s*\d+:\d+(?:-\d+:\d+)?\s+(error|warning|info|ошибка|предупреждение|подсказка)\s+.+?\s+([a-z][a-z0-9-]+)\s*$/.exec(line);
+    const message = /^\s*(?:строка|line) \d+\s+(error|warning|information|hint|ошибка|предупреждение|информация|подсказка)\s+.+?\s+([a-z][a-z0-9-]+)\s*$/.exec(line);
     if (message && current) {
       current.push(message[2]!);
       continue;
@@ -85,12 +86,12 @@ function tempDir(name: string): string {
 }
 
 describe('check, text output', () => {
-  test('check examples/: every defect grouped by file, vfile-reporter style, exit 1', () => {
+  test('check examples/: every defect grouped by file, exit 1', () => {
     const r = run(['check', `${EX}/`]);
     assert.equal(r.status, 1, r.stderr);
     assert.equal(r.stderr, '');
     const files = parseText(r.stdout);
-    assert.deepEqual([...files.keys()].filter((f) => !f.endsWith('README.md')).sort(), readdirSync(join(ROOT, EX)).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => `${EX}/${f}`).sort());
+    assert.deepEqual([...files.keys()].sort(), readdirSync(join(ROOT, EX)).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => `${EX}/${f}`).sort());
     const has = (file: string, codes: string[]) => {
       const got = files.get(`${EX}/${file}`) ?? [];
       for (const c of codes) assert.ok(got.includes(c), `${file}: ${c} in ${got.join(', ')}`);
@@ -100,20 +101,24 @@ describe('check, text output', () => {
     has('003-severodvinsk-college-roadmap.md', ['missing-column', 'missing-period']);
     assert.equal(files.get(`${EX}/002-krasnomayskaya-program.md`)!.filter((c) => c === 'missing-column').length, 2);
     for (const clean of ['clean-municipal.md', 'clean-pupils-roadmap.md', 'clean-teachers-roadmap.md']) assert.deepEqual(files.get(`${EX}/${clean}`), [], clean);
-    // The Russian summary line, with the same counts as the JSON summary.
+    // The Russian summary line counts every severity, with the same counts as the JSON summary.
     const { out } = json(['check', `${EX}/`]);
     const summary = r.stdout.trim().split('\n').at(-1)!;
-    assert.match(summary, new RegExp(`✖ ${out.summary.errors} ошиб`));
-    assert.match(summary, new RegExp(`⚠ ${out.summary.warnings} предупрежден`));
+    const { errors, warnings, infos, hints } = out.summary;
+    assert.equal(errors! + warnings! + infos! + hints!, out.files.reduce((n, f) => n + f.diagnostics.length, 0));
+    assert.equal(summary, `${errors! + warnings! + infos! + hints!} замечаний: ${errors} ошибок, ${warnings} предупреждений, ${infos} информация, ${hints} подсказок`);
     assert.doesNotMatch(r.stdout, /no issues found|messages \(/);
+    // The examples' README is no mentorship document: said so, never «замечаний нет».
+    assert.match(r.stdout, /^examples\/README\.md: не проверен: не похож на дорожную карту/m);
   });
 
-  test('a message line reads line:column, severity, message, code', () => {
+  test('a message line reads «строка N», severity, message, code — no column positions', () => {
     const r = run(['check', SEED_001]);
     const line = r.stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
-    assert.match(line, /^\s*23:\d+-23:\d+\s+ошибка\s+Не указан ответственный .+\s+missing-responsible$/);
+    assert.match(line, /^ {2}строка 23\s+ошибка\s+Не указан ответственный .+\s+missing-responsible$/);
+    assert.doesNotMatch(r.stdout, /\d+:\d+/);
     const english = run(['check', '--locale', 'en', SEED_001]).stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
-    assert.match(english, /^\s*23:\d+-23:\d+\s+error\s+.+\s+missing-responsible$/);
+    assert.match(english, /^ {2}line 23\s+error\s+.+\s+missing-responsible$/);
   });
 
   test('a clean file exits 0 and says so', () => {
@@ -131,7 +136,7 @@ describe('check, text output', () => {
       assert.equal(r.status, 1);
       const line = r.stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
       assert.match(line, /error\s+No one is responsible/);
-      assert.match(r.stdout, /✖ 1 error/);
+      assert.match(r.stdout, /^\d+ problems: 1 error, /m);
       assert.doesNotMatch(r.stdout, /ошиб|Не указан/);
     }
   });
@@ -147,9 +152,12 @@ describe('check, JSON output', () => {
     assert.equal(result.status, 1);
     assert.equal(result.stderr, '');
     assert.ok(validate(out), JSON.stringify(validate.errors, null, 2));
-    assert.equal(out.files.length, 9);
+    // Eight documents; the README is listed apart as unchecked.
+    assert.equal(out.files.length, 8);
     const count = (s: string) => out.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
-    assert.deepEqual(out.summary, { files: 9, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') });
+    assert.deepEqual(out.summary, { files: 8, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint'), unchecked: 1 });
+    assert.deepEqual(out.unchecked.map((u) => [u.file, u.reason]), [[`${EX}/README.md`, 'not-mentorship']]);
+    assert.match(out.unchecked[0]!.message, /^не проверен: не похож на дорожную карту/);
     assert.deepEqual(out.configProblems, []);
   });
 
@@ -174,7 +182,7 @@ describe('check, JSON output', () => {
     assert.deepEqual(pick('002-krasnomayskaya-program.md'), ['program', 'teachers', '2024-01-01..2024-12-31', '2024-08-30', 'МБОУ «Красномайская СОШ имени С.Ф. Ушакова»']);
     assert.deepEqual(pick('003-severodvinsk-college-roadmap.md'), ['roadmap', 'teachers', null, null, 'ПОУ «Северодвинский колледж управления и информационных технологий»']);
     assert.deepEqual(pick('004-arkhangelsk-municipal.md'), ['municipal', 'municipal', '2023-01-01..2025-12-31', '2023-02-10', 'Департамент образования Администрации городского округа "Город Архангельск"']);
-    assert.equal(fileNamed(out, 'README.md')!.kind, 'unknown');
+    assert.equal(fileNamed(out, 'README.md'), undefined);
   });
 
   test('ranges are 0-based lines and UTF-16 characters into the file', () => {
@@ -254,7 +262,7 @@ describe('files, folders and globs', () => {
   });
 
   test('a folder without a trailing slash, and several arguments', () => {
-    assert.equal(json(['check', EX]).out.files.length, 9);
+    assert.equal(json(['check', EX]).out.files.length, 8);
     assert.deepEqual(json(['check', CLEAN, `${EX}/clean-*.md`]).out.files.map((f) => f.file).sort(), [`${EX}/clean-municipal.md`, `${EX}/clean-pupils-roadmap.md`, CLEAN]);
   });
 
@@ -396,5 +404,212 @@ describe('progress', () => {
     const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check ${JSON.stringify(dir)} 2>&1 >/dev/null`;
     const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     assert.doesNotMatch(r.stdout, /Проверено/);
+  });
+});
+
+describe('nothing checked is never «замечаний нет» (issue #17)', () => {
+  function folderWith(files: Record<string, string | Uint8Array>): string {
+    const dir = tempDir('unchecked');
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    return dir;
+  }
+  /** A Word file's first bytes (a ZIP archive), then noise: what a .docx renamed .md looks like. */
+  const binary = (size: number) => {
+    const bytes = new Uint8Array(size);
+    bytes.set([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    for (let i = 8; i < size; i++) bytes[i] = (i * 7919) % 256;
+    return bytes;
+  };
+
+  test('an empty .md: «не проверен: файл пустой», exit 3, in text, JSON and SARIF', () => {
+    const dir = folderWith({ 'empty.md': '', 'blank.md': '\n  \n' });
+    const r = run(['check', dir]);
+    assert.equal(r.status, 3, r.stdout + r.stderr);
+    assert.doesNotMatch(r.stdout, /замечаний нет/);
+    assert.match(r.stdout, /empty\.md: не проверен: файл пустой/);
+    assert.match(r.stdout, /blank\.md: не проверен: файл пустой/);
+    const { out, result } = json(['check', join(dir, 'empty.md')]);
+    assert.equal(result.status, 3);
+    assert.deepEqual(out.files, []);
+    assert.equal(out.summary.unchecked, 1);
+    assert.deepEqual(out.unchecked.map((u) => u.reason), ['empty']);
+    const sarif = JSON.parse(run(['check', join(dir, 'empty.md'), '--format', 'sarif']).stdout) as { runs: { results: unknown[]; invocations: { toolExecutionNotifications: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[] };
+    const notes = sarif.runs[0]!.invocations[0]!.toolExecutionNotifications;
+    assert.equal(notes.length, 1);
+    assert.match(notes[0]!.message.text, /^не проверен: файл пустой/);
+    assert.match(notes[0]!.locations[0]!.physicalLocation.artifactLocation.uri, /empty\.md$/);
+  });
+
+  test('a 10 MB binary file named .md is recognised in well under a second, never parsed', () => {
+    const dir = folderWith({ 'plan.md': binary(10 * 1024 * 1024) });
+    const started = Date.now();
+    const r = run(['check', join(dir, 'plan.md')]);
+    const took = Date.now() - started;
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stdout, /plan\.md: не проверен: это не текст, а двоичный файл/);
+    assert.match(r.stdout, /nastavnik import/);
+    // Node's start and the read included; parsing 10 MB took 21 s before.
+    assert.ok(took < 3000, `took ${took} ms`);
+    // Invalid UTF-8 without a NUL byte is binary too.
+    const latin = folderWith({ 'cp1251.md': new Uint8Array([0xc4, 0xee, 0xf0, 0xee, 0xe6, 0xed, 0xe0, 0xff, 0x20, 0xea, 0xe0, 0xf0, 0xf2, 0xe0]) });
+    assert.deepEqual(json(['check', join(latin, 'cp1251.md')]).out.unchecked.map((u) => u.reason), ['binary']);
+  });
+
+  test('Markdown that is no mentorship document: not checked, as the report skips it', () => {
+    const dir = folderWith({ 'notes.md': '# Заметки\n\nСписок покупок: хлеб, молоко.\n' });
+    const r = run(['check', dir]);
+    assert.equal(r.status, 3);
+    assert.match(r.stdout, /notes\.md: не проверен: не похож на дорожную карту, программу наставничества или комплекс мер/);
+    assert.match(r.stderr, /Ни один файл не проверен/);
+  });
+
+  test('some files checked, some not: the exit status is the checked ones\', the rest are named', () => {
+    const dir = folderWith({ 'empty.md': '' });
+    copyFileSync(join(ROOT, CLEAN), join(dir, 'clean.md'));
+    const r = run(['check', dir]);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /clean\.md: замечаний нет/);
+    assert.match(r.stdout, /empty\.md: не проверен/);
+    // --quiet leaves out the clean files, never the unchecked ones.
+    const quiet = run(['check', dir, '--quiet']);
+    assert.doesNotMatch(quiet.stdout, /clean\.md/);
+    assert.match(quiet.stdout, /empty\.md: не проверен/);
+  });
+
+  test('a folder with no Markdown: what was found and what to do, exit 3', () => {
+    const dir = folderWith({ 'план.docx': binary(100), 'отчёт.docx': binary(100), 'заметки.txt': 'текст' });
+    const r = run(['check', dir]);
+    assert.equal(r.status, 3);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /Не найдено ни одного файла Markdown/);
+    assert.match(r.stderr, /Найдено: 2 файла \.docx, 1 файл \.txt\./);
+    assert.match(r.stderr, /nastavnik import файл\.docx/);
+    assert.match(r.stderr, /\.txt.*переименуйте в \.md/);
+    assert.equal(run(['scores', dir]).status, 3);
+  });
+
+  test('English with --locale en', () => {
+    const dir = folderWith({ 'empty.md': '' });
+    const r = run(['check', dir, '--locale', 'en']);
+    assert.match(r.stdout, /empty\.md: not checked: the file is empty/);
+    assert.doesNotMatch(r.stdout + r.stderr, /[а-яё]/i);
+  });
+});
+
+describe('command-line conventions (issue #17)', () => {
+  test('--version prints the package version, exit 0', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = run([flag]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, `nastavnik ${version}\n`);
+    }
+  });
+
+  test('-h/--help of each command lists its own formats and options', () => {
+    const check = run(['check', '--help']);
+    assert.equal(check.status, 0);
+    assert.match(check.stdout, /^nastavnik check /);
+    assert.match(check.stdout, /--format text\|json\|sarif/);
+    assert.match(check.stdout, /--verbose/);
+    assert.match(check.stdout, /3 — ни один файл не проверен/);
+    assert.equal(run(['check', '-h']).stdout, check.stdout);
+    const model = run(['model', '-h']);
+    assert.match(model.stdout, /^nastavnik model /);
+    assert.doesNotMatch(model.stdout, /sarif|--verbose/);
+    assert.match(run(['help', 'check']).stdout, /^nastavnik check /);
+    assert.match(run(['report', '--help']).stdout, /^nastavnik report /);
+    assert.match(run(['--help']).stdout, /nastavnik <команда> --help/);
+    const english = run(['check', '--help', '--locale', 'en']).stdout;
+    assert.match(english, /^nastavnik check <files\|folders\|globs…>/);
+    assert.match(english, /--format text\|json\|sarif/);
+    assert.doesNotMatch(english, /[а-яё]/i);
+  });
+
+  test('unknown options and values: one short Russian line, exit 2', () => {
+    const cases: [string[], RegExp][] = [
+      [['check', '--frobnicate', CLEAN], /^Неизвестный параметр «--frobnicate»\. Список параметров: nastavnik check --help\n$/],
+      [['check', CLEAN, '-f'], /^У параметра «--format» нет значения/],
+      [['check', CLEAN, '--locale', 'de'], /^Неизвестный язык «de»\. Допустимо: ru, en\./],
+      [['model', CLEAN, '--quiet'], /^Команда model не принимает параметр «--quiet»/],
+      [['model', CLEAN, '--format', 'sarif'], /^Неизвестный формат «sarif» для команды model\. Допустимо: json\./],
+      [['report', EX, '--bogus'], /^Неизвестный параметр «--bogus»\. Список параметров: nastavnik report --help\n$/],
+      [['frobnicate'], /^Неизвестная команда «frobnicate»/],
+    ];
+    for (const [args, expected] of cases) {
+      const r = run(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+      assert.match(r.stderr, expected, args.join(' '));
+      assert.doesNotMatch(r.stderr, /Unknown option|TypeError|at .*\.js/);
+    }
+    assert.match(run(['check', '--frobnicate', CLEAN, '--locale', 'en']).stderr, /^Unknown option «--frobnicate»\. See the options: nastavnik check --help\n$/);
+  });
+});
+
+describe('terminal text output (issue #17)', () => {
+  test('messages are shortened at a word to the terminal width; --verbose and JSON keep them whole', () => {
+    const r = run(['check', SEED_001], { env: { COLUMNS: '80' } });
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('  строка'));
+    assert.ok(lines.length > 3);
+    for (const l of lines) assert.ok([...l].length <= 80, `${[...l].length}: ${l}`);
+    const missing = lines.find((l) => l.includes('missing-responsible'))!;
+    assert.match(missing, /\S…\s+missing-responsible$/);
+    const { out } = json(['check', SEED_001], { env: { COLUMNS: '80' } });
+    const full = out.files[0]!.diagnostics.find((d) => d.code === 'missing-responsible')!.message;
+    assert.ok(full.length > 80 && !full.endsWith('…'));
+    const verbose = run(['check', SEED_001, '--verbose'], { env: { COLUMNS: '80' } });
+    assert.ok(verbose.stdout.includes(full), verbose.stdout);
+  });
+
+  test('paths are relative to the current folder, absolute when outside it (never «../../»)', () => {
+    const dir = tempDir('paths');
+    copyFileSync(join(ROOT, CLEAN), join(dir, 'plan.md'));
+    const outside = run(['check', join(dir, 'plan.md')]);
+    assert.equal(outside.stdout.trim(), `${join(dir, 'plan.md')}: замечаний нет`);
+    const inside = run(['check', join(dir, 'plan.md')], { cwd: dir });
+    assert.equal(inside.stdout.trim(), 'plan.md: замечаний нет');
+    const sub = run(['check', join(ROOT, CLEAN)], { cwd: join(ROOT, EX) });
+    assert.equal(sub.stdout.trim(), 'clean-teachers-roadmap.md: замечаний нет');
+  });
+
+  test('the English summary uses VS Code\'s words and adds up', () => {
+    const r = run(['check', `${EX}/`, '--locale', 'en']);
+    const summary = r.stdout.trim().split('\n').at(-1)!;
+    const m = /^(\d+) problems: (\d+) errors, (\d+) warnings, (\d+) information, (\d+) hints$/.exec(summary);
+    assert.ok(m, summary);
+    assert.equal(Number(m[1]), Number(m[2]) + Number(m[3]) + Number(m[4]) + Number(m[5]));
+    assert.match(r.stdout, /^ {2}line \d+\s+information\s/m);
+  });
+});
+
+describe('counted words (server/src/cli/words.ts)', () => {
+  test('Russian plural forms by Intl.PluralRules, numbers by Intl.NumberFormat', () => {
+    const forms = [1, 2, 5, 11, 12, 21, 22, 25, 101, 111].map((n) => count(n, SEVERITY_NOUN.error, 'ru'));
+    assert.deepEqual(forms, ['1 ошибка', '2 ошибки', '5 ошибок', '11 ошибок', '12 ошибок', '21 ошибка', '22 ошибки', '25 ошибок', '101 ошибка', '111 ошибок']);
+    assert.equal(count(1234, NOUN.remark, 'ru'), '1\u00a0234 замечания');
+    assert.equal(count(3, SEVERITY_NOUN.warning, 'ru'), '3 предупреждения');
+    assert.equal(count(1, SEVERITY_NOUN.hint, 'en'), '1 hint');
+    assert.equal(count(1234, NOUN.remark, 'en'), '1,234 problems');
+  });
+});
+
+describe('report: the same rule for unchecked files (issue #17)', () => {
+  test('empty and binary files are skipped before parsing and named; nothing checked → exit 3', () => {
+    const dir = tempDir('report');
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'word.md'), new Uint8Array(2 * 1024 * 1024).fill(0));
+    const out = join(dir, 'report.csv');
+    const r = run(['report', dir, '--format', 'csv', '--out', out]);
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stderr, /документов: 0/);
+    copyFileSync(join(ROOT, CLEAN), join(dir, 'plan.md'));
+    const html = join(dir, 'report.html');
+    const ok = run(['report', dir, '--out', html]);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stderr, /документов: 1/);
+    const page = readFileSync(html, 'utf8');
+    assert.match(page, /word\.md/);
+    assert.match(page, /empty\.md/);
   });
 });

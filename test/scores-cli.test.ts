@@ -119,3 +119,52 @@ describe('nastavnik scores', () => {
     assert.deepEqual(out.files[0]!.scores, JSON.parse(JSON.stringify(computeScores(analyze(readFileSync('examples/001-tomsk-lyceum-roadmap.md', 'utf8')).model))));
   });
 });
+
+describe('nastavnik scores: honest about what it did not score (issue #17)', () => {
+  test('the examples\' README is not scored as a document; the others are', () => {
+    const r = cli(['scores', 'examples/']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^examples\/README\.md: не проверен: не похож на дорожную карту/m);
+    assert.doesNotMatch(r.stdout, /^examples\/README\.md\n/m);
+    const out = JSON.parse(cli(['scores', 'examples/', '--format', 'json']).stdout) as { file: string; scores: unknown; unchecked?: string }[];
+    const readme = out.find((f) => f.file.endsWith('README.md'))!;
+    assert.equal(readme.scores, null);
+    assert.equal(readme.unchecked, 'not-mentorship');
+    assert.equal(out.filter((f) => f.scores !== null).length, 8);
+  });
+
+  test('an empty file alone: «не проверен», exit 3, not 0', () => {
+    const path = file('empty.md', '');
+    const r = cli(['scores', path]);
+    assert.equal(r.status, 3, r.stdout + r.stderr);
+    assert.match(r.stdout, /empty\.md: не проверен: файл пустой/);
+  });
+
+  test('a file that does not exist: a Russian message and exit 2', () => {
+    const r = cli(['scores', 'nonexistent.md']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /Не найден файл или папка «nonexistent\.md»/);
+  });
+
+  test('--format sarif is refused, not silently printed as text', () => {
+    const r = cli(['scores', 'examples/001-tomsk-lyceum-roadmap.md', '--format', 'sarif']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /Неизвестный формат «sarif» для команды scores\. Допустимо: text, json\./);
+  });
+
+  test('paths outside the current folder are absolute, never «../../…»', () => {
+    const path = file('abs.md', seed002With(FILLED));
+    const r = cli(['scores', path]);
+    assert.equal(r.stdout.split('\n')[0], path);
+  });
+
+  test('--help lists its own formats and options', () => {
+    const r = cli(['scores', '--help']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^nastavnik scores /);
+    assert.match(r.stdout, /--format text\|json\b/);
+    assert.doesNotMatch(r.stdout, /sarif/);
+  });
+});

@@ -7,35 +7,29 @@ import { parseArgs } from 'node:util';
 import { unified, type Processor } from 'unified';
 import { engine } from 'unified-engine';
 import type { VFile } from 'vfile';
-import { reporter as vfileReporter } from 'vfile-reporter';
 import { analyze } from '../core/analyze';
 import { scoresText } from './scores-text';
 import type { Locale } from '../core/diagnostic';
 import { LineIndex } from '../core/text';
 import { BatchAnalyzer, isBatchWorker, runBatchWorker, type FileResult } from './batch';
 import { ConfigFinder, type FoundConfig } from './config-files';
-import { type CheckedFile, type ConfigFileProblems, localizeReport, toJson, toSarif } from './output';
+import { type CheckedFile, type ConfigFileProblems, toJson, toSarif } from './output';
+import { displayPath, textReport, type ReportEntry } from './text-report';
+import { isFolder, noMarkdownMessage, uncheckableContent, uncheckedMessage, uncheckedToJson, type UncheckedFile } from './unchecked';
 import { profileHelp, readProfileOption } from './profile-option';
 import { runReport } from './report';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
+import { commandHelp, FORMATS, isCommand, localeBeforeParsing, OPTIONS, optionError, generalUsage, version } from './usage';
 
-const USAGE = `Наставник — проверка дорожных карт и программ наставничества
-
-  nastavnik check <файлы|папки|маски…> [--format text|json|sarif] [--profile P] [--locale ru|en]
-  nastavnik model <файл>                 модель документа в JSON
-  nastavnik scores <файлы|папки…> [--format text|json]
-  nastavnik report <папка> [--out report.html] [--format html|csv]   сводный отчёт по папке
-  nastavnik import <файл.docx|.doc> [--out файл.md] [--force]    документ Word → Markdown
-  nastavnik export <файл.md> [--out файл.docx] [--format docx|pdf] [--force]   Markdown → документ Word (PDF)
-
-Код выхода 1, если найдена хотя бы одна ошибка.`;
-
-const usage = (): string => `${USAGE}\n\n${profileHelp()}`;
+const usage = (): string => `${generalUsage()}\n\n${profileHelp()}`;
 
 type Format = 'text' | 'json' | 'sarif';
 
-interface CheckOptions { format: Format; profile?: string; locale: Locale; quiet: boolean; color: boolean; scoresOnly?: boolean }
+interface CheckOptions { format: Format; profile?: string; locale: Locale; quiet: boolean; color: boolean; verbose: boolean; scoresOnly?: boolean }
+
+/** Exit status when files were found but none of them could be checked (docs/cli-json.md). */
+export const EXIT_NOTHING_CHECKED = 3;
 
 /** --locale, then NASTAVNIK_LOCALE, then `locale` of the .nastavnik.json above the working folder, then Russian. */
 function localeFrom(value: string | undefined): Locale {
@@ -47,7 +41,7 @@ function localeFrom(value: string | undefined): Locale {
  * A unified processor that runs the core once per file: the parser only hands the text on; the
  * analysis is a transformer, so that with many files it can run in a worker thread (batch.ts).
  */
-function nastavnikProcessor(options: CheckOptions, configs: ConfigFinder, checked: CheckedFile[], progress: (n: number) => void, batch: BatchAnalyzer): Processor {
+function nastavnikProcessor(options: CheckOptions, configs: ConfigFinder, checked: CheckedFile[], unchecked: UncheckedFile[], progress: (n: number) => void, batch: BatchAnalyzer): Processor {
   const texts = new WeakMap<VFile, string>();
   return unified().use(function (this: Processor) {
     // unified types its parser/compiler slots loosely; ours return an empty root and a string.
@@ -58,21 +52,20 @@ function nastavnikProcessor(options: CheckOptions, configs: ConfigFinder, checke
     this.compiler = () => '';
     return (_tree: unknown, file: VFile): Promise<void> | void => {
       const doc = texts.get(file) ?? '';
+      // Empty or binary (a .docx renamed .md): said so at once, never parsed (10 MB of binary took 21 s).
+      const raw = file.value instanceof Uint8Array ? file.value : doc;
+      const cannot = uncheckableContent(raw);
+      if (cannot) {
+        unchecked.push({ path: file.path, reason: cannot });
+        progress(checked.length + unchecked.length);
+        return;
+      }
       const { loaded } = configs.forFile(file.path);
       const record = ({ analysis, scores }: FileResult): void => {
-        const index = new LineIndex(doc);
-        for (const d of analysis.diagnostics) {
-          const start = index.position(d.span.start);
-          const end = index.position(d.span.end);
-          const message = file.message(d.message[options.locale], {
-            place: { start: { line: start.line + 1, column: start.character + 1 }, end: { line: end.line + 1, column: end.character + 1 } },
-            ruleId: d.code,
-          });
-          // vfile's three levels: fatal = error, false = warning, undefined = info (our info and hints).
-          message.fatal = d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined;
-        }
-        checked.push({ path: file.path, text: doc, analysis, scores });
-        progress(checked.length);
+        // The same rule as `report`: a Markdown file that is no mentorship document (a README) is not «clean».
+        if (!analysis.model.looksRelevant) unchecked.push({ path: file.path, reason: 'not-mentorship' });
+        else checked.push({ path: file.path, text: doc, analysis, scores });
+        progress(checked.length + unchecked.length);
       };
       const result = batch.analyze({ text: doc, config: loaded.config, profile: options.profile });
       return result instanceof Promise ? result.then(record) : record(result);
@@ -96,6 +89,7 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
   if (files.length === 0) return 2;
 
   const checked: CheckedFile[] = [];
+  const unchecked: UncheckedFile[] = [];
   const configs = new ConfigFinder();
   const tty = process.stderr.isTTY === true && !options.quiet;
   let progressShown = false;
@@ -105,27 +99,45 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     process.stderr.write(ru ? `\rПроверено файлов: ${n}…` : `\rFiles checked: ${n}…`);
   };
   const batch = new BatchAnalyzer(__filename);
-  const processor = nastavnikProcessor(options, configs, checked, progress, batch);
+  const processor = nastavnikProcessor(options, configs, checked, unchecked, progress, batch);
 
   let unreadable: VFile[] = [];
   const render = (vfiles: VFile[]): string => {
     // Files the engine could not read never reached the core; they are reported apart, in the user's language.
     const analysed = new Set(checked.map((c) => c.path));
+    const skipped = new Map(unchecked.map((u) => [u.path, u]));
     // A file named twice («plan.md» and «*.md») is reported once.
     const seen = new Set<string>();
     vfiles = vfiles.filter((f) => !seen.has(f.path) && seen.add(f.path));
-    unreadable = vfiles.filter((f) => !analysed.has(f.path));
+    unreadable = vfiles.filter((f) => !analysed.has(f.path) && !skipped.has(f.path));
     const ours = order(checked, vfiles.filter((f) => analysed.has(f.path)));
+    const notChecked = vfiles.map((f) => skipped.get(f.path)).filter((u): u is UncheckedFile => u !== undefined);
     const problems = configProblems(configs.withProblems());
     if (options.scoresOnly) {
-      if (options.format === 'json') return JSON.stringify(ours.map((f) => ({ file: f.path, kind: f.analysis.model.meta.kind, scores: f.scores })), null, 2) + '\n';
-      return ours.map((f) => scoresText(f, options.locale)).join('\n') + '\n';
+      if (options.format === 'json') {
+        const scored = ours.map((f) => ({ file: f.path, kind: f.analysis.model.meta.kind, scores: f.scores }));
+        const none = uncheckedToJson(notChecked, options.locale).map((u) => ({ file: u.file, kind: null, scores: null, unchecked: u.reason, message: u.message }));
+        return JSON.stringify([...scored, ...none], null, 2) + '\n';
+      }
+      const texts = vfiles.flatMap((f) => {
+        const c = ours.find((x) => x.path === f.path);
+        if (c) return [scoresText({ ...c, path: displayPath(c.path) }, options.locale)];
+        const u = skipped.get(f.path);
+        return u ? [`${displayPath(u.path)}: ${uncheckedMessage(u.reason, options.locale)}\n`] : [];
+      });
+      return texts.length ? texts.join('\n') + '\n' : '';
     }
-    if (options.format === 'json') return toJson(ours, options.locale, problems) + '\n';
-    if (options.format === 'sarif') return toSarif(ours, options.locale, problems) + '\n';
-    if (ours.length === 0) return '';
-    const report = vfileReporter(vfiles.filter((f) => analysed.has(f.path)), { color: options.color, quiet: options.quiet, verbose: false });
-    return localizeReport(report, options.locale) + '\n';
+    if (options.format === 'json') return toJson(ours, options.locale, problems, notChecked) + '\n';
+    if (options.format === 'sarif') return toSarif(ours, options.locale, problems, notChecked) + '\n';
+    const entries: ReportEntry[] = vfiles.flatMap((f): ReportEntry[] => {
+      const c = ours.find((x) => x.path === f.path);
+      if (c) return [{ checked: c }];
+      const u = skipped.get(f.path);
+      return u ? [{ unchecked: u }] : [];
+    });
+    if (entries.length === 0) return '';
+    const width = process.stdout.isTTY === true ? process.stdout.columns : Number(process.env.COLUMNS) || undefined;
+    return textReport(entries, { locale: options.locale, color: options.color, verbose: options.verbose, quiet: options.quiet, width }) + '\n';
   };
 
   let report = '';
@@ -163,15 +175,18 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
         : `Could not read «${f.path}»: ${notFound ? 'file not found' : reason}.\n`,
     );
   }
-  if (checked.length === 0 && unreadable.length === 0) {
-    process.stderr.write(
-      ru
-        ? `Не найдено ни одного файла Markdown (.md) в «${files.join('», «')}».\n`
-        : `No Markdown (.md) files found in «${files.join('», «')}».\n`,
-    );
-    return 2;
+  if (checked.length === 0 && unchecked.length === 0 && unreadable.length === 0) {
+    process.stderr.write(noMarkdownMessage(files, options.locale));
+    // A folder that holds files, none of them Markdown: found, but nothing to check. A glob matching nothing: a wrong path.
+    return files.some(isFolder) ? EXIT_NOTHING_CHECKED : 2;
   }
   if (missing.length > 0 || unreadable.length > 0) return 2;
+  if (checked.length === 0) {
+    if (options.format === 'text' && !options.quiet) {
+      process.stderr.write(ru ? 'Ни один файл не проверен: см. причины выше.\n' : 'No file was checked: see the reasons above.\n');
+    }
+    return EXIT_NOTHING_CHECKED;
+  }
   return checked.some((c) => c.analysis.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
@@ -223,26 +238,68 @@ export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'import') return runImport(argv.slice(1));
   // `export` writes a Word file (or PDF) beside the Markdown; its options are its own (export-command.ts).
   if (argv[0] === 'export') return runExport(argv.slice(1));
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', short: 'f' },
-      profile: { type: 'string', short: 'p' },
-      locale: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      color: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    process.stdout.write(usage() + '\n');
-    return command || values.help ? 0 : 2;
+  // `nastavnik help check` reads as `nastavnik check --help`.
+  if (argv[0] === 'help' && argv[1] !== undefined) return main([argv[1], '--help']);
+  const early = localeBeforeParsing(argv);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        profile: { type: 'string', short: 'p' },
+        locale: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        verbose: { type: 'boolean', short: 'v' },
+        color: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(optionError(error, argv.find((a) => !a.startsWith('-')), early) + '\n');
+    return 2;
   }
-  const format = (values.format ?? 'text') as Format;
-  if (!['text', 'json', 'sarif'].includes(format)) {
-    process.stderr.write(`Неизвестный формат «${format}». Допустимо: text, json, sarif.\n`);
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.version) {
+    process.stdout.write(`nastavnik ${version()}\n`);
+    return 0;
+  }
+  if (!command) {
+    process.stdout.write(usage() + '\n');
+    return values.help ? 0 : 2;
+  }
+  if (!isCommand(command)) {
+    process.stderr.write(early === 'ru'
+      ? `Неизвестная команда «${command}». Команды: check, scores, model, report, import, export. Справка: nastavnik --help\n`
+      : `Unknown command «${command}». Commands: check, scores, model, report, import, export. See: nastavnik --help\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(commandHelp(command, localeFrom(values.locale)) + '\n');
+    return 0;
+  }
+  // An option another command takes (`model --quiet`) is refused rather than silently ignored.
+  const foreign = Object.keys(values).filter((k) => !OPTIONS[command].includes(k));
+  if (foreign.length > 0) {
+    process.stderr.write(early === 'ru'
+      ? `Команда ${command} не принимает параметр «--${foreign[0]}». Список параметров: nastavnik ${command} --help\n`
+      : `Command ${command} does not take «--${foreign[0]}». See the options: nastavnik ${command} --help\n`);
+    return 2;
+  }
+  const formats = FORMATS[command];
+  const format = (values.format ?? formats[0]!) as Format;
+  if (!formats.includes(format)) {
+    process.stderr.write(early === 'ru'
+      ? `Неизвестный формат «${format}» для команды ${command}. Допустимо: ${formats.join(', ')}.\n`
+      : `Unknown format «${format}» for ${command}. Allowed: ${formats.join(', ')}.\n`);
+    return 2;
+  }
+  if (values.locale !== undefined && !/^(ru|en)([-_][a-z]+)?$/i.test(values.locale)) {
+    process.stderr.write(`Неизвестный язык «${values.locale}». Допустимо: ru, en. / Unknown locale «${values.locale}». Allowed: ru, en.\n`);
     return 2;
   }
   const locale = localeFrom(values.locale);
@@ -257,32 +314,33 @@ export async function main(argv: string[]): Promise<number> {
     profile: profile.profile,
     locale,
     quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
     color: values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR),
   };
+  const ru = locale === 'ru';
   switch (command) {
     case 'check':
       if (rest.length === 0) {
-        process.stderr.write('Укажите файлы или папки: nastavnik check examples/\n');
+        process.stderr.write(ru ? 'Укажите файлы или папки: nastavnik check examples/\n' : 'Give files or folders: nastavnik check examples/\n');
         return 2;
       }
       return check(rest, options);
-    case 'scores':
+    case 'scores': {
       if (rest.length === 0) {
-        process.stderr.write('Укажите файлы или папки: nastavnik scores examples/\n');
+        process.stderr.write(ru ? 'Укажите файлы или папки: nastavnik scores examples/\n' : 'Give files or folders: nastavnik scores examples/\n');
         return 2;
       }
-      // Scores are a report, not a verdict: the exit status does not depend on diagnostics.
-      await check(rest, { ...options, scoresOnly: true });
-      return 0;
+      // Scores are a report, not a verdict: the exit status does not depend on diagnostics, only on
+      // whether the files were there (2) and whether anything could be scored (3).
+      const status = await check(rest, { ...options, scoresOnly: true });
+      return status === 1 ? 0 : status;
+    }
     case 'model':
       if (rest.length !== 1) {
-        process.stderr.write('Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n');
+        process.stderr.write(ru ? 'Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n' : 'Give one file: nastavnik model examples/000-spb-school34-roadmap.md\n');
         return 2;
       }
       return model(rest[0]!, options.profile, options.locale);
-    default:
-      process.stderr.write(`Неизвестная команда «${command}».\n\n${usage()}\n`);
-      return 2;
   }
 }
 

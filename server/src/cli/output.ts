@@ -4,6 +4,7 @@ import type { ConfigProblem } from '../core/config';
 import { ruleDocUrl, type Locale, type Severity } from '../core/diagnostic';
 import { RULES } from '../core/rules';
 import { LineIndex } from '../core/text';
+import { type UncheckedFile, uncheckedToJson } from './unchecked';
 
 export interface CheckedFile { path: string; text: string; analysis: Analysis; scores?: unknown }
 
@@ -49,49 +50,25 @@ export function configProblemsToJson(configs: readonly ConfigFileProblems[], loc
   });
 }
 
-export function toJson(files: readonly CheckedFile[], locale: Locale, configs: readonly ConfigFileProblems[] = []): string {
+export function toJson(files: readonly CheckedFile[], locale: Locale, configs: readonly ConfigFileProblems[] = [], unchecked: readonly UncheckedFile[] = []): string {
   return JSON.stringify(
-    { version: JSON_SCHEMA_VERSION, tool: 'nastavnik', files: files.map((f) => fileToJson(f, locale)), summary: summary(files), configProblems: configProblemsToJson(configs, locale) },
+    {
+      version: JSON_SCHEMA_VERSION,
+      tool: 'nastavnik',
+      files: files.map((f) => fileToJson(f, locale)),
+      summary: { ...summary(files), unchecked: unchecked.length },
+      configProblems: configProblemsToJson(configs, locale),
+      // Found but not checked (empty, binary, not a mentorship document): never listed in `files` as clean.
+      unchecked: uncheckedToJson(unchecked, locale),
+    },
     null,
     2,
   );
 }
 
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const d = n % 10;
-  const dd = n % 100;
-  return d === 1 && dd !== 11 ? one : d >= 2 && d <= 4 && (dd < 12 || dd > 14) ? few : many;
-};
-
-/**
- * vfile-reporter speaks English in two places: «no issues found» after a clean file and the summary
- * line («21 messages (✖ 6 errors, ⚠ 6 warnings)»). In Russian those read «замечаний нет» and
- * «21 замечание (✖ 6 ошибок, ⚠ 6 предупреждений)»; the rest of its layout is kept as it is.
- */
-const SEVERITY_RU: Record<string, string> = { error: 'ошибка', warning: 'предупреждение', info: 'подсказка' };
-const SEVERITY_WIDTH = Math.max(...Object.values(SEVERITY_RU).map((l) => l.length));
-
-export function localizeReport(report: string, locale: Locale): string {
-  if (locale === 'en') return report;
-  return report
-    .split('\n')
-    .map((line) => {
-      if (line.endsWith(': no issues found')) return `${line.slice(0, -': no issues found'.length)}: замечаний нет`;
-      // The severity column: every label padded to the same width, so the messages stay aligned.
-      const message = /^(\s*\d+:\d+(?:-\d+:\d+)?\s+)(error|warning|info)(\s+)/.exec(line);
-      if (message) return message[1]! + SEVERITY_RU[message[2]!]!.padEnd(SEVERITY_WIDTH) + ' ' + line.slice(message[0].length);
-      if (!/[✖⚠]/.test(line)) return line;
-      return line
-        .replace(/^(\d+) messages \(/, (_m, n: string) => `${n} ${plural(Number(n), 'замечание', 'замечания', 'замечаний')} (`)
-        .replace(/(\d+) errors?\b/, (_m, n: string) => `${n} ${plural(Number(n), 'ошибка', 'ошибки', 'ошибок')}`)
-        .replace(/(\d+) warnings?\b/, (_m, n: string) => `${n} ${plural(Number(n), 'предупреждение', 'предупреждения', 'предупреждений')}`);
-    })
-    .join('\n');
-}
-
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(files: readonly CheckedFile[], locale: Locale, configs: readonly ConfigFileProblems[] = []): string {
+export function toSarif(files: readonly CheckedFile[], locale: Locale, configs: readonly ConfigFileProblems[] = [], unchecked: readonly UncheckedFile[] = []): string {
   const notifications = configProblemsToJson(configs, locale).map((p) => ({
     level: 'warning',
     message: { text: p.message },
@@ -115,7 +92,17 @@ export function toSarif(files: readonly CheckedFile[], locale: Locale, configs: 
       version: '2.1.0',
       runs: [{
         tool: { driver: { name: 'nastavnik', informationUri: ruleDocUrl('').replace(/docs\/rules\/\.md$/, ''), rules: RULES.map((r) => ({ id: r.code, shortDescription: { text: r.title[locale] }, helpUri: ruleDocUrl(r.code), defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] } })) } },
-        invocations: [{ executionSuccessful: true, toolConfigurationNotifications: notifications }],
+        invocations: [{
+          executionSuccessful: true,
+          toolConfigurationNotifications: notifications,
+          // A file found but not checked is said so, not left out: a clean SARIF must mean «checked, clean».
+          toolExecutionNotifications: uncheckedToJson(unchecked, locale).map((u) => ({
+            level: 'warning',
+            descriptor: { id: `unchecked-${u.reason}` },
+            message: { text: u.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: u.file.split('\\').join('/') } } }],
+          })),
+        }],
         results,
       }],
     },

@@ -16,19 +16,21 @@ import { renderDoc } from '../render/context';
 import { type ReportEntry, reportCsv, reportHtml } from '../render/report';
 import { ConfigFinder } from './config-files';
 import { profileHelp, readProfileOption } from './profile-option';
+import { uncheckableContent } from './unchecked';
+import { localeBeforeParsing, optionError } from './usage';
 
 export const REPORT_USAGE = `nastavnik report <папка|файлы…> [--out report.html] [--format html|csv] [--locale ru|en] [--profile P]
   Один HTML-файл со сводной таблицей (сортируется по любой колонке) и подробностями по каждому
   документу; --format csv — та же таблица для Excel (UTF-8 с BOM, разделитель «;»).`;
 
-interface Collected { path: string; text: string }
+interface Collected { path: string; text: string; raw: Uint8Array | string }
 
 function collect(inputs: string[]): Promise<Collected[]> {
   const files: Collected[] = [];
   const processor = unified().use(function (this: Processor) {
     // unified types its parser/compiler slots loosely; ours only keep the text.
     this.parser = (doc: string, file: VFile) => {
-      files.push({ path: file.path, text: doc });
+      files.push({ path: file.path, text: doc, raw: file.value instanceof Uint8Array ? file.value : doc });
       return { type: 'root', children: [] };
     };
     this.compiler = () => '';
@@ -61,7 +63,7 @@ export async function runReport(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${REPORT_USAGE}\n`);
+    process.stderr.write(optionError(error, 'report', localeBeforeParsing(argv)) + '\n');
     return 2;
   }
   const { values, positionals } = parsed;
@@ -102,6 +104,11 @@ export async function runReport(argv: string[]): Promise<number> {
   const skipped: string[] = [];
   for (const file of files.sort((a, b) => a.path.localeCompare(b.path))) {
     const shown = relative(process.cwd(), file.path) || file.path;
+    // Empty and binary files (a .docx renamed .md) are skipped before parsing, as `check` skips them.
+    if (uncheckableContent(file.raw)) {
+      skipped.push(shown);
+      continue;
+    }
     const { loaded } = configs.forFile(file.path);
     const analysis = analyze(file.text, { config: loaded.config, profile: profile.profile });
     if (!analysis.model.looksRelevant) {
@@ -121,5 +128,6 @@ export async function runReport(argv: string[]): Promise<number> {
   } else {
     process.stdout.write(output);
   }
-  return 0;
+  // Files were found, none was a document: the report is written (it names them) but says «nothing checked».
+  return entries.length === 0 ? 3 : 0;
 }

@@ -6,10 +6,10 @@
  * No timing is asserted here; speed is measured by `npm run bench`.
  */
 import { before, describe, test } from 'node:test';
+import { tempDir } from './temp-dir';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile, BATCH_FROM, BatchAnalyzer, workerCount, type FileJob } from '../server/src/cli/batch';
 import { generateSchoolRoadmap } from '../bench/generate';
@@ -33,7 +33,7 @@ before(() => {
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
   }
-  folder = mkdtempSync(join(tmpdir(), 'nastavnik-batch-'));
+  folder = tempDir('nastavnik-batch-');
   const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md') && f !== 'README.md');
   for (const f of examples) copyFileSync(join(ROOT, 'examples', f), join(folder, f));
   mkdirSync(join(folder, 'district'));

@@ -5,10 +5,10 @@
  * message on stderr, nothing on stdout and exit code 2 — in check, scores, model and report.
  */
 import { before, describe, test } from 'node:test';
+import { tempDir } from './temp-dir';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveProfileName } from '../server/src/core/profile-names';
 import { BUILTIN_PROFILES } from '../server/src/core/profiles';
@@ -49,7 +49,7 @@ function profileOf(args: string[], cwd = ROOT): string {
 
 /** A workspace with a `.nastavnik.json` that defines the profile `speech`, and a copy of the seed in it. */
 function workspace(): { dir: string; doc: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'nastavnik-cli-profile-'));
+  const dir = tempDir('nastavnik-cli-profile-');
   writeFileSync(join(dir, '.nastavnik.json'), JSON.stringify({ profiles: [{ id: 'speech', title: 'Логопедическое сопровождение', stages: [{ id: 'diagnostics', title: 'Диагностика речи' }] }] }));
   const doc = join(dir, 'roadmap.md');
   copyFileSync(join(ROOT, DOC), doc);

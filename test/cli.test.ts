@@ -5,10 +5,10 @@
  * line on a terminal. Rule-by-rule behaviour is tested elsewhere; here only what the CLI adds.
  */
 import { before, describe, test } from 'node:test';
+import { tempDir as cleanTempDir } from './temp-dir';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { RULES } from '../server/src/core/rules';
@@ -82,7 +82,7 @@ function parseText(stdout: string): Map<string, string[]> {
 }
 
 function tempDir(name: string): string {
-  return mkdtempSync(join(tmpdir(), `nastavnik-cli-${name}-`));
+  return cleanTempDir(`nastavnik-cli-${name}-`);
 }
 
 describe('check, text output', () => {

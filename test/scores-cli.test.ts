@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { tempDir } from './temp-dir';
 import { analyze } from '../server/src/core/analyze';
 import { computeScores } from '../server/src/core/scores';
 import { type Fill, seed002With } from './scores-support';
@@ -40,7 +40,7 @@ function cli(args: string[], locale?: string) {
   return r;
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'nastavnik-scores-'));
+const tmp = tempDir('nastavnik-scores-');
 function file(name: string, text: string): string {
   const p = join(tmp, name);
   writeFileSync(p, text);

@@ -7,10 +7,10 @@
  * cells, section rows across the table, a page-number field, the approval block.
  */
 import { before, describe, test } from 'node:test';
+import { tempDir } from './temp-dir';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
@@ -110,7 +110,7 @@ describe('every example exports and reads back', () => {
   });
 
   test('LibreOffice converts every export to text without error, holding the title and every cell', { skip: NO_SOFFICE }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nastavnik-export-test-'));
+    const dir = tempDir('nastavnik-export-test-');
     try {
       const files = [...exported.values()].map((e) => {
         const path = join(dir, e.file.replace(/\.md$/, '.docx'));
@@ -370,7 +370,7 @@ describe('nastavnik export', () => {
       const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
     }
-    dir = mkdtempSync(join(tmpdir(), 'nastavnik-export-cli-'));
+    dir = tempDir('nastavnik-export-cli-');
     writeFileSync(join(dir, 'plan.md'), readFileSync(join(EXAMPLES, 'clean-teachers-roadmap.md')));
   });
 

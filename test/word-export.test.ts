@@ -419,7 +419,7 @@ describe('nastavnik export', () => {
     const cases: [string[], number, RegExp][] = [
       [['export'], 2, /Укажите один файл Markdown/],
       [['export', 'plan.md', 'notes.txt'], 2, /Укажите один файл Markdown/],
-      [['export', 'plan.md', '--colour'], 2, /Неверные параметры команды/],
+      [['export', 'plan.md', '--colour'], 2, /Неизвестный параметр «--colour». Список параметров: nastavnik export --help/],
       [['export', 'нет-такого.md'], 2, /Не найден файл «нет-такого\.md»/],
       [['export', 'папка.md'], 2, /папка\. Укажите один файл/],
       [['export', 'notes.txt'], 2, /не файл Markdown/],

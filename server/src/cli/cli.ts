@@ -17,6 +17,7 @@ import { type CheckedFile, type ConfigFileProblems, toJson, toSarif } from './ou
 import { displayPath, textReport, type ReportEntry } from './text-report';
 import { isFolder, noMarkdownMessage, uncheckableContent, uncheckedMessage, uncheckedToJson, type UncheckedFile } from './unchecked';
 import { profileHelp, readProfileOption } from './profile-option';
+import { localeFrom } from './locale';
 import { runReport } from './report';
 import { runImport } from './import-command';
 import { runExport } from './export-command';
@@ -31,11 +32,6 @@ interface CheckOptions { format: Format; profile?: string; locale: Locale; quiet
 /** Exit status when files were found but none of them could be checked (docs/cli-json.md). */
 export const EXIT_NOTHING_CHECKED = 3;
 
-/** --locale, then NASTAVNIK_LOCALE, then `locale` of the .nastavnik.json above the working folder, then Russian. */
-function localeFrom(value: string | undefined): Locale {
-  const v = value ?? process.env.NASTAVNIK_LOCALE ?? new ConfigFinder().forDir(process.cwd()).loaded.config.locale ?? 'ru';
-  return v.toLowerCase().startsWith('en') ? 'en' : 'ru';
-}
 
 /**
  * A unified processor that runs the core once per file: the parser only hands the text on; the

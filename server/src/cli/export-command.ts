@@ -5,13 +5,16 @@
  * result goes, and never over an existing file without --force. Every refusal is a message that says
  * what to do and an exit code (EXPORT_EXIT), with nothing written.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { writeWhole } from '../word/write-whole';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../core/diagnostic';
+import { ConfigFinder } from './config-files';
+import { localeFrom } from './locale';
+import { localeBeforeParsing, optionError } from './usage';
 import { exportDocx, type ExportSummary } from '../word/export';
 import { docxToPdf, findSoffice, PDF_TIMEOUT_MS } from '../word/export-soffice';
-import { ConfigFinder } from './config-files';
 import { readProfileOption } from './profile-option';
 
 export const EXPORT_USAGE = `nastavnik export <файл.md> [--out файл.docx] [--format docx|pdf] [--force] [--profile P] [--locale ru|en]
@@ -53,11 +56,6 @@ export const EXPORT_EXIT = {
 
 class Refusal {
   constructor(readonly ru: string, readonly en: string, readonly code: number = EXPORT_EXIT.usage) {}
-}
-
-function localeOf(value: string | undefined): Locale {
-  const v = value ?? process.env.NASTAVNIK_LOCALE ?? new ConfigFinder().forDir(process.cwd()).loaded.config.locale ?? 'ru';
-  return v.toLowerCase().startsWith('en') ? 'en' : 'ru';
 }
 
 const megabytes = (bytes: number, locale: Locale): string => (bytes / 1024 / 1024).toFixed(1).replace('.', locale === 'ru' ? ',' : '.');
@@ -141,15 +139,12 @@ function outputPath(input: string, out: string | undefined, format: Format, forc
   return target;
 }
 
-/** Written whole or not at all: into a temporary file beside the target, then renamed over it. */
-function writeWhole(target: string, bytes: Uint8Array): Refusal | undefined {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+/** Written whole or not at all (word/write-whole.ts); existence was settled by the caller. */
+function writeDocx(target: string, bytes: Uint8Array): Refusal | undefined {
   try {
-    writeFileSync(temporary, bytes, { flag: 'wx' });
-    renameSync(temporary, target);
+    writeWhole(target, bytes, true);
     return undefined;
   } catch (error) {
-    rmSync(temporary, { force: true });
     const reason = error instanceof Error ? error.message : String(error);
     return new Refusal(`Не удалось записать «${target}»: ${reason}. Проверьте права на папку и место на диске.`, `Could not write «${target}»: ${reason}. Check the folder's permissions and the free space.`, EXPORT_EXIT.writeFailed);
   }
@@ -191,12 +186,11 @@ export async function runExport(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    // node:util words its complaint in English («Unknown option '--x'»): it is quoted, the rest is ours.
-    process.stderr.write(`Неверные параметры команды: ${error instanceof Error ? error.message : String(error)}\n\n${EXPORT_USAGE}\n`);
+    process.stderr.write(optionError(error, 'export', localeBeforeParsing(argv)) + '\n');
     return EXPORT_EXIT.usage;
   }
   const { values, positionals } = parsed;
-  const locale = localeOf(values.locale);
+  const locale = localeFrom(values.locale);
   const say = (r: Refusal): number => {
     process.stderr.write(`${locale === 'ru' ? r.ru : r.en}\n`);
     return r.code;
@@ -254,7 +248,7 @@ export async function runExport(argv: string[]): Promise<number> {
     }
     bytes = pdf.pdf;
   }
-  const failed = writeWhole(target, bytes);
+  const failed = writeDocx(target, bytes);
   if (failed) return say(failed);
   const model = { organization: summary.organization !== undefined, approved: summary.approved !== undefined };
   process.stdout.write(doneMessage(target, summary, model, locale));

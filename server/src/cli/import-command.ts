@@ -5,13 +5,15 @@
  * `--format json` prints one JSON object instead. Nothing is written when the import fails, and an
  * existing file is never replaced without --force. Exit codes: word/import-error.ts, docs/word.md.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeWhole } from '../word/write-whole';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale, Message } from '../core/diagnostic';
+import { localeFrom } from './locale';
+import { localeBeforeParsing, optionError } from './usage';
 import { IMPORT_EXIT, WordImportError } from '../word/import-error';
 import { defaultOutput, importWord, type ImportResult } from '../word/import';
-import { ConfigFinder } from './config-files';
 
 export const IMPORT_USAGE = `nastavnik import <файл.docx|.doc|.odt|.rtf> [--out файл.md] [--force] [--format text|json]
   Документ Word → Markdown рядом с ним (план.docx → план.md); --out - печатает Markdown.
@@ -24,29 +26,14 @@ const HELP = `${IMPORT_USAGE}
 XML внутри документа; 7 — документ защищён паролем; 8 — файл распаковывается в недопустимо большой
 объём; 9 — LibreOffice не смог преобразовать файл; 10 — не удалось записать .md; 11 — внутренняя ошибка.`;
 
-function localeOf(value: string | undefined): Locale {
-  const v = value ?? process.env.NASTAVNIK_LOCALE ?? new ConfigFinder().forDir(process.cwd()).loaded.config.locale ?? 'ru';
-  return v.toLowerCase().startsWith('en') ? 'en' : 'ru';
-}
-
 function usageError(ru: string, en: string): WordImportError {
   return new WordImportError('usage', { ru, en });
 }
 
-/** Writes without ever leaving half a file: a new file exclusively; a replacement through a temporary file. */
+/** Writes the Markdown (word/write-whole.ts); a refusal in the user's words. */
 function writeOutput(out: string, text: string, force: boolean): void {
   try {
-    if (!force) {
-      writeFileSync(out, text, { flag: 'wx' });
-      return;
-    }
-    const temp = `${out}.nastavnik-${process.pid}.tmp`;
-    try {
-      writeFileSync(temp, text, { flag: 'wx' });
-      renameSync(temp, out);
-    } finally {
-      rmSync(temp, { force: true });
-    }
+    writeWhole(out, text, force);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw exists(out);
@@ -88,7 +75,7 @@ export async function runImport(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}\n`);
+    process.stderr.write(optionError(error, 'import', localeBeforeParsing(argv)) + '\n');
     return IMPORT_EXIT.usage;
   }
   const { values, positionals } = parsed;
@@ -96,7 +83,7 @@ export async function runImport(argv: string[]): Promise<number> {
     process.stdout.write(HELP + '\n');
     return 0;
   }
-  const locale = localeOf(values.locale);
+  const locale = localeFrom(values.locale);
   const json = values.format === 'json';
   const say = (m: Message): void => {
     if (!values.quiet || json) process.stderr.write(m[locale] + '\n');

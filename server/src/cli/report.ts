@@ -11,7 +11,7 @@ import { unified, type Processor } from 'unified';
 import { engine } from 'unified-engine';
 import type { VFile } from 'vfile';
 import { allProfiles, analyze } from '../core/analyze';
-import type { Locale } from '../core/diagnostic';
+import { localeFrom } from './locale';
 import { renderDoc } from '../render/context';
 import { type ReportEntry, reportCsv, reportHtml } from '../render/report';
 import { ConfigFinder } from './config-files';
@@ -85,8 +85,7 @@ export async function runReport(argv: string[]): Promise<number> {
     process.stderr.write(`Дата --today пишется как ГГГГ-ММ-ДД, например 2025-11-20.\n`);
     return 2;
   }
-  const localeValue = values.locale ?? process.env.NASTAVNIK_LOCALE ?? 'ru';
-  const locale: Locale = localeValue.toLowerCase().startsWith('en') ? 'en' : 'ru';
+  const locale = localeFrom(values.locale);
   const profile = readProfileOption(values.profile, positionals, locale);
   if (!profile.ok) {
     process.stderr.write(profile.message + '\n');

@@ -162,7 +162,7 @@ export function optionError(error: unknown, command: string | undefined, locale:
   // The option as the user typed it: the last spelling Node quotes («'-f, --format <value>'» → «--format»).
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
   const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
-  const help = `nastavnik ${command && (isCommand(command) || command === 'report') ? command + ' ' : ''}--help`;
+  const help = `nastavnik ${command && (isCommand(command) || command === 'report' || command === 'import' || command === 'export') ? command + ' ' : ''}--help`;
   const ru = locale === 'ru';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     return ru ? `Неизвестный параметр «${option}». Список параметров: ${help}` : `Unknown option «${option}». See the options: ${help}`;

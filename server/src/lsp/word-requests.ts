@@ -4,13 +4,14 @@
  * (server/src/word/) and writes the file. Never a second copy of the conversion in the client, and
  * never a file replaced unasked: an existing target is reported back, and the client asks.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Message } from '../core/diagnostic';
 import type { WorkspaceConfig } from '../core/config';
 import { exportDocx } from '../word/export';
 import { defaultOutput, importWord } from '../word/import';
 import { WordImportError } from '../word/import-error';
+import { writeWhole } from '../word/write-whole';
 import type { WordRequest, WordResult } from './word-protocol';
 
 export { EXPORT_WORD_REQUEST, IMPORT_WORD_REQUEST } from './word-protocol';
@@ -26,7 +27,7 @@ export async function importWordFile(params: WordRequest | null): Promise<WordRe
   if (existsSync(out) && !params.force) return { ok: false, exists: out, message: existsMessage(out) };
   try {
     const result = await importWord(params.path);
-    writeSafely(out, result.markdown);
+    writeWhole(out, result.markdown, params.force === true);
     return { ok: true, path: out, warnings: result.warnings };
   } catch (error) {
     if (error instanceof WordImportError) return { ok: false, message: error.text };
@@ -44,21 +45,10 @@ export async function exportWordFile(params: WordRequest | null, config?: Worksp
       return { ok: false, message: { ru: 'Документ больше 5 МБ: такой файл в Word не выгружается. Разделите документ на части.', en: 'The document is over 5 MB: too big to export to Word. Split it into parts.' } };
     }
     const { docx } = await exportDocx(text, { config });
-    writeSafely(out, docx);
+    writeWhole(out, docx, params.force === true);
     return { ok: true, path: out, warnings: [] };
   } catch (error) {
     return { ok: false, message: failed(error) };
-  }
-}
-
-/** Through a temporary file: a failed write never leaves half a document where a whole one was. */
-function writeSafely(out: string, data: string | Uint8Array): void {
-  const temp = `${out}.nastavnik-${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, out);
-  } finally {
-    rmSync(temp, { force: true });
   }
 }
 

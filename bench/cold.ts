@@ -7,8 +7,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { allProfiles, analyze } from '../server/src/core/analyze';
-import { resetMemos } from '../server/src/core/memo';
-import { parseDocument } from '../server/src/core/parse';
+import { resetMemos } from '../server/src/core/read/memo';
+import { parseDocument } from '../server/src/core/read/parse';
 import { computeScores } from '../server/src/core/scores';
 import { type Budget, round, type Timing, timeInterleaved } from './stats';
 

@@ -16,8 +16,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { analyze, allProfiles } from '../server/src/core/analyze';
-import { applyEdits } from '../server/src/core/edits';
-import { formatTables } from '../server/src/core/format';
+import { applyEdits } from '../server/src/core/editing/edits';
+import { formatTables } from '../server/src/core/editing/format';
 import { computeScores } from '../server/src/core/scores';
 import { anyDocument, EXAMPLE_TEXTS } from '../test/fuzz-arbitraries';
 import { tableMutatedExample } from '../test/fuzz-table-mutations';

@@ -68,7 +68,7 @@ const FORBIDDEN: Readonly<Record<Layer, readonly Layer[]>> = {
 
 /**
  * Relative imports and re-exports of a module, resolved to repository paths as TypeScript does:
- * `x` → `x.ts` if it exists (core/deadline.ts beside core/deadline/), else `x/index.ts`.
+ * `x` → `x.ts` if it exists (core/domain/deadline.ts beside core/domain/deadline/), else `x/index.ts`.
  */
 function importsOf(file: string, source: string, exists: (path: string) => boolean = existsSync): string[] {
   const dir = file.slice(0, file.lastIndexOf('/'));
@@ -98,7 +98,7 @@ function layers(graph: ReadonlyMap<string, readonly string[]>): Map<string, Laye
     const layer = folder(f);
     if (layer) out.set(f, layer);
   }
-  const queue = ['server/src/core/parse.ts'];
+  const queue = ['server/src/core/read/parse.ts'];
   while (queue.length) {
     const f = queue.pop()!;
     if (out.has(f) || !graph.has(f)) continue;
@@ -128,7 +128,7 @@ const GRAPH: ReadonlyMap<string, readonly string[]> = new Map(core.map((f) => [f
 test('imports inside the core point one way: model ← parse ← rules/scores ← fixes/render', () => {
   const layerOf = layers(GRAPH);
   // The parse layer really is found (a wrong start path would check nothing).
-  for (const f of ['server/src/core/parse.ts', 'server/src/core/cells.ts', 'server/src/core/deadline.ts']) assert.equal(layerOf.get(f), 'parse', f);
+  for (const f of ['server/src/core/read/parse.ts', 'server/src/core/read/cells.ts', 'server/src/core/domain/deadline.ts']) assert.equal(layerOf.get(f), 'parse', f);
   assert.ok(GRAPH.get('server/src/core/fixes/index.ts')!.includes('server/src/core/rules/index.ts'), 'imports are resolved to files');
   assert.deepEqual(upwardImports(GRAPH), []);
 });
@@ -137,14 +137,14 @@ test('the model imports only types, and never the parser', () => {
   const source = readFileSync('server/src/core/model.ts', 'utf8');
   const valueImports = [...source.matchAll(/^\s*import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
   assert.deepEqual(valueImports, [], 'model.ts: `import type` only');
-  const parser = ['server/src/core/parse.ts', 'server/src/core/incremental.ts'];
+  const parser = ['server/src/core/read/parse.ts', 'server/src/core/read/incremental.ts'];
   assert.deepEqual(GRAPH.get('server/src/core/model.ts')!.filter((f) => parser.includes(f)), []);
 });
 
 test('the layer check notices an import that points up', () => {
   const bad = new Map<string, string[]>([
-    ['server/src/core/parse.ts', ['server/src/core/cells.ts']],
-    ['server/src/core/cells.ts', ['server/src/core/rules/table-views.ts']],
+    ['server/src/core/read/parse.ts', ['server/src/core/read/cells.ts']],
+    ['server/src/core/read/cells.ts', ['server/src/core/rules/table-views.ts']],
     ['server/src/core/rules/table-views.ts', ['server/src/core/fixes/fix.ts']],
     ['server/src/core/scores/index.ts', ['server/src/render/escape.ts']],
     ['server/src/core/model.ts', ['server/src/core/scores/index.ts']],
@@ -153,15 +153,15 @@ test('the layer check notices an import that points up', () => {
     ['server/src/core/rules/rule.ts', []],
   ]);
   assert.deepEqual(upwardImports(bad).sort(), [
-    'server/src/core/cells.ts (parse) → server/src/core/rules/table-views.ts (rules)',
     'server/src/core/model.ts (model) → server/src/core/scores/index.ts (scores)',
+    'server/src/core/read/cells.ts (parse) → server/src/core/rules/table-views.ts (rules)',
     'server/src/core/rules/table-views.ts (rules) → server/src/core/fixes/fix.ts (fixes)',
     'server/src/core/scores/index.ts (scores) → server/src/render/escape.ts (render)',
   ]);
   assert.deepEqual(importsOf('server/src/core/rules/x.ts', "import type { A } from '../model';\nexport { b } from './table-views';\nimport c from 'unified';"), ['server/src/core/model.ts', 'server/src/core/rules/table-views.ts']);
   // A file wins over a folder of the same name; a folder alone means its index.ts.
   const inRepo = (paths: string[]) => (p: string) => paths.includes(p);
-  assert.deepEqual(importsOf('server/src/core/x.ts', "import { a } from './deadline';", inRepo(['server/src/core/deadline.ts', 'server/src/core/deadline/index.ts'])), ['server/src/core/deadline.ts']);
+  assert.deepEqual(importsOf('server/src/core/domain/x.ts', "import { a } from './deadline';", inRepo(['server/src/core/domain/deadline.ts', 'server/src/core/domain/deadline/index.ts'])), ['server/src/core/domain/deadline.ts']);
   assert.deepEqual(importsOf('server/src/core/x.ts', "import { a } from './scores';", inRepo(['server/src/core/scores/index.ts'])), ['server/src/core/scores/index.ts']);
 });
 

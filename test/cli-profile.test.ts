@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveProfileName } from '../server/src/core/profile-names';
-import { BUILTIN_PROFILES } from '../server/src/core/profiles';
+import { resolveProfileName } from '../server/src/core/domain/profile-names';
+import { BUILTIN_PROFILES } from '../server/src/core/domain/profiles';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');

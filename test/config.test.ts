@@ -7,9 +7,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/core/analyze';
 import { loadConfig, MAX_CONFIG_CHARS, type LoadedConfig } from '../server/src/core/config';
-import { parseResponsible } from '../server/src/core/responsible';
+import { parseResponsible } from '../server/src/core/domain/responsible';
 import { RULES } from '../server/src/core/rules';
-import { matchStage } from '../server/src/core/stages';
+import { matchStage } from '../server/src/core/domain/stages';
 
 const knownRules = RULES.map((r) => r.code);
 const load = (text: string): LoadedConfig => loadConfig(text, { knownRules });

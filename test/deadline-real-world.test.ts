@@ -2,7 +2,7 @@
  * Periods and deadlines as real school documents write them (issue #15, «Real documents»):
  *  - every period form of a title or an approval line, and dates that must NOT be read as a period;
  *  - every deadline form reviewers accept, with its intervals and flags in a one-year school period,
- *    a multi-year calendar period and no period, and what it amounts to (core/deadline/status.ts);
+ *    a multi-year calendar period and no period, and what it amounts to (core/domain/deadline/status.ts);
  *  - property tests: parseDeadline and parsePeriod never throw and stay fast on random strings of
  *    these words;
  *  - end to end: `analyze` and `computeScores` on a roadmap holding every form — no warning from
@@ -16,9 +16,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../server/src/core/analyze';
-import type { Interval, Period } from '../server/src/core/dates';
-import { deadlineStatus, FLAG_ORDER, hasDeadline, parseDeadline, parsePeriod, type DeadlineFlag, type DeadlineStatus } from '../server/src/core/deadline';
-import { completenessTitle } from '../server/src/core/lens';
+import type { Interval, Period } from '../server/src/core/domain/dates';
+import { deadlineStatus, FLAG_ORDER, hasDeadline, parseDeadline, parsePeriod, type DeadlineFlag, type DeadlineStatus } from '../server/src/core/domain/deadline';
+import { completenessTitle } from '../server/src/core/editing/lens';
 import { activityRows } from '../server/src/core/rules/table-views';
 import { computeScores } from '../server/src/core/scores';
 import { scoresText } from '../server/src/cli/scores-text';

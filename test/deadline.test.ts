@@ -16,8 +16,8 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Interval, Period } from '../server/src/core/dates';
-import { FLAG_ORDER, MAX_DEADLINE_CHARS, formatInterval, parseDeadline, parsePeriod, parseRussianDate, type DeadlineFlag } from '../server/src/core/deadline';
+import type { Interval, Period } from '../server/src/core/domain/dates';
+import { FLAG_ORDER, MAX_DEADLINE_CHARS, formatInterval, parseDeadline, parsePeriod, parseRussianDate, type DeadlineFlag } from '../server/src/core/domain/deadline';
 
 // ── periods
 

@@ -6,7 +6,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument } from '../server/src/core/parse';
+import { parseDocument } from '../server/src/core/read/parse';
 
 const TABLE = `| № | Мероприятие | Сроки | Ответственный |
 |---|---|---|---|

@@ -14,10 +14,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
-import type { Interval, Period } from '../server/src/core/dates';
-import type { DeadlineFlag } from '../server/src/core/deadline';
+import type { Interval, Period } from '../server/src/core/domain/dates';
+import type { DeadlineFlag } from '../server/src/core/domain/deadline';
 import type { ColumnRole, DocumentKind, DocumentModel, TableKind } from '../server/src/core/model';
-import { parseDocument } from '../server/src/core/parse';
+import { parseDocument } from '../server/src/core/read/parse';
 
 const EXAMPLES = join(__dirname, '..', 'examples');
 

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { type Analysis, analyze } from '../server/src/core/analyze';
 import type { Diagnostic } from '../server/src/core/diagnostic';
-import { applyEdits } from '../server/src/core/edits';
+import { applyEdits } from '../server/src/core/editing/edits';
 import { type Fix, type FixOptions, ruleFixesForDiagnostic } from '../server/src/core/fixes';
 import { RULES } from '../server/src/core/rules';
 import type { FixKind } from '../server/src/core/rules/rule';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type Analysis, analyze } from '../server/src/core/analyze';
 import type { Diagnostic } from '../server/src/core/diagnostic';
-import { applyEdits } from '../server/src/core/edits';
+import { applyEdits } from '../server/src/core/editing/edits';
 import { fixAll, fixesForDiagnostic, ruleFixesForDiagnostic } from '../server/src/core/fixes';
 import type { Table } from '../server/src/core/model';
 

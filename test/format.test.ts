@@ -1,5 +1,5 @@
 /**
- * The table formatter (core/format.ts): pipes aligned by display width, cell text never changed.
+ * The table formatter (core/editing/format.ts): pipes aligned by display width, cell text never changed.
  * The central property: removing the whitespace around pipes gives the same string before and after
  * (for every line but the delimiter row, whose dashes are lengthened), and the model reads the same cells.
  */
@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../server/src/core/analyze';
-import { applyEdits } from '../server/src/core/edits';
-import { displayWidth, formatTables, MAX_ALIGNED_WIDTH } from '../server/src/core/format';
-import { parseDocument } from '../server/src/core/parse';
+import { applyEdits } from '../server/src/core/editing/edits';
+import { displayWidth, formatTables, MAX_ALIGNED_WIDTH } from '../server/src/core/editing/format';
+import { parseDocument } from '../server/src/core/read/parse';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatEdits } from '../server/src/lsp/formatting';
 

@@ -11,10 +11,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
-import { applyEdits } from '../server/src/core/edits';
-import { formatTables } from '../server/src/core/format';
-import { MAX_LINE_CHARS } from '../server/src/core/guard';
-import { MAX_FRONT_MATTER_LINES, readFrontMatter } from '../server/src/core/frontmatter';
+import { applyEdits } from '../server/src/core/editing/edits';
+import { formatTables } from '../server/src/core/editing/format';
+import { MAX_LINE_CHARS } from '../server/src/core/read/guard';
+import { MAX_FRONT_MATTER_LINES, readFrontMatter } from '../server/src/core/read/frontmatter';
 
 const BODY = '\n# Дорожная карта реализации целевой модели наставничества\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 | Директор |\n';
 const withFrontMatter = (yaml: string): string => `---\n${yaml}\n---${BODY}`;

@@ -8,9 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { allProfiles, analyze } from '../server/src/core/analyze';
-import { applyEdits } from '../server/src/core/edits';
+import { applyEdits } from '../server/src/core/editing/edits';
 import { fixAll, fixesForDiagnostic } from '../server/src/core/fixes';
-import { formatTables } from '../server/src/core/format';
+import { formatTables } from '../server/src/core/editing/format';
 import { computeScores } from '../server/src/core/scores';
 
 const DIR = join(__dirname, 'fixtures', 'regressions');

@@ -1,10 +1,10 @@
-/** The parser guard (core/guard.ts): pathological lines are blanked in place and reported. */
+/** The parser guard (core/read/guard.ts): pathological lines are blanked in place and reported. */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
-import { guardInput, MAX_LINE_CHARS } from '../server/src/core/guard';
+import { guardInput, MAX_LINE_CHARS } from '../server/src/core/read/guard';
 
 test('the examples are never touched', () => {
   for (const f of readdirSync('examples')) {

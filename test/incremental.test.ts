@@ -1,5 +1,5 @@
 /**
- * The incremental parse (core/incremental.ts) must give the very model a whole-document parse
+ * The incremental parse (core/read/incremental.ts) must give the very model a whole-document parse
  * gives — for the examples, generated roadmaps, CRLF/BOM variants and sequences of edits through one
  * cache — while parsing only what an edit touched.
  */
@@ -10,8 +10,8 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { generateRoadmap } from '../bench/generate';
 import { analyze } from '../server/src/core/analyze';
-import { ParseCache, splitChunks, WARM_STEP_CHARS } from '../server/src/core/incremental';
-import { blockParser, createParseCache, parseDocument, warmParseCache } from '../server/src/core/parse';
+import { ParseCache, splitChunks, WARM_STEP_CHARS } from '../server/src/core/read/incremental';
+import { blockParser, createParseCache, parseDocument, warmParseCache } from '../server/src/core/read/parse';
 
 const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => [f, readFileSync(join('examples', f), 'utf8')] as const);
 

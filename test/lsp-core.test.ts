@@ -1,5 +1,5 @@
 /**
- * The pure helpers behind completion and code lens (core/completion.ts, core/lens.ts), in process:
+ * The pure helpers behind completion and code lens (core/editing/completion.ts, core/editing/lens.ts), in process:
  * both locales, documents without a period or a profile, odd offsets and line endings.
  */
 import assert from 'node:assert/strict';
@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { allProfiles, analyze } from '../server/src/core/analyze';
-import { completionsAt } from '../server/src/core/completion';
-import { completenessTitle, efficiencyTitle, lenses } from '../server/src/core/lens';
+import { completionsAt } from '../server/src/core/editing/completion';
+import { completenessTitle, efficiencyTitle, lenses } from '../server/src/core/editing/lens';
 import { computeScores } from '../server/src/core/scores';
 
 const read = (name: string) => readFileSync(join(__dirname, '..', 'examples', name), 'utf8');

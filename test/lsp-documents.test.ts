@@ -9,8 +9,8 @@ import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateRoadmap } from '../bench/generate';
 import { analyze } from '../server/src/core/analyze';
-import type { ParseCache } from '../server/src/core/incremental';
-import { createParseCache } from '../server/src/core/parse';
+import type { ParseCache } from '../server/src/core/read/incremental';
+import { createParseCache } from '../server/src/core/read/parse';
 import { AnalysisCache, type Analyzer, incrementalAnalyzer, WARM_MIN_CHARS } from '../server/src/lsp/documents';
 
 const EXAMPLE = readFileSync('examples/001-tomsk-lyceum-roadmap.md', 'utf8');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core/analyze';
-import { expandSnippet } from '../server/src/core/templates';
+import { expandSnippet } from '../server/src/core/editing/templates';
 import { TestClient } from './lsp-client';
 
 const clients: TestClient[] = [];

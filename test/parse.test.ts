@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import type { Cell, DocumentModel } from '../server/src/core/model';
-import { parseDocument } from '../server/src/core/parse';
+import { parseDocument } from '../server/src/core/read/parse';
 
 const HEADER = '| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n';
 const DOC =

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
-import { applyEdits } from '../server/src/core/edits';
+import { applyEdits } from '../server/src/core/editing/edits';
 import { fixesForDiagnostic } from '../server/src/core/fixes';
 
 const TEXT = `---

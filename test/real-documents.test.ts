@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
-import { parseDocument } from '../server/src/core/parse';
-import { columnRole } from '../server/src/core/columns';
+import { parseDocument } from '../server/src/core/read/parse';
+import { columnRole } from '../server/src/core/read/columns';
 import { computeScores } from '../server/src/core/scores';
 
 const serious = (text: string) => analyze(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');

@@ -1,7 +1,7 @@
 /** Responsibles: every Ответственные cell of seeds 000, 001, 004, role variants, typos, staff. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseResponsible, ROLES, type ResponsiblePart } from '../server/src/core/responsible';
+import { parseResponsible, ROLES, type ResponsiblePart } from '../server/src/core/domain/responsible';
 
 /** A part as [role, «Фамилия И.О.»]; either may be undefined. */
 type Expected = [role: string | undefined, person?: string];

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
-import { BUILTIN_PROFILES } from '../server/src/core/profiles';
+import { BUILTIN_PROFILES } from '../server/src/core/domain/profiles';
 import { computeScores } from '../server/src/core/scores';
 import { COL, roadmap, ROWS, withCell, withoutColumn, withoutRow } from './rules-support';
 

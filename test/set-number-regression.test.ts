@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
-import { applyEdits } from '../server/src/core/edits';
+import { applyEdits } from '../server/src/core/editing/edits';
 import { fixAll, fixesForDiagnostic } from '../server/src/core/fixes';
 
 const TEXT = readFileSync('test/fixtures/regressions/number-cell-missing-in-ragged-row.md', 'utf8');

@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { analyze, type Analysis } from '../server/src/core/analyze';
 import type { Diagnostic } from '../server/src/core/diagnostic';
 import type { Table } from '../server/src/core/model';
-import { BUILTIN_PROFILES } from '../server/src/core/profiles';
+import { BUILTIN_PROFILES } from '../server/src/core/domain/profiles';
 import { PROGRAM_SECTIONS } from '../server/src/core/rules/missing-section';
 import { computeScores } from '../server/src/core/scores';
-import { expandSnippet, parseSnippet, tabStops, type SnippetNode } from '../server/src/core/snippet-syntax';
-import { TEMPLATES, vscodeSnippets, type Template } from '../server/src/core/templates';
+import { expandSnippet, parseSnippet, tabStops, type SnippetNode } from '../server/src/core/editing/snippet-syntax';
+import { TEMPLATES, vscodeSnippets, type Template } from '../server/src/core/editing/templates';
 import { snippetsFileText } from '../scripts/gen-snippets';
 
 const ROOT = join(__dirname, '..');

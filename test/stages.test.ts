@@ -1,8 +1,8 @@
 /** Stage matcher and profiles: every stage cell of the seeds, near misses, mentions, profile guessing. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUILTIN_PROFILES, getProfile, type Profile } from '../server/src/core/profiles';
-import { findStageMentions, guessProfile, matchStage, normalizeStageText } from '../server/src/core/stages';
+import { BUILTIN_PROFILES, getProfile, type Profile } from '../server/src/core/domain/profiles';
+import { findStageMentions, guessProfile, matchStage, normalizeStageText } from '../server/src/core/domain/stages';
 
 function profile(id: string): Profile {
   const p = getProfile(id);

@@ -15,7 +15,7 @@
  */
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { allProfiles, analyze, type AnalyzeOptions } from '../../server/src/core/analyze';
-import type { IsoDate } from '../../server/src/core/dates';
+import type { IsoDate } from '../../server/src/core/domain/dates';
 import type { Locale } from '../../server/src/core/diagnostic';
 import type { Table } from '../../server/src/core/model';
 import { rowPoints } from '../../server/src/render/badge';

@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { analyze } from '../core/analyze';
 import { scoresText } from './scores-text';
 import type { Locale } from '../core/diagnostic';
-import { LineIndex } from '../core/text';
+import { LineIndex } from '../core/read/text';
 import { BatchAnalyzer, isBatchWorker, runBatchWorker, type FileResult } from './batch';
 import { ConfigFinder, type FoundConfig } from './config-files';
 import { type CheckedFile, type ConfigFileProblems, toJson, toSarif } from './output';

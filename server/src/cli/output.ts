@@ -3,7 +3,7 @@ import type { Analysis } from '../core/analyze';
 import type { ConfigProblem } from '../core/config';
 import { ruleDocUrl, type Locale, type Severity } from '../core/diagnostic';
 import { RULES } from '../core/rules';
-import { LineIndex } from '../core/text';
+import { LineIndex } from '../core/read/text';
 import { type UncheckedFile, uncheckedToJson } from './unchecked';
 
 export interface CheckedFile { path: string; text: string; analysis: Analysis; scores?: unknown }

@@ -7,8 +7,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { allProfiles } from '../core/analyze';
 import type { Locale } from '../core/diagnostic';
-import type { Profile } from '../core/profiles';
-import { PROFILE_WORDS, resolveProfileName } from '../core/profile-names';
+import type { Profile } from '../core/domain/profiles';
+import { PROFILE_WORDS, resolveProfileName } from '../core/domain/profile-names';
 import { ConfigFinder } from './config-files';
 
 /** Every profile a run may use: built-in, and those of the configs above the working folder and each input. */

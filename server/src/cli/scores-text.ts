@@ -3,10 +3,10 @@
  * `computeScores` (file.scores); this module only lays them out, in Russian or English.
  */
 import type { Locale } from '../core/diagnostic';
-import { BUILTIN_PROFILES } from '../core/profiles';
+import { BUILTIN_PROFILES } from '../core/domain/profiles';
 import type { Completeness, EfficiencyScore, QuestionnaireScore, Scores, TargetIndicator } from '../core/scores';
 import { isMeasurable } from '../core/scores/completeness';
-import { LineIndex } from '../core/text';
+import { LineIndex } from '../core/read/text';
 import type { CheckedFile } from './output';
 
 /** Widest text in the first column; longer names are cut with «…». */

@@ -7,7 +7,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Locale, Severity } from '../core/diagnostic';
-import { LineIndex } from '../core/text';
+import { LineIndex } from '../core/read/text';
 import type { CheckedFile } from './output';
 import { type UncheckedFile, uncheckedMessage } from './unchecked';
 import { count, NOUN, SEVERITY_NOUN, SEVERITY_WORD } from './words';

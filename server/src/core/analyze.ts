@@ -6,9 +6,9 @@ import type { WorkspaceConfig } from './config';
 import type { Diagnostic, SeveritySetting } from './diagnostic';
 import { SEVERITY_ORDER } from './diagnostic';
 import type { DocumentModel } from './model';
-import type { ParseCache } from './incremental';
-import { parseDocument } from './parse';
-import { BUILTIN_PROFILES, type Profile } from './profiles';
+import type { ParseCache } from './read/incremental';
+import { parseDocument } from './read/parse';
+import { BUILTIN_PROFILES, type Profile } from './domain/profiles';
 import { RULES } from './rules';
 import type { Report } from './rules/rule';
 

@@ -18,8 +18,8 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { createScanner, findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import schema from '../../../schemas/nastavnik.schema.json';
 import type { Message, SeveritySetting } from './diagnostic';
-import { profileFromValue } from './profile-names';
-import { BUILTIN_PROFILES, type Profile, type StageDef } from './profiles';
+import { profileFromValue } from './domain/profile-names';
+import { BUILTIN_PROFILES, type Profile, type StageDef } from './domain/profiles';
 
 export interface WorkspaceConfig {
   locale?: 'ru' | 'en';

@@ -1,14 +1,14 @@
-import type { InputLimit } from './guard';
+import type { InputLimit } from './read/guard';
 /**
  * The document model: what every rule, score, hover and preview reads. Built once per text by
  * `parseDocument`; plain data (JSON-serialisable) so the CLI can print it and tests can compare it.
  * Offsets are UTF-16 indexes into the original text (BOM included), as LSP and JS strings count.
  */
-import type { IsoDate, Period } from './dates';
-import type { ParsedDeadline } from './deadline';
-import type { ResponsiblePart } from './responsible';
-import type { StageMatch } from './stages';
-import type { FrontMatterResult } from './frontmatter';
+import type { IsoDate, Period } from './domain/dates';
+import type { ParsedDeadline } from './domain/deadline';
+import type { ResponsiblePart } from './domain/responsible';
+import type { StageMatch } from './domain/stages';
+import type { FrontMatterResult } from './read/frontmatter';
 
 /** `other`: about mentorship, but no roadmap, programme or complex of measures (a regulation, an order, the target model). */
 export type DocumentKind = 'roadmap' | 'program' | 'municipal' | 'other' | 'unknown';
@@ -97,7 +97,7 @@ export interface DocumentModel {
   /** Length of the analysed text; the parse step caps pathological input. */
   length: number;
   /** Set when part of the document was not analysed (size caps). */
-  /** Lines not parsed because they would stall the parser (core/guard.ts). */
+  /** Lines not parsed because they would stall the parser (core/read/guard.ts). */
   limits?: InputLimit[];
   truncated?: { reason: string; at: number };
 }

@@ -7,7 +7,7 @@ import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
 import type { Diagnostic, Locale } from '../core/diagnostic';
-import type { TextEdit } from '../core/edits';
+import type { TextEdit } from '../core/editing/edits';
 import { type Fix, type FixOptions, fixAll, fixesAt, fixesForDiagnostic } from '../core/fixes';
 import type { Span } from '../core/model';
 import { toLspDiagnostic, toLspEdit, toSpan } from './convert';

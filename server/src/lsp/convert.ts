@@ -10,10 +10,10 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Candidate, CandidateKind } from '../core/completion';
+import type { Candidate, CandidateKind } from '../core/editing/completion';
 import { type Diagnostic, type Locale, ruleDocUrl, type Severity } from '../core/diagnostic';
-import type { TextEdit } from '../core/edits';
-import type { Lens } from '../core/lens';
+import type { TextEdit } from '../core/editing/edits';
+import type { Lens } from '../core/editing/lens';
 import type { Span } from '../core/model';
 import { TOO_MANY_PROBLEMS } from './problem-cap';
 

@@ -8,8 +8,8 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, analyze, type AnalyzeOptions } from '../core/analyze';
-import type { ParseCache } from '../core/incremental';
-import { createParseCache, warmParseCache } from '../core/parse';
+import type { ParseCache } from '../core/read/incremental';
+import { createParseCache, warmParseCache } from '../core/read/parse';
 import { runInSteps, SLICE_MS } from './in-steps';
 
 export interface Analyzer {

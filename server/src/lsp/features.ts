@@ -2,16 +2,16 @@
 import { type CodeLens, type CompletionItem, CompletionItemKind, type CompletionList, type DocumentSymbol, type FoldingRange, type Hover, InsertTextFormat, MarkupKind, SymbolKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
-import { completionsAt, type CompletionOptions } from '../core/completion';
-import { formatInterval } from '../core/deadline';
+import { completionsAt, type CompletionOptions } from '../core/editing/completion';
+import { formatInterval } from '../core/domain/deadline';
 import type { Locale } from '../core/diagnostic';
-import { lenses } from '../core/lens';
+import { lenses } from '../core/editing/lens';
 import type { Cell, Span, Table } from '../core/model';
-import type { Profile } from '../core/profiles';
-import { ROLES } from '../core/responsible';
+import type { Profile } from '../core/domain/profiles';
+import { ROLES } from '../core/domain/responsible';
 import { computeScores, type EfficiencyScore } from '../core/scores';
-import { templateCompletionsAt, templateLabel } from '../core/template-completion';
-import { expandSnippet } from '../core/templates';
+import { templateCompletionsAt, templateLabel } from '../core/editing/template-completion';
+import { expandSnippet } from '../core/editing/templates';
 import { toCodeLens, toCompletionItem, toRange } from './convert';
 
 const inside = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
@@ -74,14 +74,14 @@ function scoringBreakdown(e: EfficiencyScore, locale: Locale): string {
   return lines.join('\n');
 }
 
-/** Completion in context (core/completion.ts); null where nothing fits. */
+/** Completion in context (core/editing/completion.ts); null where nothing fits. */
 export function completion(document: TextDocument, analysis: Analysis, options: CompletionOptions, offset: number, locale: Locale): CompletionList | null {
   const result = completionsAt(document.getText(), analysis.model, offset, options);
   if (!result || result.items.length === 0) return null;
   return { isIncomplete: false, items: result.items.map((c) => toCompletionItem(document, result.replace, c, locale)) };
 }
 
-/** Totals above scoring tables, completeness above roadmap tables (core/lens.ts). */
+/** Totals above scoring tables, completeness above roadmap tables (core/editing/lens.ts). */
 export function codeLenses(document: TextDocument, analysis: Analysis, profiles: readonly Profile[], locale: Locale): CodeLens[] {
   return lenses(analysis.model, computeScores(analysis.model, profiles)).map((l) => toCodeLens(document, l, locale));
 }

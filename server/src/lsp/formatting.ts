@@ -1,8 +1,8 @@
-/** Document and range formatting: the core's table formatter (core/format.ts) as LSP text edits. */
+/** Document and range formatting: the core's table formatter (core/editing/format.ts) as LSP text edits. */
 import type { Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
-import { formatTables } from '../core/format';
+import { formatTables } from '../core/editing/format';
 import { toLspEdit, toSpan } from './convert';
 
 /** Edits that align every table (or every table the range touches) of the analysed document. */

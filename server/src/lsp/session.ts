@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, allProfiles, type AnalyzeOptions } from '../core/analyze';
 import type { WorkspaceConfig } from '../core/config';
 import type { Locale } from '../core/diagnostic';
-import type { Profile } from '../core/profiles';
+import type { Profile } from '../core/domain/profiles';
 import { type ClientInfo, UNKNOWN_CLIENT } from './client-info';
 import { AnalysisCache, type Analyzer, incrementalAnalyzer } from './documents';
 import { DEFAULT_SETTINGS, type Settings, serverLocale } from './settings';

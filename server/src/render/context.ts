@@ -5,10 +5,10 @@
 import type { Analysis } from '../core/analyze';
 import type { Locale } from '../core/diagnostic';
 import type { Row, Table } from '../core/model';
-import type { Profile } from '../core/profiles';
-import { BUILTIN_PROFILES } from '../core/profiles';
+import type { Profile } from '../core/domain/profiles';
+import { BUILTIN_PROFILES } from '../core/domain/profiles';
 import { computeScores, type Scores } from '../core/scores';
-import { LineIndex } from '../core/text';
+import { LineIndex } from '../core/read/text';
 import { tr } from './labels';
 
 export interface RenderDoc {

@@ -5,7 +5,7 @@
  * Content-Security-Policy: nothing loads or runs but our own style and script, both carrying the
  * page's nonce; no inline event handlers; every document text is escaped.
  */
-import type { IsoDate } from '../core/dates';
+import type { IsoDate } from '../core/domain/dates';
 import type { Locale } from '../core/diagnostic';
 import { scoreBadge } from './badge';
 import { completenessBox } from './completeness';

@@ -2,7 +2,7 @@
  * The Nastavnik blocks of one document, shared by the preview, the dashboard and the report: what
  * goes under a scoring table and under a roadmap table.
  */
-import type { IsoDate } from '../core/dates';
+import type { IsoDate } from '../core/domain/dates';
 import type { Locale } from '../core/diagnostic';
 import type { Table } from '../core/model';
 import { scoreBadge } from './badge';

@@ -5,7 +5,7 @@
  * same table as CSV for Excel. The page carries its own Content-Security-Policy: only its inline
  * style and sorting script (with a nonce) run; every document text is escaped.
  */
-import type { IsoDate } from '../core/dates';
+import type { IsoDate } from '../core/domain/dates';
 import type { Locale } from '../core/diagnostic';
 import type { DocumentMeta } from '../core/model';
 import { levelText, scoreBadge } from './badge';

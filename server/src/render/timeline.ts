@@ -5,7 +5,7 @@
  * («март, июнь, сентябрь, декабрь») are ticks; a red line marks today (passed in, so tests are
  * deterministic). Intervals come from the core's deadline parser — nothing is re-read here.
  */
-import type { Interval, IsoDate, Period } from '../core/dates';
+import type { Interval, IsoDate, Period } from '../core/domain/dates';
 import type { Locale } from '../core/diagnostic';
 import type { Table } from '../core/model';
 import { activityRows } from '../core/rules/table-views';

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../core/diagnostic';
 import type { DocumentModel } from '../core/model';
-import { ROLES } from '../core/responsible';
+import { ROLES } from '../core/domain/responsible';
 import { activityRows } from '../core/rules/table-views';
 import { jumpAttrs, lineOf, type RenderDoc } from './context';
 import { escapeHtml } from './escape';

@@ -2,7 +2,7 @@
  * A Word table cell holds paragraphs and lists; a GFM table cell holds one line. The cell's blocks
  * become parts — a paragraph, a line of a paragraph, a list item with its «- » or «1. » marker —
  * that the Markdown joins with `<br>`, which is how Nastavnik reads several parts of a cell
- * (core/cells.ts). Inline formatting (bold, italic, links) stays inside its part.
+ * (core/read/cells.ts). Inline formatting (bold, italic, links) stays inside its part.
  */
 import type { Element, ElementContent, Text } from 'hast';
 import { toText } from 'hast-util-to-text';

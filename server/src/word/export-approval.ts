@@ -11,7 +11,7 @@
  * («УТВЕРЖДЕНО / Приказом по …», «Утверждаю / Директор …», «Приложение / к приказу …») keeps its
  * own lines and gets no second block.
  */
-import type { IsoDate } from '../core/dates';
+import type { IsoDate } from '../core/domain/dates';
 
 const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 

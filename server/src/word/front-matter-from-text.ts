@@ -7,12 +7,12 @@
  * line, so the methodist sees what to fill in.
  */
 import { stringify } from 'yaml';
-import type { Period } from '../core/dates';
-import { parsePeriod, parseRussianDate } from '../core/deadline';
+import type { Period } from '../core/domain/dates';
+import { parsePeriod, parseRussianDate } from '../core/domain/deadline';
 import type { DocumentMeta } from '../core/model';
-import type { ParseCache } from '../core/incremental';
-import { parseDocument } from '../core/parse';
-import { PROFILE_WORDS } from '../core/profile-names';
+import type { ParseCache } from '../core/read/incremental';
+import { parseDocument } from '../core/read/parse';
+import { PROFILE_WORDS } from '../core/domain/profile-names';
 
 export interface FrontMatterReading {
   /** The block with its `---` lines and a line break after it; '' when nothing was determined. */

@@ -13,7 +13,7 @@ import { extname, join } from 'node:path';
 import mammoth from 'mammoth';
 import { analyze } from '../core/analyze';
 import type { Message } from '../core/diagnostic';
-import { createParseCache } from '../core/parse';
+import { createParseCache } from '../core/read/parse';
 import { MAX_INPUT_BYTES, checkDocx, containerOf, encrypted, tooLarge } from './docx-guard';
 import { frontMatterFor } from './front-matter-from-text';
 import { htmlToMdast, mdastToMarkdown, emptyNotes, type ConversionNotes } from './html-to-markdown';

@@ -10,8 +10,8 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { kindOfText } from '../core/document-kind';
-import { parseDocument } from '../core/parse';
+import { kindOfText } from '../core/domain/document-kind';
+import { parseDocument } from '../core/read/parse';
 import { mdastToMarkdown } from './html-to-markdown';
 
 /** How many lines may continue a title, and how long a title line may be. */

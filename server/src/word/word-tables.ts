@@ -2,7 +2,7 @@
  * Word tables (mammoth HTML) → plain rectangular tables Nastavnik reads best, still as hast:
  * - merged cells are laid out on the grid: a cell merged down (rowspan: a stage over several rows)
  *   keeps its text in its first row and leaves the rows below empty — an empty stage cell continues
- *   the stage above (core/parse.ts). A deadline, responsible or result merged down applies to every
+ *   the stage above (core/read/parse.ts). A deadline, responsible or result merged down applies to every
  *   row it covers, so those are repeated: left empty they would read as missing;
  * - a row that is one cell across the whole table is a section row: its title goes in the first
  *   column that is not «№» (its number «1.», «II.» in «№»), the other cells stay empty;
@@ -16,9 +16,9 @@
  * Column roles and the column-number row are read by the core (columnRole, isColumnNumberRow).
  */
 import type { Element, ElementContent, Properties } from 'hast';
-import { columnRole } from '../core/columns';
+import { columnRole } from '../core/read/columns';
 import type { Cell, ColumnRole } from '../core/model';
-import { isColumnNumberRow } from '../core/row-kinds';
+import { isColumnNumberRow } from '../core/read/row-kinds';
 import { type Part, joinParts, partText, partsOf } from './cell-parts';
 
 export interface TableNotes {

@@ -6,9 +6,9 @@
  * so the new cell lands in the new column. Activity rows get a placeholder (placeholders.ts): an
  * empty cell would only turn one missing column into an error on every row.
  */
-import type { TextEdit } from '../edits';
+import type { TextEdit } from '../editing/edits';
 import type { ColumnRole, Row, Table } from '../model';
-import { insertCell, tableLines } from '../table-text';
+import { insertCell, tableLines } from '../editing/table-text';
 import { cellText, type DiagnosticFixer, tableAt } from './fix';
 import { PLACEHOLDER } from './placeholders';
 

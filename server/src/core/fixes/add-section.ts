@@ -6,8 +6,8 @@
  * around it are numbered («5. Формы наставничества»), the new one continues their numbering. The content is an
  * example to rewrite, not the school's own text — the fix is never safe for fix-all.
  */
-import { normalizeWords } from '../text';
-import { lineStartAt } from '../table-text';
+import { normalizeWords } from '../read/text';
+import { lineStartAt } from '../editing/table-text';
 import { PROGRAM_SECTIONS } from '../rules/missing-section';
 import type { Section } from '../model';
 import type { DiagnosticFixer } from './fix';

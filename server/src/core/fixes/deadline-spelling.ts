@@ -17,9 +17,9 @@
  * each year of the period that gives a reading inside it, or «Ноябрь-декабрь (ежегодно)» when the
  * activity recurs every year. A choice, so not safe.
  */
-import type { Period } from '../dates';
-import { parseDeadline, type ParsedDeadline } from '../deadline';
-import type { TextEdit } from '../edits';
+import type { Period } from '../domain/dates';
+import { parseDeadline, type ParsedDeadline } from '../domain/deadline';
+import type { TextEdit } from '../editing/edits';
 import type { Cell, TextPart } from '../model';
 import type { DiagnosticFixer, Fix, FixContext } from './fix';
 import { deadlineRowAt, fragmentSpan } from './fix';

@@ -1,10 +1,10 @@
 /** The shape of a fix and what every fix module gets to work with. */
 import type { Analysis } from '../analyze';
-import type { IsoDate } from '../dates';
+import type { IsoDate } from '../domain/dates';
 import type { Diagnostic, Message } from '../diagnostic';
-import type { TextEdit } from '../edits';
+import type { TextEdit } from '../editing/edits';
 import type { Cell, Row, Span, Table } from '../model';
-import { BUILTIN_PROFILES, type Profile } from '../profiles';
+import { BUILTIN_PROFILES, type Profile } from '../domain/profiles';
 import type { FixKind } from '../rules/rule';
 
 export interface Fix {

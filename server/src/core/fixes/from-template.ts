@@ -4,11 +4,11 @@
  * period years, so the deadlines it brings fall inside the period the document names; without a
  * period the template's example years stay (nothing can then be checked against a period anyway).
  */
-import type { Period } from '../dates';
-import { eolOf } from '../edits';
-import type { TextEdit } from '../edits';
-import { expandSnippet, TEMPLATES } from '../templates';
-import { lineEndAt } from '../table-text';
+import type { Period } from '../domain/dates';
+import { eolOf } from '../editing/edits';
+import type { TextEdit } from '../editing/edits';
+import { expandSnippet, TEMPLATES } from '../editing/templates';
+import { lineEndAt } from '../editing/table-text';
 
 /** The template's text with the period's first and last year typed into its year tab stops (1 and 2). */
 export function expandedTemplate(templateId: string, period: Period | undefined): string | undefined {

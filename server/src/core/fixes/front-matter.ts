@@ -14,10 +14,10 @@
  * that could not be read is replaced); nothing else in it changes. A block that does not read as
  * YAML gets no fix. None of these is safe: each writes a choice.
  */
-import type { Period } from '../dates';
-import { parsePeriod } from '../deadline';
+import type { Period } from '../domain/dates';
+import { parsePeriod } from '../domain/deadline';
 import type { Diagnostic } from '../diagnostic';
-import { eolOf, type TextEdit } from '../edits';
+import { eolOf, type TextEdit } from '../editing/edits';
 import type { DocumentKind, Span } from '../model';
 import type { Fix, FixContext } from './fix';
 import { profilesOf } from './fix';

@@ -30,7 +30,7 @@
  */
 import { type Analysis, recordInternalError } from '../analyze';
 import type { Diagnostic } from '../diagnostic';
-import { mergeEditGroups, type TextEdit } from '../edits';
+import { mergeEditGroups, type TextEdit } from '../editing/edits';
 import type { Span } from '../model';
 import { RULES } from '../rules';
 import type { FixKind, Rule } from '../rules/rule';

@@ -5,10 +5,10 @@
  * placeholders (placeholders.ts) so the row is visibly unfinished and still flagged. In a table of
  * numbered section rows (municipal complex of measures) a section row is inserted instead.
  */
-import { eolOf } from '../edits';
+import { eolOf } from '../editing/edits';
 import type { Column, Row, Table } from '../model';
-import type { Profile, StageDef } from '../profiles';
-import { lineEndAt, lineStartAt, tableLines } from '../table-text';
+import type { Profile, StageDef } from '../domain/profiles';
+import { lineEndAt, lineStartAt, tableLines } from '../editing/table-text';
 import { cellText, type DiagnosticFixer, type Fix, profilesOf, tableAt } from './fix';
 import { PLACEHOLDER } from './placeholders';
 

@@ -7,7 +7,7 @@
  * what the profile expects of the stage, as a hint for what to write.
  * So a row a fix inserts never passes as complete.
  */
-import type { StageDef } from '../profiles';
+import type { StageDef } from '../domain/profiles';
 
 export const PLACEHOLDER = {
   deadline: '[указать срок]',
@@ -17,4 +17,4 @@ export const PLACEHOLDER = {
 } as const;
 
 /** Is this cell text (still) a placeholder written by a fix? Shared with rules and scores. */
-export { isPlaceholder } from '../placeholders';
+export { isPlaceholder } from '../domain/placeholders';

@@ -4,7 +4,7 @@
  * elsewhere in the column (it fills an empty cell with the only sensible value). Replacing a written
  * number, or writing one that would duplicate another, is offered but not applied by fix-all.
  */
-import { insertCell, tableLines } from '../table-text';
+import { insertCell, tableLines } from '../editing/table-text';
 import type { DiagnosticFixer } from './fix';
 
 export const setNumber: DiagnosticFixer = (ctx, diagnostic) => {

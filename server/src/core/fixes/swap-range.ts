@@ -6,7 +6,7 @@
  * with the document's period and offered only when the range then reads forwards. Not safe: the
  * parser cannot tell which bound is wrong («май 2024 – март 2025» is another reading).
  */
-import { parseDeadline } from '../deadline';
+import { parseDeadline } from '../domain/deadline';
 import type { DiagnosticFixer } from './fix';
 import { deadlineRowAt, fragmentSpan, tableAt } from './fix';
 

@@ -1,4 +1,4 @@
-import { formatInterval } from '../deadline';
+import { formatInterval } from '../domain/deadline';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 import { deadlineCells } from './table-views';

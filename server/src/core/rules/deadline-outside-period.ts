@@ -1,5 +1,5 @@
-import { formatInterval } from '../deadline';
-import type { IsoDate } from '../dates';
+import { formatInterval } from '../domain/deadline';
+import type { IsoDate } from '../domain/dates';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 import { deadlineCells } from './table-views';

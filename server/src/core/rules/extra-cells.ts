@@ -1,5 +1,5 @@
 import type { Table } from '../model';
-import { tableLines } from '../table-text';
+import { tableLines } from '../editing/table-text';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 

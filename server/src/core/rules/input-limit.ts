@@ -1,6 +1,6 @@
-import { MAX_LINE_CHARS, MAX_ROW_CELLS } from '../guard';
+import { MAX_LINE_CHARS, MAX_ROW_CELLS } from '../read/guard';
 import type { Message } from '../diagnostic';
-import type { InputLimit } from '../guard';
+import type { InputLimit } from '../read/guard';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 
@@ -25,7 +25,7 @@ function messageFor(limit: InputLimit, excerpt: string): Message {
 }
 
 /**
- * Input the parser was not given because it would stall it (core/guard.ts): a line longer than
+ * Input the parser was not given because it would stall it (core/read/guard.ts): a line longer than
  * 20,000 characters, a table line of more than 64 cells, or a document beyond the size cap.
  *
  * data: { kind: 'long-line' | 'wide-row' | 'size', detail (length, cells or the cap) }

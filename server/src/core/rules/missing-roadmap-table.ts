@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { normalizeWords } from '../text';
+import { normalizeWords } from '../read/text';
 
 /**
  * A roadmap (or a programme's roadmap section) without a table that reads as a roadmap. A programme

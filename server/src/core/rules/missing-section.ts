@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { normalizeWords } from '../text';
+import { normalizeWords } from '../read/text';
 
 /**
  * Sections of a programme (docs/domain.md §16 «Разделы программы»). Mandatory: the explanatory note, the stages, monitoring

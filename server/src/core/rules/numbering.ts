@@ -1,4 +1,4 @@
-import { memo } from '../memo';
+import { memo } from '../read/memo';
 import type { Row, Table } from '../model';
 import type { Rule, RuleContext } from './rule';
 import { roadmapTables } from './table-views';

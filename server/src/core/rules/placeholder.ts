@@ -1,4 +1,4 @@
-import { mayHoldPlaceholder, placeholdersIn } from '../placeholders';
+import { mayHoldPlaceholder, placeholdersIn } from '../domain/placeholders';
 import type { Cell, ColumnRole, Row } from '../model';
 import type { Message } from '../diagnostic';
 import type { Rule } from './rule';

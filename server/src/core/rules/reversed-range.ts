@@ -1,5 +1,5 @@
-import type { Period } from '../dates';
-import { parseDeadline } from '../deadline';
+import type { Period } from '../domain/dates';
+import { parseDeadline } from '../domain/deadline';
 import type { Span } from '../model';
 import type { Rule } from './rule';
 import { quoted } from './rule';

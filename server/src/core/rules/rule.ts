@@ -1,7 +1,7 @@
 /** The shape of a rule module: one code, one default severity, one check over the model. */
 import type { Diagnostic, Message, Severity } from '../diagnostic';
 import type { DocumentModel, Span } from '../model';
-import type { Profile } from '../profiles';
+import type { Profile } from '../domain/profiles';
 
 export interface Report {
   span: Span;

@@ -1,5 +1,5 @@
-import type { Interval } from '../dates';
-import { formatInterval } from '../deadline';
+import type { Interval } from '../domain/dates';
+import { formatInterval } from '../domain/deadline';
 import type { Rule } from './rule';
 import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTables } from './table-views';
 

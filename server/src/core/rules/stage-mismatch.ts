@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { quoted } from './rule';
-import { identity, memo } from '../memo';
-import { findStageMentions } from '../stages';
+import { identity, memo } from '../read/memo';
+import { findStageMentions } from '../domain/stages';
 
 // Memoised: re-run on every keystroke over hundreds of unchanged cells.
 const mentionsIn = memo(findStageMentions, (text, profile) => `${identity(profile)}|${text}`);

@@ -1,6 +1,6 @@
 /** Views over the model that several rules share. */
 import type { DocumentModel, Row, Table } from '../model';
-import type { Profile, StageDef } from '../profiles';
+import type { Profile, StageDef } from '../domain/profiles';
 
 export function roadmapTables(model: DocumentModel): Table[] {
   return model.tables.filter((t) => t.kind === 'roadmap');

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { quoted } from './rule';
 import { roadmapTables } from './table-views';
-import { isPlaceholder } from '../placeholders';
+import { isPlaceholder } from '../domain/placeholders';
 
 /**
  * A part of a responsible cell that is neither a known role, nor a «Фамилия И.О.», nor listed in the

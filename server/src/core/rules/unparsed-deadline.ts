@@ -1,10 +1,10 @@
 import type { Rule } from './rule';
 import { quoted } from './rule';
 import { deadlineCells } from './table-views';
-import { deadlineStatus } from '../deadline';
+import { deadlineStatus } from '../domain/deadline';
 
 /**
- * A deadline cell (or a part of it) that yields no interval: status 'unparsed' (core/deadline/status.ts,
+ * A deadline cell (or a part of it) that yields no interval: status 'unparsed' (core/domain/deadline/status.ts,
  * the notion completeness counts by too). «По мере необходимости» and the like are left to
  * vague-deadline; a «[указать срок]» placeholder to the placeholder rule.
  *

@@ -1,12 +1,12 @@
 import type { Rule } from './rule';
 import { quoted } from './rule';
 import { deadlineCells } from './table-views';
-import { vagueKind } from '../deadline';
+import { vagueKind } from '../domain/deadline';
 import { hasReviewMark } from './review-mark';
 
 /**
  * Vague deadlines (docs/domain.md §9 «Сроки»), decided by what the whole cell says — status 'vague' in
- * core/deadline/status.ts, the notion completeness lists as «нечёткий срок» too. Always a hint: real
+ * core/domain/deadline/status.ts, the notion completeness lists as «нечёткий срок» too. Always a hint: real
  * reviewers accept these forms; the hint says honestly that nothing in them can be checked.
  *  - no time frame at all, only a deferral («По отдельному плану», «По мере необходимости», «По
  *    запросу», «По графику»): the cell says nothing about when;

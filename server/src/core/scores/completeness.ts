@@ -4,7 +4,7 @@
  *                  (only when the profile is known, has mandatory stages and the table has stages)
  *   deadlines    — activity rows that have a deadline / activity rows. A row has one exactly when
  *                  `check` reports neither missing-deadline, nor unparsed-deadline, nor a placeholder
- *                  for it (core/deadline/status.ts): «Ежегодно», «1 раз в четверть» count; so do
+ *                  for it (core/domain/deadline/status.ts): «Ежегодно», «1 раз в четверть» count; so do
  *                  vague ones («В течение года», «По мере необходимости»), which are also listed
  *                  apart as «нечёткий срок» (`vagueDeadlines`, `notes`) with the words of the
  *                  vague-deadline hint.
@@ -16,10 +16,10 @@
  * 0 by the formula and `isMeasurable` is false — show it in words («нечего измерять»), not as 0 %.
  * The document's value pools all its roadmap tables (numerators and denominators added).
  */
-import { deadlineStatus, hasDeadline } from '../deadline';
-import { isPlaceholder } from '../placeholders';
+import { deadlineStatus, hasDeadline } from '../domain/deadline';
+import { isPlaceholder } from '../domain/placeholders';
 import type { Message } from '../diagnostic';
-import type { Profile } from '../profiles';
+import type { Profile } from '../domain/profiles';
 import type { Row, Table } from '../model';
 import { activityRows, isStageTable, profileOf, stageCoverage, stageStarts } from '../rules/table-views';
 
@@ -71,7 +71,7 @@ export function completenessPercent(parts: (Component | undefined)[]): number {
   return shares.length ? Math.round((shares.reduce((a, b) => a + b, 0) / shares.length) * 100) : 0;
 }
 
-/** The same notion as `check` (core/deadline/status.ts): missing-deadline, unparsed-deadline or a placeholder means none. */
+/** The same notion as `check` (core/domain/deadline/status.ts): missing-deadline, unparsed-deadline or a placeholder means none. */
 const statusOf = (r: Row) => (r.deadline ? deadlineStatus(r.deadline.cell.text, r.deadline.parsed) : 'empty');
 // A «[указать …]» placeholder left by a quick fix is not a filled cell.
 const filled = (text: string | undefined) => (text?.trim() ?? '') !== '' && !isPlaceholder(text!);

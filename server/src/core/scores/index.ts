@@ -4,8 +4,8 @@
  */
 import type { Message } from '../diagnostic';
 import type { DocumentModel, Table } from '../model';
-import type { Profile } from '../profiles';
-import { BUILTIN_PROFILES } from '../profiles';
+import type { Profile } from '../domain/profiles';
+import { BUILTIN_PROFILES } from '../domain/profiles';
 import { type Completeness, pooledCompleteness, tableCompleteness } from './completeness';
 import { type EfficiencyScore, scoreEfficiency } from './efficiency';
 import { isQuestionnaireShaped, type QuestionnaireScore, scoreQuestionnaire } from './questionnaire';

@@ -6,7 +6,7 @@
  * already hold a summary («Среднее», «Итого») are not values.
  */
 import type { Column, Span, Table } from '../model';
-import { normalizeWords } from '../text';
+import { normalizeWords } from '../read/text';
 
 export interface QuestionnaireItem {
   row: number;

@@ -7,7 +7,7 @@
  * «2023 факт» column per year), fulfilment = fact / plan per year and overall.
  */
 import type { Cell, Column, Row, Span, Table } from '../model';
-import { normalizeWords } from '../text';
+import { normalizeWords } from '../read/text';
 import { readCount } from './marks';
 
 export interface YearTarget {

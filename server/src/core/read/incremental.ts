@@ -15,7 +15,7 @@
  * this tree equals the one built from a whole-document parse.
  */
 import type { Nodes, Root, RootContent, Table, TableRow } from 'mdast';
-import type { Cell } from './model';
+import type { Cell } from '../model';
 
 export type MarkdownParser = (text: string, options: { frontMatter: boolean }) => Root;
 

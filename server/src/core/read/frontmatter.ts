@@ -1,6 +1,6 @@
 /** Front matter (YAML) in Russian or English keys → normalised meta fields (docs/domain.md §1 «Вид документа»). */
 import { parse as parseYaml } from 'yaml';
-import type { DocumentKind } from './model';
+import type { DocumentKind } from '../model';
 import { normalizeWords } from './text';
 
 const KEY_ALIASES: Record<string, string> = {
@@ -68,4 +68,4 @@ export function kindFromValue(value: string): DocumentKind | undefined {
   return undefined;
 }
 
-export { profileFromValue } from './profile-names';
+export { profileFromValue } from '../domain/profile-names';

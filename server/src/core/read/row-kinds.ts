@@ -5,7 +5,7 @@
  * a bold row). Neither is an activity: they need no deadline, responsible or result
  * (docs/domain.md §7 «Строки таблицы»).
  */
-import type { Cell, Column } from './model';
+import type { Cell, Column } from '../model';
 
 /**
  * `| 1 | 2 | 3 | 4 | 5 |`: every filled cell holds its own column's number (1-based), and at least

@@ -3,7 +3,7 @@
  * Apart from frontmatter.ts so that config.ts (also bundled into the VS Code client) does not pull in
  * the YAML parser.
  */
-import { normalizeWords } from './text';
+import { normalizeWords } from '../read/text';
 
 export function profileFromValue(value: string): string | undefined {
   const v = normalizeWords(value);

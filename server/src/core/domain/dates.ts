@@ -28,7 +28,7 @@ export interface Period {
    *  'school-years'); set only when true, so a rule can say the title names one year but means four. */
   multiYearSchool?: boolean;
   /** «на период до 2030 года»: only the end is written; the start is assumed (1 January five years
-   *  before the end year, see core/deadline/period.ts). Set only when true. */
+   *  before the end year, see core/domain/deadline/period.ts). Set only when true. */
   startAssumed?: boolean;
 }
 

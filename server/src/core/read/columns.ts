@@ -1,5 +1,5 @@
 /** Column roles from header text (docs/domain.md §5 «Столбцы таблицы»). Unknown headers keep the role 'other'. */
-import type { ColumnRole } from './model';
+import type { ColumnRole } from '../model';
 import { normalizeWords } from './text';
 
 const SYNONYMS: ReadonlyArray<readonly [ColumnRole, readonly string[]]> = [

@@ -3,7 +3,7 @@
  * `<ol>/<li>`, `<b>`) splits or wraps text; it never reaches the model as text.
  */
 import type { PhrasingContent, TableCell } from 'mdast';
-import type { Cell, Span, TextPart } from './model';
+import type { Cell, Span, TextPart } from '../model';
 
 /** Tags that end one part of a cell and start the next. */
 const BREAKING_TAG = /^<\/?(br|p|li|ol|ul|div|tr|hr)\b[^>]*\/?>$/i;

@@ -9,8 +9,8 @@
  * client filters on `filterText`: Eglot and some Neovim setups match the label.
  * Pure: the LSP adapter turns the result into snippet or plain-text items.
  */
-import type { Locale } from './diagnostic';
-import type { DocumentModel, Span, Table } from './model';
+import type { Locale } from '../diagnostic';
+import type { DocumentModel, Span, Table } from '../model';
 import { TEMPLATES, type Template } from './templates';
 
 export interface TemplateCompletion {

@@ -11,11 +11,11 @@
  * sections), so a template cannot drift from what the checker expects: test/snippets.test.ts expands
  * every template and runs `analyze` on it.
  */
-import type { Message } from './diagnostic';
-import type { TableKind } from './model';
-import { BUILTIN_PROFILES, type Profile, type StageDef } from './profiles';
-import { PROGRAM_SECTIONS } from './rules/missing-section';
-import { defaultLevels } from './scores/efficiency';
+import type { Message } from '../diagnostic';
+import type { TableKind } from '../model';
+import { BUILTIN_PROFILES, type Profile, type StageDef } from '../domain/profiles';
+import { PROGRAM_SECTIONS } from '../rules/missing-section';
+import { defaultLevels } from '../scores/efficiency';
 import { escapeChoiceOption, escapeSnippetText } from './snippet-syntax';
 import { EFFICIENCY_CRITERIA, FORMS, PERSONAL_PROGRAM_ROWS, QUESTIONNAIRE_ITEMS, roles, STAGE_ROWS, TARGET_ROWS, type StageRowData } from './template-data';
 

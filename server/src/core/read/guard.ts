@@ -6,7 +6,7 @@
  * rule tells the user what was skipped. Real roadmaps have 5–10 columns and lines of a few
  * thousand characters; no example comes near the caps.
  */
-import type { Span } from './model';
+import type { Span } from '../model';
 
 /** Longer lines are not parsed. */
 export const MAX_LINE_CHARS = 20_000;

@@ -14,15 +14,15 @@ import { columnRole } from './columns';
 import { guardInput } from './guard';
 import { type MarkdownParser, ParseCache } from './incremental';
 import { identity, memo } from './memo';
-import { parseDeadline, parsePeriod, parseRussianDate } from './deadline';
-import { findApproval, findOrganization } from './document-facts';
+import { parseDeadline, parsePeriod, parseRussianDate } from '../domain/deadline';
+import { findApproval, findOrganization } from '../domain/document-facts';
 import { kindFromValue, profileFromValue, readFrontMatter } from './frontmatter';
-import type { Cell, Column, DocumentMeta, DocumentModel, Row, Section, Span, Suppression, Table, TableKind, TextPart } from './model';
-import { BUILTIN_PROFILES, type Profile } from './profiles';
-import { parseResponsible } from './responsible';
-import { guessProfile, matchStage } from './stages';
+import type { Cell, Column, DocumentMeta, DocumentModel, Row, Section, Span, Suppression, Table, TableKind, TextPart } from '../model';
+import { BUILTIN_PROFILES, type Profile } from '../domain/profiles';
+import { parseResponsible } from '../domain/responsible';
+import { guessProfile, matchStage } from '../domain/stages';
 import { normalizeWords } from './text';
-import { kindOfText, profileOfText, profileOfWholeText, speaksOfMentorship } from './document-kind';
+import { kindOfText, profileOfText, profileOfWholeText, speaksOfMentorship } from '../domain/document-kind';
 
 export interface ParseOptions {
   /** Built-in plus workspace profiles. */

@@ -5,7 +5,7 @@
  * these spans point at.
  */
 import type { TextEdit } from './edits';
-import type { Table } from './model';
+import type { Table } from '../model';
 
 /** One cell of a line: content (trimmed of spaces and tabs) and the whole stretch between its pipes. */
 export interface LineCell {

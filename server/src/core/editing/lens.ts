@@ -3,10 +3,10 @@
  * each roadmap table («Полнота 86 %: нет этапа …»). Pure: model + scores in, spans and texts out;
  * every number comes from `computeScores`. The LSP adapter only turns spans into ranges.
  */
-import type { Message } from './diagnostic';
-import type { DocumentModel, Span } from './model';
-import type { Completeness, EfficiencyScore, Scores } from './scores';
-import { isMeasurable } from './scores/completeness';
+import type { Message } from '../diagnostic';
+import type { DocumentModel, Span } from '../model';
+import type { Completeness, EfficiencyScore, Scores } from '../scores';
+import { isMeasurable } from '../scores/completeness';
 
 export interface Lens {
   /** The table's header line: where the editor shows the lens. */

@@ -21,8 +21,8 @@
  * only), so they are left untouched.
  */
 import type { TextEdit } from './edits';
-import { MAX_LINE_CHARS } from './guard';
-import type { DocumentModel, Span, Table } from './model';
+import { MAX_LINE_CHARS } from '../read/guard';
+import type { DocumentModel, Span, Table } from '../model';
 import { type TableLine, tableLines } from './table-text';
 
 /** A first cell that would open a list or a heading if a space followed it (lines without a leading pipe). */

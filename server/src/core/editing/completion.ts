@@ -5,13 +5,13 @@
  * boundary dates of the period, and front matter its keys and values. Anything else: null.
  * The LSP adapter only converts spans to ranges and kinds to LSP kinds.
  */
-import type { WorkspaceConfig } from './config';
-import { type IsoDate, monthEnd } from './dates';
-import type { Message } from './diagnostic';
-import type { DocumentModel, Span, Table } from './model';
-import type { Profile } from './profiles';
-import { ROLES } from './responsible';
-import { profileOf, stageStarts } from './rules/table-views';
+import type { WorkspaceConfig } from '../config';
+import { type IsoDate, monthEnd } from '../domain/dates';
+import type { Message } from '../diagnostic';
+import type { DocumentModel, Span, Table } from '../model';
+import type { Profile } from '../domain/profiles';
+import { ROLES } from '../domain/responsible';
+import { profileOf, stageStarts } from '../rules/table-views';
 
 export type CandidateKind = 'stage' | 'role' | 'person' | 'used' | 'month' | 'date' | 'key' | 'value';
 export type CompletionContext = 'stage' | 'responsible' | 'deadline' | 'front-matter-key' | 'front-matter-value';

@@ -4,8 +4,8 @@
  * vary — «Программа наставнической деятельности», «План работы с молодым специалистом»,
  * «Положение о системе наставничества» — so each kind is a set of patterns, not one template.
  */
-import type { DocumentKind } from './model';
-import { normalizeWords } from './text';
+import type { DocumentKind } from '../model';
+import { normalizeWords } from '../read/text';
 
 /** The kind whose words come first in the title decides («Дорожная карта реализации программы наставничества» is a roadmap). */
 const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [

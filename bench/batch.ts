@@ -10,8 +10,20 @@ import { join } from 'node:path';
 import { generateSchoolRoadmap } from './generate';
 import { CLI, ROOT } from './paths';
 
-export interface ProcessRun { ms: number; docsPerSecond: number; exitCode: number | null; files: number }
-export interface BatchResult { files: number; mb: number; workers: ProcessRun; singleThread: ProcessRun; markdownlint: ProcessRun & { sample: boolean }; ratio: number }
+export interface ProcessRun {
+  ms: number;
+  docsPerSecond: number;
+  exitCode: number | null;
+  files: number;
+}
+export interface BatchResult {
+  files: number;
+  mb: number;
+  workers: ProcessRun;
+  singleThread: ProcessRun;
+  markdownlint: ProcessRun & { sample: boolean };
+  ratio: number;
+}
 
 /** Writes `count` school roadmaps to a fresh temp folder; returns the folder and its size in MB. */
 export function writeCorpus(count: number, rows = 50): { dir: string; mb: number } {
@@ -54,11 +66,24 @@ export async function batchThroughput(files = 1000, markdownlintFiles = files): 
     // Default rules (tables included); an empty config file keeps any config above the temp folder out.
     writeFileSync(join(dir, '.markdownlint-cli2.jsonc'), '{}\n');
     const sample = markdownlintFiles < files;
-    const glob = sample ? `all/school-{${Array.from({ length: markdownlintFiles }, (_, i) => String(i + 1).padStart(4, '0')).join(',')}}.md` : 'all/*.md';
-    const mdl = await timeProcess([join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), glob], dir, {}, markdownlintFiles);
-    return { files, mb, workers, singleThread, markdownlint: { ...mdl, sample }, ratio: Math.round((workers.docsPerSecond / mdl.docsPerSecond) * 10) / 10 };
+    const glob = sample
+      ? `all/school-{${Array.from({ length: markdownlintFiles }, (_, i) => String(i + 1).padStart(4, '0')).join(',')}}.md`
+      : 'all/*.md';
+    const mdl = await timeProcess(
+      [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), glob],
+      dir,
+      {},
+      markdownlintFiles,
+    );
+    return {
+      files,
+      mb,
+      workers,
+      singleThread,
+      markdownlint: { ...mdl, sample },
+      ratio: Math.round((workers.docsPerSecond / mdl.docsPerSecond) * 10) / 10,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

@@ -14,7 +14,14 @@ import { type Budget, round, type Timing, timeInterleaved } from './stats';
 
 const bare = unified().use(remarkParse).use(remarkGfm);
 
-export interface ColdResult { name: string; kb: number; bare: Timing; analysis: Timing; ratio: number; diagnostics: number }
+export interface ColdResult {
+  name: string;
+  kb: number;
+  bare: Timing;
+  analysis: Timing;
+  ratio: number;
+  diagnostics: number;
+}
 
 /** Fewer runs for bigger texts (a 5,000-row roadmap takes seconds per run), batched runs for small ones. */
 export function budgetFor(chars: number, quick: boolean): Budget {
@@ -35,11 +42,27 @@ export function fullAnalysis(text: string): number {
 
 export function coldAnalysis(name: string, text: string, quick: boolean): ColdResult {
   const [b, a] = timeInterleaved([() => bare.parse(text), () => fullAnalysis(text)], budgetFor(text.length, quick));
-  return { name, kb: round(Buffer.byteLength(text) / 1024, 1), bare: b!, analysis: a!, ratio: round(a!.median / b!.median), diagnostics: fullAnalysis(text) };
+  return {
+    name,
+    kb: round(Buffer.byteLength(text) / 1024, 1),
+    bare: b!,
+    analysis: a!,
+    ratio: round(a!.median / b!.median),
+    diagnostics: fullAnalysis(text),
+  };
 }
 
 /** Issue 2: `parseDocument` alone (remark + the model) on the 002 programme vs the bare parse. */
 export function parseOnly(text: string, quick: boolean): { bare: Timing; parseDocument: Timing; ratio: number } {
-  const [b, p] = timeInterleaved([() => bare.parse(text), () => { resetMemos(); parseDocument(text); }], budgetFor(text.length, quick));
+  const [b, p] = timeInterleaved(
+    [
+      () => bare.parse(text),
+      () => {
+        resetMemos();
+        parseDocument(text);
+      },
+    ],
+    budgetFor(text.length, quick),
+  );
   return { bare: b!, parseDocument: p!, ratio: round(p!.median / b!.median) };
 }

@@ -17,17 +17,40 @@ const ACTIVITIES = [
   'Мониторинг качества реализации персонализированных программ наставничества, анкетирование участников',
 ];
 const MONTHS = ['Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь', 'Январь', 'Февраль', 'Март', 'Апрель', 'Май'];
-const PEOPLE = ['Директор', 'Куратор', 'Заместитель директора по УВР', 'Педагог-психолог', 'Рабочая группа', 'Иванова А.А.', 'Петров С.В.', 'Наставники'];
-const RESULTS = ['Приказ об утверждении положения', 'Банк данных наставляемых', 'Персонализированные программы наставничества', 'Аналитическая справка', 'Публикация на сайте школы'];
+const PEOPLE = [
+  'Директор',
+  'Куратор',
+  'Заместитель директора по УВР',
+  'Педагог-психолог',
+  'Рабочая группа',
+  'Иванова А.А.',
+  'Петров С.В.',
+  'Наставники',
+];
+const RESULTS = [
+  'Приказ об утверждении положения',
+  'Банк данных наставляемых',
+  'Персонализированные программы наставничества',
+  'Аналитическая справка',
+  'Публикация на сайте школы',
+];
 
 export function generateRoadmap(rows: number, seed = 1): string {
   let s = seed;
   const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
   const out = [
-    '---', 'вид: дорожная карта', 'профиль: педагоги', 'период: 2025-2026 учебный год', 'утверждено: 2025-08-29', '---', '',
-    `# Дорожная карта реализации системы наставничества педагогических работников на 2025-2026 учебный год`, '',
-    '| № | Этап | Мероприятия | Сроки | Ответственные | Результат |', '|---|---|---|---|---|---|',
+    '---',
+    'вид: дорожная карта',
+    'профиль: педагоги',
+    'период: 2025-2026 учебный год',
+    'утверждено: 2025-08-29',
+    '---',
+    '',
+    `# Дорожная карта реализации системы наставничества педагогических работников на 2025-2026 учебный год`,
+    '',
+    '| № | Этап | Мероприятия | Сроки | Ответственные | Результат |',
+    '|---|---|---|---|---|---|',
   ];
   const perStage = Math.max(1, Math.ceil(rows / STAGES.length));
   for (let i = 0; i < rows; i++) {
@@ -35,14 +58,29 @@ export function generateRoadmap(rows: number, seed = 1): string {
     const stage = i % perStage === 0 ? STAGES[stageIndex]! : '';
     const m = Math.min(MONTHS.length - 1, Math.floor((stageIndex / STAGES.length) * MONTHS.length));
     // «Декабрь 2025 – январь 2026» crosses the year: both years are written, as people do.
-    const deadline = next() < 0.5 ? `${MONTHS[m]} ${m < 4 ? 2025 : 2026}` : m === 3 ? 'Декабрь 2025 – январь 2026' : `${MONTHS[m]} – ${MONTHS[Math.min(m + 1, 8)]!.toLowerCase()} ${m < 3 ? 2025 : 2026}`;
-    const activity = Array.from({ length: 1 + Math.floor(next() * 4) }, (_, k) => `${k + 1}) ${pick(ACTIVITIES)} (этап ${stageIndex + 1}, пункт ${i + 1}) с привлечением педагогов, кураторов и администрации образовательной организации`).join('<br>');
+    const deadline =
+      next() < 0.5
+        ? `${MONTHS[m]} ${m < 4 ? 2025 : 2026}`
+        : m === 3
+          ? 'Декабрь 2025 – январь 2026'
+          : `${MONTHS[m]} – ${MONTHS[Math.min(m + 1, 8)]!.toLowerCase()} ${m < 3 ? 2025 : 2026}`;
+    const activity = Array.from(
+      { length: 1 + Math.floor(next() * 4) },
+      (_, k) =>
+        `${k + 1}) ${pick(ACTIVITIES)} (этап ${stageIndex + 1}, пункт ${i + 1}) с привлечением педагогов, кураторов и администрации образовательной организации`,
+    ).join('<br>');
     out.push(`| ${i + 1}. | ${stage} | ${activity} | ${deadline} | ${pick(PEOPLE)}, ${pick(PEOPLE)} | ${pick(RESULTS)} |`);
   }
   return out.join('\n') + '\n';
 }
 
-const SCHOOL_KINDS = ['МБОУ «Средняя общеобразовательная школа', 'МАОУ «Гимназия', 'ГБОУ школа', 'МБОУ «Лицей', 'МКОУ «Основная общеобразовательная школа'];
+const SCHOOL_KINDS = [
+  'МБОУ «Средняя общеобразовательная школа',
+  'МАОУ «Гимназия',
+  'ГБОУ школа',
+  'МБОУ «Лицей',
+  'МКОУ «Основная общеобразовательная школа',
+];
 const PROFILES = ['педагоги', 'обучающиеся'];
 
 /**
@@ -56,7 +94,10 @@ export function generateSchoolRoadmap(i: number, rows = 50): string {
   let text = generateRoadmap(rows, i + 1)
     .replace('профиль: педагоги', `профиль: ${profile}`)
     .replace('утверждено: 2025-08-29', `утверждено: 2025-08-${String(20 + (i % 10)).padStart(2, '0')}\nорганизация: ${school}`)
-    .replace('системы наставничества педагогических работников', `целевой модели наставничества ${profile === 'педагоги' ? 'педагогических работников' : 'обучающихся'} в ${school}`);
+    .replace(
+      'системы наставничества педагогических работников',
+      `целевой модели наставничества ${profile === 'педагоги' ? 'педагогических работников' : 'обучающихся'} в ${school}`,
+    );
   if (i % 7 === 3) text = text.replace(/^(\| 5\. \|[^|]*\|[^|]*\|[^|]*\|)[^|]*\|/m, '$1  |');
   return text;
 }
@@ -72,12 +113,15 @@ if (process.argv[1]?.endsWith('generate.ts')) {
  */
 export function generateDefectiveRoadmap(rows: number, seed = 1): string {
   let i = 0;
-  return generateRoadmap(rows, seed).split('\n').map((line) => {
-    if (!/^\| \d+\. \|/.test(line)) return line;
-    const cells = line.split('|');
-    i++;
-    if (i % 2 === 0) cells[4] = ' когда-нибудь потом ';
-    if (i % 3 === 0) cells[5] = '  ';
-    return cells.join('|');
-  }).join('\n');
+  return generateRoadmap(rows, seed)
+    .split('\n')
+    .map((line) => {
+      if (!/^\| \d+\. \|/.test(line)) return line;
+      const cells = line.split('|');
+      i++;
+      if (i % 2 === 0) cells[4] = ' когда-нибудь потом ';
+      if (i % 3 === 0) cells[5] = '  ';
+      return cells.join('|');
+    })
+    .join('\n');
 }

@@ -3,11 +3,19 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { SERVER } from './paths';
 
-export interface ServerSession { connection: MessageConnection; child: ChildProcess; close(): Promise<void> }
+export interface ServerSession {
+  connection: MessageConnection;
+  child: ChildProcess;
+  close(): Promise<void>;
+}
 
 export async function startServer(): Promise<ServerSession> {
   // PROF_DIR=dir: the server writes a CPU profile there (node --cpu-prof), to see where a latency goes.
-  const child = spawn(process.execPath, [...(process.env.PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF_DIR] : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF_DIR] : []), SERVER, '--stdio'],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
   connection.onRequest('client/registerCapability', () => null);
@@ -15,8 +23,13 @@ export async function startServer(): Promise<ServerSession> {
   connection.onNotification(() => undefined);
   connection.listen();
   await connection.sendRequest('initialize', {
-    processId: process.pid, rootUri: null, locale: 'ru',
-    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: { didSave: true } }, workspace: { configuration: true } },
+    processId: process.pid,
+    rootUri: null,
+    locale: 'ru',
+    capabilities: {
+      textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: { didSave: true } },
+      workspace: { configuration: true },
+    },
   });
   connection.sendNotification('initialized', {});
   return {

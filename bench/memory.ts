@@ -16,7 +16,14 @@ export function memoryOf(pid: number | 'self'): { peakMb: number; rssMb: number 
   return { peakMb: Math.round(kb('VmHWM') / 1024), rssMb: Math.round(kb('VmRSS') / 1024) };
 }
 
-export interface ServerMemory { documents: number; rows: number; mb: number; peakMb: number; rssMb: number; diagnostics: number }
+export interface ServerMemory {
+  documents: number;
+  rows: number;
+  mb: number;
+  peakMb: number;
+  rssMb: number;
+  diagnostics: number;
+}
 
 export async function serverMemory(documents = 200, rows = 50): Promise<ServerMemory> {
   const { connection, child, close } = await startServer();
@@ -36,14 +43,22 @@ export async function serverMemory(documents = 200, rows = 50): Promise<ServerMe
   }
 }
 
-export interface ColdMemory { rows: number; kb: number; peakMb: number; baselinePeakMb: number }
+export interface ColdMemory {
+  rows: number;
+  kb: number;
+  peakMb: number;
+  baselinePeakMb: number;
+}
 
 export const MEMORY_CHILD = '--memory-child';
 
 /** Runs the bench bundle itself as a child (`--memory-child N [--idle]`), so the peak belongs to one analysis alone. */
 export function coldAnalysisMemory(rows = 5000): ColdMemory {
   const run = (idle: boolean) => {
-    const r = spawnSync(process.execPath, [__filename, MEMORY_CHILD, String(rows), ...(idle ? ['--idle'] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = spawnSync(process.execPath, [__filename, MEMORY_CHILD, String(rows), ...(idle ? ['--idle'] : [])], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
     if (r.status !== 0) throw new Error(r.stderr);
     return JSON.parse(r.stdout) as { peakMb: number; kb: number };
   };

@@ -13,14 +13,23 @@ import { pullDiagnostics, startServer } from './lsp-client';
 import { ROOT } from './paths';
 import { round, summarize, type Timing } from './stats';
 
-export interface OpenHugeResult { rows: number; kb: number; bigMs: number; keystrokes: number; latency: Timing; maxMs: number }
+export interface OpenHugeResult {
+  rows: number;
+  kb: number;
+  bigMs: number;
+  keystrokes: number;
+  latency: Timing;
+  maxMs: number;
+}
 
 export async function openHuge(rows = 5000, everyMs = 20): Promise<OpenHugeResult> {
   const { connection, close } = await startServer();
   try {
     const small = readFileSync(join(ROOT, 'examples', '001-tomsk-lyceum-roadmap.md'), 'utf8');
     const smallUri = 'file:///bench/small.md';
-    connection.sendNotification('textDocument/didOpen', { textDocument: { uri: smallUri, languageId: 'markdown', version: 1, text: small } });
+    connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: smallUri, languageId: 'markdown', version: 1, text: small },
+    });
     await pullDiagnostics(connection, smallUri);
     const big = generateRoadmap(rows);
     const bigUri = `file:///bench/huge-${rows}.md`;
@@ -35,7 +44,10 @@ export async function openHuge(rows = 5000, everyMs = 20): Promise<OpenHugeResul
     while (bigMs === 0) {
       const started = performance.now();
       version++;
-      const change = { range: { start: { line: 0, character: character + version - 2 }, end: { line: 0, character: character + version - 2 } }, text: 'а' };
+      const change = {
+        range: { start: { line: 0, character: character + version - 2 }, end: { line: 0, character: character + version - 2 } },
+        text: 'а',
+      };
       connection.sendNotification('textDocument/didChange', { textDocument: { uri: smallUri, version }, contentChanges: [change] });
       await pullDiagnostics(connection, smallUri);
       const took = performance.now() - started;
@@ -43,7 +55,14 @@ export async function openHuge(rows = 5000, everyMs = 20): Promise<OpenHugeResul
       await new Promise((r) => setTimeout(r, Math.max(0, everyMs - took)));
     }
     await bigDone;
-    return { rows, kb: Math.round(Buffer.byteLength(big) / 1024), bigMs: round(bigMs), keystrokes: times.length, latency: summarize(times), maxMs: round(Math.max(...times)) };
+    return {
+      rows,
+      kb: Math.round(Buffer.byteLength(big) / 1024),
+      bigMs: round(bigMs),
+      keystrokes: times.length,
+      latency: summarize(times),
+      maxMs: round(Math.max(...times)),
+    };
   } finally {
     await close();
   }

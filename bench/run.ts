@@ -28,19 +28,26 @@ import { wordTimings } from './word';
 const TARGETS = { typing500P95Ms: 30, typing5000P95Ms: 100, coldRatio: 1.3, parse002Ratio: 1.5, batchRatio: 3, serverPeakMb: 300 };
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wanted = (part: string) => !only || only.includes(part);
 
 function table(head: string[], rows: (string | number)[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells: (string | number)[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+  const line = (cells: (string | number)[]) =>
+    cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
   console.log(line(head));
   for (const r of rows) console.log(line(r));
   console.log('');
 }
 
 const verdict = (ok: boolean) => (ok ? 'yes' : 'NO');
-const load = () => loadavg().map((l) => round(l)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => round(l))
+    .join(' ');
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
@@ -53,71 +60,150 @@ async function main(): Promise<void> {
       .sort()
       .map((f) => ({ name: f.replace(/\.md$/, ''), text: readFileSync(join(ROOT, 'examples', f), 'utf8') }));
     for (const rows of [50, 500, 5000]) docs.push({ name: `generated ${rows} rows`, text: generateRoadmap(rows) });
-    console.log(`(a) Cold analysis (parse + model + all rules + scores) vs bare remark-parse + remark-gfm; warm-up, then interleaved runs, load ${load()}`);
+    console.log(
+      `(a) Cold analysis (parse + model + all rules + scores) vs bare remark-parse + remark-gfm; warm-up, then interleaved runs, load ${load()}`,
+    );
     const cold = docs.map(({ name, text }) => {
       const r = coldAnalysis(name, text, quick);
       console.log(`  ${name}: ${r.analysis.median} ms vs ${r.bare.median} ms (${r.ratio}×)`);
       return r;
     });
     console.log('');
-    table(['document', 'KB', 'runs', 'bare median', 'bare p95', 'analysis median', 'analysis p95', '× bare'],
-      cold.map((r) => [r.name, r.kb, r.bare.runs, r.bare.median, r.bare.p95, r.analysis.median, r.analysis.p95, r.ratio]));
+    table(
+      ['document', 'KB', 'runs', 'bare median', 'bare p95', 'analysis median', 'analysis p95', '× bare'],
+      cold.map((r) => [r.name, r.kb, r.bare.runs, r.bare.median, r.bare.p95, r.analysis.median, r.analysis.p95, r.ratio]),
+    );
     const p002 = docs.find((d) => d.name.startsWith('002'))!.text;
     const parse002 = parseOnly(p002, quick);
-    console.log(`parseDocument alone on 002: ${parse002.parseDocument.median} ms vs bare ${parse002.bare.median} ms = ${parse002.ratio}× (issue 2: ≤ ${TARGETS.parse002Ratio}×)\n`);
+    console.log(
+      `parseDocument alone on 002: ${parse002.parseDocument.median} ms vs bare ${parse002.bare.median} ms = ${parse002.ratio}× (issue 2: ≤ ${TARGETS.parse002Ratio}×)\n`,
+    );
     results.cold = cold;
     results.parse002 = parse002;
     const worst = cold.reduce((a, b) => (b.ratio > a.ratio ? b : a));
-    summary.push(['cold analysis / bare remark (worst document)', `≤ ${TARGETS.coldRatio}×`, `${worst.ratio}× (${worst.name})`, verdict(worst.ratio <= TARGETS.coldRatio)]);
-    summary.push(['parseDocument / bare remark on 002', `≤ ${TARGETS.parse002Ratio}×`, `${parse002.ratio}×`, verdict(parse002.ratio <= TARGETS.parse002Ratio)]);
+    summary.push([
+      'cold analysis / bare remark (worst document)',
+      `≤ ${TARGETS.coldRatio}×`,
+      `${worst.ratio}× (${worst.name})`,
+      verdict(worst.ratio <= TARGETS.coldRatio),
+    ]);
+    summary.push([
+      'parseDocument / bare remark on 002',
+      `≤ ${TARGETS.parse002Ratio}×`,
+      `${parse002.ratio}×`,
+      verdict(parse002.ratio <= TARGETS.parse002Ratio),
+    ]);
   }
 
   if (wanted('typing')) {
     const typing = [];
-    for (const [rows, defective] of [[500, false], [5000, false], [500, true], [5000, true]] as const) {
+    for (const [rows, defective] of [
+      [500, false],
+      [5000, false],
+      [500, true],
+      [5000, true],
+    ] as const) {
       const r = await typingLatency(rows, quick ? 60 : 200, 20, defective);
       typing.push({ ...r, p95ToCold: round(r.latency.p95 / r.coldMs, 3) });
     }
     console.log(`(b) Typing: one-character edits to one cell through the server over stdio, change → pulled diagnostics; load ${load()}`);
-    table(['roadmap', 'edits', 'diagnostics shown', 'median ms', 'p95 ms', 'cold ms (open → diagnostics)', 'p95 / cold'],
-      typing.map((t) => [`${t.rows} rows${t.defective ? ', a defect in most rows' : ''}`, t.edits, t.diagnostics, t.latency.median, t.latency.p95, t.coldMs, t.p95ToCold]));
+    table(
+      ['roadmap', 'edits', 'diagnostics shown', 'median ms', 'p95 ms', 'cold ms (open → diagnostics)', 'p95 / cold'],
+      typing.map((t) => [
+        `${t.rows} rows${t.defective ? ', a defect in most rows' : ''}`,
+        t.edits,
+        t.diagnostics,
+        t.latency.median,
+        t.latency.p95,
+        t.coldMs,
+        t.p95ToCold,
+      ]),
+    );
     results.typing = typing;
     for (const t of typing.filter((x) => !x.defective)) {
       const target = t.rows === 500 ? TARGETS.typing500P95Ms : TARGETS.typing5000P95Ms;
-      summary.push([`typing, ${t.rows} rows: p95`, `≤ ${target} ms`, `${t.latency.p95} ms (median ${t.latency.median})`, verdict(t.latency.p95 <= target)]);
+      summary.push([
+        `typing, ${t.rows} rows: p95`,
+        `≤ ${target} ms`,
+        `${t.latency.p95} ms (median ${t.latency.median})`,
+        verdict(t.latency.p95 <= target),
+      ]);
     }
     for (const t of typing.filter((x) => x.defective)) {
-      summary.push([`typing, ${t.rows} rows, a defect in most rows: p95`, '—', `${t.latency.p95} ms (median ${t.latency.median}, ${t.diagnostics} shown)`, '—']);
+      summary.push([
+        `typing, ${t.rows} rows, a defect in most rows: p95`,
+        '—',
+        `${t.latency.p95} ms (median ${t.latency.median}, ${t.diagnostics} shown)`,
+        '—',
+      ]);
     }
   }
 
   if (wanted('open')) {
     const open = await openHuge(5000);
-    console.log(`(b2) Opening a ${open.rows}-row roadmap (${open.kb} KB) while typing in a small one (a keystroke every 20 ms); load ${load()}`);
-    table(['big document: open → diagnostics ms', 'small: keystrokes meanwhile', 'median ms', 'p95 ms', 'max ms'],
-      [[open.bigMs, open.keystrokes, open.latency.median, open.latency.p95, open.maxMs]]);
+    console.log(
+      `(b2) Opening a ${open.rows}-row roadmap (${open.kb} KB) while typing in a small one (a keystroke every 20 ms); load ${load()}`,
+    );
+    table(
+      ['big document: open → diagnostics ms', 'small: keystrokes meanwhile', 'median ms', 'p95 ms', 'max ms'],
+      [[open.bigMs, open.keystrokes, open.latency.median, open.latency.p95, open.maxMs]],
+    );
     results.openHuge = open;
-    summary.push([`typing elsewhere while ${open.rows} rows open: p95`, '—', `${open.latency.p95} ms (max ${open.maxMs}, ${open.keystrokes} keystrokes)`, '—']);
+    summary.push([
+      `typing elsewhere while ${open.rows} rows open: p95`,
+      '—',
+      `${open.latency.p95} ms (max ${open.maxMs}, ${open.keystrokes} keystrokes)`,
+      '—',
+    ]);
   }
 
   if (wanted('batch')) {
     const files = 1000;
     const batch = await batchThroughput(files, quick ? 100 : files);
     console.log(`(c) Batch: ${files} school roadmaps of 50 rows (${batch.mb} MB), whole process; load ${load()}`);
-    table(['tool', 'files', 'seconds', 'docs/s', 'exit'], [
-      ['nastavnik check (worker threads)', batch.workers.files, round(batch.workers.ms / 1000, 1), batch.workers.docsPerSecond, String(batch.workers.exitCode)],
-      ['nastavnik check (NASTAVNIK_WORKERS=0)', batch.singleThread.files, round(batch.singleThread.ms / 1000, 1), batch.singleThread.docsPerSecond, String(batch.singleThread.exitCode)],
-      [`markdownlint-cli2${batch.markdownlint.sample ? ' (sample)' : ''}`, batch.markdownlint.files, round(batch.markdownlint.ms / 1000, 1), batch.markdownlint.docsPerSecond, String(batch.markdownlint.exitCode)],
-    ]);
+    table(
+      ['tool', 'files', 'seconds', 'docs/s', 'exit'],
+      [
+        [
+          'nastavnik check (worker threads)',
+          batch.workers.files,
+          round(batch.workers.ms / 1000, 1),
+          batch.workers.docsPerSecond,
+          String(batch.workers.exitCode),
+        ],
+        [
+          'nastavnik check (NASTAVNIK_WORKERS=0)',
+          batch.singleThread.files,
+          round(batch.singleThread.ms / 1000, 1),
+          batch.singleThread.docsPerSecond,
+          String(batch.singleThread.exitCode),
+        ],
+        [
+          `markdownlint-cli2${batch.markdownlint.sample ? ' (sample)' : ''}`,
+          batch.markdownlint.files,
+          round(batch.markdownlint.ms / 1000, 1),
+          batch.markdownlint.docsPerSecond,
+          String(batch.markdownlint.exitCode),
+        ],
+      ],
+    );
     console.log(`nastavnik / markdownlint-cli2: ${batch.ratio}× the documents per second\n`);
     results.batch = batch;
-    summary.push(['batch docs/s vs markdownlint-cli2', `≥ ${TARGETS.batchRatio}×`, `${batch.ratio}× (${batch.workers.docsPerSecond} vs ${batch.markdownlint.docsPerSecond} docs/s)`, verdict(batch.ratio >= TARGETS.batchRatio)]);
+    summary.push([
+      'batch docs/s vs markdownlint-cli2',
+      `≥ ${TARGETS.batchRatio}×`,
+      `${batch.ratio}× (${batch.workers.docsPerSecond} vs ${batch.markdownlint.docsPerSecond} docs/s)`,
+      verdict(batch.ratio >= TARGETS.batchRatio),
+    ]);
   }
 
   if (wanted('word')) {
     console.log(`(e) Word: export to .docx and import of that .docx (in process, median), load ${load()}`);
     const word = await wordTimings(quick);
-    table(['roadmap', 'export, ms', 'import, ms', '.docx, KB'], word.map((w) => [`${w.rows} rows`, w.exportMs, w.importMs, w.docxKb]));
+    table(
+      ['roadmap', 'export, ms', 'import, ms', '.docx, KB'],
+      word.map((w) => [`${w.rows} rows`, w.exportMs, w.importMs, w.docxKb]),
+    );
     results.word = word;
   }
 
@@ -125,29 +211,53 @@ async function main(): Promise<void> {
     const server = await serverMemory(200, 50);
     const coldMemory = coldAnalysisMemory(5000);
     console.log('(d) Peak memory (VmHWM)');
-    table(['what', 'peak MB'], [
-      [`server, ${server.documents} open ${server.rows}-row documents (${server.mb} MB of text)`, server.peakMb],
-      [`cold analysis of ${coldMemory.rows} rows (${coldMemory.kb} KB), child process`, coldMemory.peakMb],
-      ['the same child holding only the text', coldMemory.baselinePeakMb],
-    ]);
+    table(
+      ['what', 'peak MB'],
+      [
+        [`server, ${server.documents} open ${server.rows}-row documents (${server.mb} MB of text)`, server.peakMb],
+        [`cold analysis of ${coldMemory.rows} rows (${coldMemory.kb} KB), child process`, coldMemory.peakMb],
+        ['the same child holding only the text', coldMemory.baselinePeakMb],
+      ],
+    );
     results.memory = { server, cold: coldMemory };
-    summary.push(['server peak RSS, 200 open documents', `≤ ${TARGETS.serverPeakMb} MB`, `${server.peakMb} MB`, verdict(server.peakMb <= TARGETS.serverPeakMb)]);
+    summary.push([
+      'server peak RSS, 200 open documents',
+      `≤ ${TARGETS.serverPeakMb} MB`,
+      `${server.peakMb} MB`,
+      verdict(server.peakMb <= TARGETS.serverPeakMb),
+    ]);
     summary.push(['cold analysis of 5,000 rows, peak RSS', '—', `${coldMemory.peakMb} MB`, '—']);
   }
 
   console.log('Targets (issue 9)');
   table(['measure', 'target', 'measured', 'reached'], summary);
-  const machine = { node: process.version, cpu: cpus()[0]?.model ?? '', cores: availableParallelism(), loadAverageAtEnd: loadavg().map((l) => round(l)) };
+  const machine = {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? '',
+    cores: availableParallelism(),
+    loadAverageAtEnd: loadavg().map((l) => round(l)),
+  };
   const out = join(ROOT, 'bench', 'results.json');
   // --only: keep the other parts of an earlier full run.
   let previous: Record<string, unknown> = {};
-  if (only) try { previous = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>; } catch { /* none yet */ }
-  writeFileSync(out, JSON.stringify({ ...previous, date: new Date().toISOString(), quick, machine, targets: TARGETS, ...results }, null, 2) + '\n');
-  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverageAtEnd.join(' ')}\nwritten: bench/results.json`);
+  if (only)
+    try {
+      previous = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    } catch {
+      /* none yet */
+    }
+  writeFileSync(
+    out,
+    JSON.stringify({ ...previous, date: new Date().toISOString(), quick, machine, targets: TARGETS, ...results }, null, 2) + '\n',
+  );
+  console.log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverageAtEnd.join(' ')}\nwritten: bench/results.json`,
+  );
 }
 
 if (process.argv.includes(MEMORY_CHILD)) memoryChild(process.argv);
-else void main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+else
+  void main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -6,7 +6,11 @@ export function quantile(xs: readonly number[], q: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
 }
 
-export interface Timing { median: number; p95: number; runs: number }
+export interface Timing {
+  median: number;
+  p95: number;
+  runs: number;
+}
 
 export function summarize(times: readonly number[]): Timing {
   return { median: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), runs: times.length };

@@ -10,7 +10,15 @@ import { round, summarize, type Timing } from './stats';
 
 const SENTENCE = ' и проведение методического семинара для наставников и молодых педагогов школы,';
 
-export interface TypingResult { rows: number; defective: boolean; edits: number; warmup: number; coldMs: number; latency: Timing; diagnostics: number }
+export interface TypingResult {
+  rows: number;
+  defective: boolean;
+  edits: number;
+  warmup: number;
+  coldMs: number;
+  latency: Timing;
+  diagnostics: number;
+}
 
 /** `defective`: a defect in most rows (generateDefectiveRoadmap) — thousands of diagnostics per keystroke. */
 export async function typingLatency(rows: number, edits = 200, warmup = 20, defective = false): Promise<TypingResult> {
@@ -42,4 +50,3 @@ export async function typingLatency(rows: number, edits = 200, warmup = 20, defe
     await close();
   }
 }
-

@@ -8,7 +8,12 @@ import { importWord } from '../server/src/word/import';
 import { generateRoadmap } from './generate';
 import { round, summarize } from './stats';
 
-export interface WordTiming { rows: number; exportMs: number; importMs: number; docxKb: number }
+export interface WordTiming {
+  rows: number;
+  exportMs: number;
+  importMs: number;
+  docxKb: number;
+}
 
 export async function wordTimings(quick: boolean): Promise<WordTiming[]> {
   const out: WordTiming[] = [];
@@ -27,7 +32,12 @@ export async function wordTimings(quick: boolean): Promise<WordTiming[]> {
       await importWord({ bytes: Buffer.from(docx), name: `roadmap-${rows}.docx` });
       importRuns.push(performance.now() - t);
     }
-    out.push({ rows, exportMs: round(summarize(exportRuns).median), importMs: round(summarize(importRuns).median), docxKb: round(size / 1024) });
+    out.push({
+      rows,
+      exportMs: round(summarize(exportRuns).median),
+      importMs: round(summarize(importRuns).median),
+      docxKb: round(size / 1024),
+    });
   }
   return out;
 }

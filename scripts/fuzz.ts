@@ -42,16 +42,20 @@ function check(text: string, deep: boolean, coreDone: (ms: number) => void): voi
   const analysis = analyze(text);
   if (analysis.internalErrors.length) throw new PropertyFailure(`internal errors: ${JSON.stringify(analysis.internalErrors)}`);
   computeScores(analysis.model, allProfiles());
-  for (const d of analysis.diagnostics) if (d.span.start < 0 || d.span.end > text.length || d.span.start > d.span.end) throw new PropertyFailure(`${d.code}: range outside the text`);
+  for (const d of analysis.diagnostics)
+    if (d.span.start < 0 || d.span.end > text.length || d.span.start > d.span.end)
+      throw new PropertyFailure(`${d.code}: range outside the text`);
   const formatted = applyEdits(text, formatTables(text, analysis.model));
   coreDone(performance.now() - t0);
   if (!deep) return;
-  if (applyEdits(formatted, formatTables(formatted, analyze(formatted).model)) !== formatted) throw new PropertyFailure('formatting is not idempotent');
+  if (applyEdits(formatted, formatTables(formatted, analyze(formatted).model)) !== formatted)
+    throw new PropertyFailure('formatting is not idempotent');
   // Every quick fix applies (applyEdits throws on overlapping or out-of-range edits) and leaves no internal error.
   for (const d of analysis.diagnostics.slice(0, 10)) {
     for (const fix of fixesForDiagnostic(text, analysis, d, { today: '2025-10-01' })) {
       const fixed = analyze(applyEdits(text, fix.edits));
-      if (fixed.internalErrors.length) throw new PropertyFailure(`after ${fix.id}: internal errors: ${JSON.stringify(fixed.internalErrors)}`);
+      if (fixed.internalErrors.length)
+        throw new PropertyFailure(`after ${fix.id}: internal errors: ${JSON.stringify(fixed.internalErrors)}`);
     }
   }
   const once = applyEdits(text, fixAll(text, analysis));
@@ -64,14 +68,20 @@ const generated = fc.oneof({ arbitrary: anyDocument, weight: 2 }, { arbitrary: t
 if (!isMainThread) {
   // Worker: generate and check a batch of inputs, telling the main thread before and after each.
   const { seed, big } = workerData as { seed: number; big: boolean };
-  const inputs = big ? [EXAMPLE_TEXTS[0]!.repeat(Math.ceil(10_000_000 / EXAMPLE_TEXTS[0]!.length))] : fc.sample(generated, { seed, numRuns: 2_000 }); // a batch per worker: 100 KB cells add up
+  const inputs = big
+    ? [EXAMPLE_TEXTS[0]!.repeat(Math.ceil(10_000_000 / EXAMPLE_TEXTS[0]!.length))]
+    : fc.sample(generated, { seed, numRuns: 2_000 }); // a batch per worker: 100 KB cells add up
   for (const text of inputs) {
     parentPort!.postMessage({ type: 'start', text } satisfies FromWorker);
     try {
       check(text, !big, (ms) => parentPort!.postMessage({ type: 'core', ms } satisfies FromWorker));
     } catch (error) {
       const property = error instanceof PropertyFailure;
-      parentPort!.postMessage({ type: 'crash', property, error: error instanceof Error ? (property ? error.message : error.stack ?? error.message) : String(error) } satisfies FromWorker);
+      parentPort!.postMessage({
+        type: 'crash',
+        property,
+        error: error instanceof Error ? (property ? error.message : (error.stack ?? error.message)) : String(error),
+      } satisfies FromWorker);
     }
     parentPort!.postMessage({ type: 'done', size: text.length } satisfies FromWorker);
   }
@@ -79,7 +89,17 @@ if (!isMainThread) {
   const minutes = Number(process.argv[2] ?? 3);
   const until = Date.now() + minutes * 60_000;
   const out = join(__dirname, '..', 'test', 'fixtures', 'regressions');
-  const stats = { inputs: 0, crashes: 0, failures: 0, hangs: 0, slowestMs: 0, slowestSize: 0, bigInputs: 0, bigMs: 0, byKind: {} as Record<string, number> };
+  const stats = {
+    inputs: 0,
+    crashes: 0,
+    failures: 0,
+    hangs: 0,
+    slowestMs: 0,
+    slowestSize: 0,
+    bigInputs: 0,
+    bigMs: 0,
+    byKind: {} as Record<string, number>,
+  };
   const save = (kind: string, text: string, detail: string): void => {
     mkdirSync(out, { recursive: true });
     const name = `${kind}-${Date.now()}.md`;
@@ -90,14 +110,30 @@ if (!isMainThread) {
   process.env.NASTAVNIK_ROOT = join(__dirname, '..');
   let broken = false;
   const bundle = join(mkdtempSync(join(tmpdir(), 'nastavnik-fuzz-')), 'fuzz.js');
-  buildSync({ entryPoints: [__filename], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'error' });
+  buildSync({
+    entryPoints: [__filename],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    logLevel: 'error',
+  });
   const runWorker = (seed: number, big: boolean): Promise<void> =>
     new Promise((resolve) => {
       const worker = new Worker(bundle, { workerData: { seed, big } });
       let current = '';
       let timer: NodeJS.Timeout | undefined;
-      const stop = (): void => { clearTimeout(timer); void worker.terminate(); };
-      const hang = (): void => { stats.hangs++; save('hang', current, `no answer within the bound (${current.length} chars)`); stop(); };
+      const stop = (): void => {
+        clearTimeout(timer);
+        void worker.terminate();
+      };
+      const hang = (): void => {
+        stats.hangs++;
+        save('hang', current, `no answer within the bound (${current.length} chars)`);
+        stop();
+      };
       worker.on('message', (m: FromWorker) => {
         if (m.type === 'start') {
           current = m.text;
@@ -106,8 +142,13 @@ if (!isMainThread) {
         } else if (m.type === 'core') {
           clearTimeout(timer);
           timer = setTimeout(hang, DEEP_FACTOR * bound(current.length));
-          if (big) { stats.bigInputs++; stats.bigMs = Math.max(stats.bigMs, m.ms); }
-          else if (m.ms > stats.slowestMs) { stats.slowestMs = m.ms; stats.slowestSize = current.length; }
+          if (big) {
+            stats.bigInputs++;
+            stats.bigMs = Math.max(stats.bigMs, m.ms);
+          } else if (m.ms > stats.slowestMs) {
+            stats.slowestMs = m.ms;
+            stats.slowestSize = current.length;
+          }
         } else if (m.type === 'crash') {
           const kind = m.error.split('\n')[0]!.slice(0, 120);
           stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
@@ -121,7 +162,10 @@ if (!isMainThread) {
           if (Date.now() > until || big) stop();
         }
       });
-      worker.on('exit', () => { clearTimeout(timer); resolve(); });
+      worker.on('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
       worker.on('error', (error) => {
         // An error outside check() (the worker itself failed): report and stop, it would repeat.
         broken = true;
@@ -133,7 +177,9 @@ if (!isMainThread) {
     let seed = Date.now() % 1e9;
     while (Date.now() < until && !broken) await runWorker(seed++, false);
     process.stdout.write(`${JSON.stringify(stats)}\n`);
-    process.stdout.write(`Проверено входов: ${stats.inputs} (из них 10 МБ: ${stats.bigInputs}, ${Math.round(stats.bigMs)} мс); падений: ${stats.crashes}; нарушенных свойств: ${stats.failures}; зависаний: ${stats.hangs}; самый медленный обычный вход (анализ): ${Math.round(stats.slowestMs)} мс (${stats.slowestSize} символов).\n`);
+    process.stdout.write(
+      `Проверено входов: ${stats.inputs} (из них 10 МБ: ${stats.bigInputs}, ${Math.round(stats.bigMs)} мс); падений: ${stats.crashes}; нарушенных свойств: ${stats.failures}; зависаний: ${stats.hangs}; самый медленный обычный вход (анализ): ${Math.round(stats.slowestMs)} мс (${stats.slowestSize} символов).\n`,
+    );
     for (const [kind, n] of Object.entries(stats.byKind)) process.stdout.write(`  ${n} × ${kind}\n`);
     process.exit(stats.crashes + stats.failures + stats.hangs > 0 || broken ? 1 : 0);
   })();

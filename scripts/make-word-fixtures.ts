@@ -37,7 +37,11 @@ async function convert(html: string, target: SofficeTarget, out: string): Promis
 
 // ───────────────────────────── zip bombs (node's zlib) ─────────────────────────────
 
-interface Entry { name: string; data: Buffer; declaredSize?: number }
+interface Entry {
+  name: string;
+  data: Buffer;
+  declaredSize?: number;
+}
 
 /** A plain zip (deflate, no zip64) written field by field, so that a size can be made to lie. */
 function zipWithZlib(entries: readonly Entry[]): Buffer {
@@ -88,11 +92,17 @@ function zipWithZlib(entries: readonly Entry[]): Buffer {
 
 /** A document.xml that unpacks to `mb` megabytes: a real opening, then spaces. */
 function bombEntries(mb: number, lie: boolean): Entry[] {
-  const head = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
   const data = Buffer.alloc(mb * 1024 * 1024, 0x20);
   data.write(head, 0, 'utf8');
   return [
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>') },
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+      ),
+    },
     { name: 'word/document.xml', data, declaredSize: lie ? 4096 : undefined },
   ];
 }
@@ -155,8 +165,26 @@ function encrypt(src: string, dst: string, filter: string): boolean {
 
 // ───────────────────────────── measurement ─────────────────────────────
 
-const STAGES = ['Подготовка условий для реализации системы наставничества', 'Формирование банка наставляемых', 'Формирование банка наставников', 'Отбор и обучение наставников', 'Организация и осуществление работы наставнических пар/групп', 'Завершение персонализированных программ наставничества', 'Информационная поддержка системы наставничества'];
-const MONTHS = ['Сентябрь 2025', 'Октябрь 2025', 'Ноябрь 2025', 'Декабрь 2025', 'Январь 2026', 'Февраль 2026', 'Март 2026', 'Апрель 2026', 'Май 2026'];
+const STAGES = [
+  'Подготовка условий для реализации системы наставничества',
+  'Формирование банка наставляемых',
+  'Формирование банка наставников',
+  'Отбор и обучение наставников',
+  'Организация и осуществление работы наставнических пар/групп',
+  'Завершение персонализированных программ наставничества',
+  'Информационная поддержка системы наставничества',
+];
+const MONTHS = [
+  'Сентябрь 2025',
+  'Октябрь 2025',
+  'Ноябрь 2025',
+  'Декабрь 2025',
+  'Январь 2026',
+  'Февраль 2026',
+  'Март 2026',
+  'Апрель 2026',
+  'Май 2026',
+];
 
 /** A roadmap of `rows` activities, its stages merged down over their rows, as Word makes them. */
 function roadmapHtml(rows: number): string {
@@ -166,7 +194,9 @@ function roadmapHtml(rows: number): string {
     const stage = Math.floor(i / per);
     const first = i % per === 0;
     const span = Math.min(per, rows - stage * per);
-    body.push(`<tr><td>${i + 1}.</td>${first ? `<td rowspan="${span}">${STAGES[stage]}</td>` : ''}<td>Мероприятие ${i + 1}: встреча наставника и наставляемого по плану, обсуждение результатов и трудностей</td><td>${MONTHS[Math.min(MONTHS.length - 1, Math.floor((i / rows) * MONTHS.length))]}</td><td>Куратор, наставники</td><td>Протокол встречи № ${i + 1}</td></tr>`);
+    body.push(
+      `<tr><td>${i + 1}.</td>${first ? `<td rowspan="${span}">${STAGES[stage]}</td>` : ''}<td>Мероприятие ${i + 1}: встреча наставника и наставляемого по плану, обсуждение результатов и трудностей</td><td>${MONTHS[Math.min(MONTHS.length - 1, Math.floor((i / rows) * MONTHS.length))]}</td><td>Куратор, наставники</td><td>Протокол встречи № ${i + 1}</td></tr>`,
+    );
   }
   return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"></head><body>
 <p>УТВЕРЖДАЮ<br>Директор МБОУ «Средняя школа № 1»<br>Приказ № 45 от 29.08.2025</p>
@@ -195,7 +225,9 @@ async function measure(): Promise<void> {
       }
       times.sort((a, b) => a - b);
       const size = readFileSync(docx).length;
-      log(`${rows} строк: .docx ${Math.round(size / 1024)} КБ (LibreOffice ${Math.round(made)} мс); импорт: медиана ${Math.round(times[2]!)} мс, первый ${Math.round(Math.max(...times))} мс, лучший ${Math.round(times[0]!)} мс; строк плана ${result!.summary.rows}, ошибок ${result!.summary.errors}`);
+      log(
+        `${rows} строк: .docx ${Math.round(size / 1024)} КБ (LibreOffice ${Math.round(made)} мс); импорт: медиана ${Math.round(times[2]!)} мс, первый ${Math.round(Math.max(...times))} мс, лучший ${Math.round(times[0]!)} мс; строк плана ${result!.summary.rows}, ошибок ${result!.summary.errors}`,
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -208,7 +240,9 @@ async function main(): Promise<void> {
   if (!findSoffice()) throw new Error('LibreOffice (soffice) не найден: apt-get install libreoffice-writer-nogui');
   if (process.argv.includes('--measure')) return measure();
   log('Из HTML (LibreOffice):');
-  for (const name of readdirSync(SRC).filter((f) => f.endsWith('.html')).sort()) {
+  for (const name of readdirSync(SRC)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     await convert(join(SRC, name), 'docx', join(DIR, name.replace(/\.html$/, '.docx')));
   }
   const roadmapHtmlPath = join(SRC, 'roadmap-merged.html');
@@ -229,7 +263,14 @@ async function main(): Promise<void> {
   writeFileSync(join(DIR, 'hostile-broken-xml.docx'), await broken.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   writeFileSync(join(DIR, 'hostile-zip-bomb.docx'), zipWithZlib(bombEntries(80, false)));
   writeFileSync(join(DIR, 'hostile-zip-bomb-lying.docx'), zipWithZlib(bombEntries(80, true)));
-  for (const f of ['hostile-truncated.docx', 'hostile-odt-named-docx.docx', 'hostile-zip-not-docx.docx', 'hostile-broken-xml.docx', 'hostile-zip-bomb.docx', 'hostile-zip-bomb-lying.docx']) {
+  for (const f of [
+    'hostile-truncated.docx',
+    'hostile-odt-named-docx.docx',
+    'hostile-zip-not-docx.docx',
+    'hostile-broken-xml.docx',
+    'hostile-zip-bomb.docx',
+    'hostile-zip-bomb-lying.docx',
+  ]) {
     log(`  ${f} (${readFileSync(join(DIR, f)).length} байт)`);
   }
   encrypt(join(DIR, 'roadmap-merged.docx'), join(DIR, 'hostile-password.docx'), 'MS Word 2007 XML');

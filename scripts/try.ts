@@ -12,10 +12,16 @@ import { ROOT, startCodeServer } from '../test/e2e/harness';
 async function main(): Promise<void> {
   process.stderr.write('Сборка расширения (.vsix)…\n');
   execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const vsix = readdirSync(ROOT).filter((f) => f.endsWith('.vsix')).map((f) => join(ROOT, f))[0];
+  const vsix = readdirSync(ROOT)
+    .filter((f) => f.endsWith('.vsix'))
+    .map((f) => join(ROOT, f))[0];
   if (!vsix) throw new Error('npm run package не создал .vsix');
   process.stderr.write('Запуск VS Code (code-server)…\n');
-  const server = await startCodeServer({ vsix, settings: { 'nastavnik.locale': 'ru' }, port: process.env.PORT ? Number(process.env.PORT) : undefined });
+  const server = await startCodeServer({
+    vsix,
+    settings: { 'nastavnik.locale': 'ru' },
+    port: process.env.PORT ? Number(process.env.PORT) : undefined,
+  });
   const url = `${server.base}/?folder=${encodeURIComponent(server.workspace)}`;
   process.stdout.write(`\nОткройте в браузере: ${url}\n(примеры — копия папки examples/ в ${server.workspace}; Ctrl+C — остановить)\n`);
   const stop = (): void => void server.stop().then(() => process.exit(0));

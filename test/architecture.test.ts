@@ -19,7 +19,8 @@ test('the core has modules to check (this test would pass vacuously otherwise)',
 });
 
 test('no core module imports vscode, the LSP libraries or Node I/O', () => {
-  const forbidden = /from\s+['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|node:fs|fs|node:child_process|child_process|node:net|net|node:http|http|node:https|https)['"]/;
+  const forbidden =
+    /from\s+['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|node:fs|fs|node:child_process|child_process|node:net|net|node:http|http|node:https|https)['"]/;
   const offenders = core.filter((f) => forbidden.test(readFileSync(f, 'utf8')));
   assert.deepEqual(offenders, []);
 });
@@ -31,12 +32,15 @@ test('the forbidden-import pattern itself catches an LSP import', () => {
 });
 
 test('the renderers import only the core and each other', () => {
-  const outside = files('server/src/render').filter((f) => /from\s+['"](\.\.\/(lsp|cli)|\.\.\/\.\.\/\.\.\/client)/.test(readFileSync(f, 'utf8')));
+  const outside = files('server/src/render').filter((f) =>
+    /from\s+['"](\.\.\/(lsp|cli)|\.\.\/\.\.\/\.\.\/client)/.test(readFileSync(f, 'utf8')),
+  );
   assert.deepEqual(outside, []);
 });
 
 // Long work in the core is a generator of steps (ParseCache.warm); only lsp/ decides when to run them.
-const ASYNC_OR_TIMERS = /\b(setTimeout|setImmediate|setInterval|queueMicrotask)\s*\(|\basync\s+(function\b|\(|[A-Za-z_$][\w$]*\s*(\(|=>))|\bawait\s/;
+const ASYNC_OR_TIMERS =
+  /\b(setTimeout|setImmediate|setInterval|queueMicrotask)\s*\(|\basync\s+(function\b|\(|[A-Za-z_$][\w$]*\s*(\(|=>))|\bawait\s/;
 
 test('no core module uses timers or async code', () => {
   const offenders = core.filter((f) => ASYNC_OR_TIMERS.test(readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
@@ -44,7 +48,8 @@ test('no core module uses timers or async code', () => {
 });
 
 test('the timers-and-async pattern itself catches them', () => {
-  for (const code of ['setImmediate(resolve)', 'async function f() {}', 'const f = async () => 1;', 'x = await y;', 'async run(x) {']) assert.ok(ASYNC_OR_TIMERS.test(code), code);
+  for (const code of ['setImmediate(resolve)', 'async function f() {}', 'const f = async () => 1;', 'x = await y;', 'async run(x) {'])
+    assert.ok(ASYNC_OR_TIMERS.test(code), code);
   for (const code of ['const asyncronous = 1;', 'awaitable(x)', 'the server awaits']) assert.ok(!ASYNC_OR_TIMERS.test(code), code);
 });
 
@@ -88,11 +93,16 @@ function importsOf(file: string, source: string, exists: (path: string) => boole
 function layers(graph: ReadonlyMap<string, readonly string[]>): Map<string, Layer> {
   const out = new Map<string, Layer>();
   const folder = (f: string): Layer | undefined =>
-    f.startsWith('server/src/core/rules/') ? 'rules'
-      : f.startsWith('server/src/core/scores/') ? 'scores'
-        : f.startsWith('server/src/core/fixes/') ? 'fixes'
-          : f.startsWith('server/src/render/') ? 'render'
-            : f === 'server/src/core/model.ts' ? 'model'
+    f.startsWith('server/src/core/rules/')
+      ? 'rules'
+      : f.startsWith('server/src/core/scores/')
+        ? 'scores'
+        : f.startsWith('server/src/core/fixes/')
+          ? 'fixes'
+          : f.startsWith('server/src/render/')
+            ? 'render'
+            : f === 'server/src/core/model.ts'
+              ? 'model'
               : undefined;
   for (const f of graph.keys()) {
     const layer = folder(f);
@@ -128,7 +138,8 @@ const GRAPH: ReadonlyMap<string, readonly string[]> = new Map(core.map((f) => [f
 test('imports inside the core point one way: model ← parse ← rules/scores ← fixes/render', () => {
   const layerOf = layers(GRAPH);
   // The parse layer really is found (a wrong start path would check nothing).
-  for (const f of ['server/src/core/read/parse.ts', 'server/src/core/read/cells.ts', 'server/src/core/domain/deadline.ts']) assert.equal(layerOf.get(f), 'parse', f);
+  for (const f of ['server/src/core/read/parse.ts', 'server/src/core/read/cells.ts', 'server/src/core/domain/deadline.ts'])
+    assert.equal(layerOf.get(f), 'parse', f);
   assert.ok(GRAPH.get('server/src/core/fixes/index.ts')!.includes('server/src/core/rules/index.ts'), 'imports are resolved to files');
   assert.deepEqual(upwardImports(GRAPH), []);
 });
@@ -138,7 +149,10 @@ test('the model imports only types, and never the parser', () => {
   const valueImports = [...source.matchAll(/^\s*import\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
   assert.deepEqual(valueImports, [], 'model.ts: `import type` only');
   const parser = ['server/src/core/read/parse.ts', 'server/src/core/read/incremental.ts'];
-  assert.deepEqual(GRAPH.get('server/src/core/model.ts')!.filter((f) => parser.includes(f)), []);
+  assert.deepEqual(
+    GRAPH.get('server/src/core/model.ts')!.filter((f) => parser.includes(f)),
+    [],
+  );
 });
 
 test('the layer check notices an import that points up', () => {
@@ -158,14 +172,31 @@ test('the layer check notices an import that points up', () => {
     'server/src/core/rules/table-views.ts (rules) → server/src/core/fixes/fix.ts (fixes)',
     'server/src/core/scores/index.ts (scores) → server/src/render/escape.ts (render)',
   ]);
-  assert.deepEqual(importsOf('server/src/core/rules/x.ts', "import type { A } from '../model';\nexport { b } from './table-views';\nimport c from 'unified';"), ['server/src/core/model.ts', 'server/src/core/rules/table-views.ts']);
+  assert.deepEqual(
+    importsOf(
+      'server/src/core/rules/x.ts',
+      "import type { A } from '../model';\nexport { b } from './table-views';\nimport c from 'unified';",
+    ),
+    ['server/src/core/model.ts', 'server/src/core/rules/table-views.ts'],
+  );
   // A file wins over a folder of the same name; a folder alone means its index.ts.
   const inRepo = (paths: string[]) => (p: string) => paths.includes(p);
-  assert.deepEqual(importsOf('server/src/core/domain/x.ts', "import { a } from './deadline';", inRepo(['server/src/core/domain/deadline.ts', 'server/src/core/domain/deadline/index.ts'])), ['server/src/core/domain/deadline.ts']);
-  assert.deepEqual(importsOf('server/src/core/x.ts', "import { a } from './scores';", inRepo(['server/src/core/scores/index.ts'])), ['server/src/core/scores/index.ts']);
+  assert.deepEqual(
+    importsOf(
+      'server/src/core/domain/x.ts',
+      "import { a } from './deadline';",
+      inRepo(['server/src/core/domain/deadline.ts', 'server/src/core/domain/deadline/index.ts']),
+    ),
+    ['server/src/core/domain/deadline.ts'],
+  );
+  assert.deepEqual(importsOf('server/src/core/x.ts', "import { a } from './scores';", inRepo(['server/src/core/scores/index.ts'])), [
+    'server/src/core/scores/index.ts',
+  ]);
 });
 
 test('escape.ts holds escaping only', () => {
-  const exported = [...readFileSync('server/src/render/escape.ts', 'utf8').matchAll(/^export\s+(?:function|const|let|class)\s+(\w+)/gm)].map((m) => m[1]);
+  const exported = [
+    ...readFileSync('server/src/render/escape.ts', 'utf8').matchAll(/^export\s+(?:function|const|let|class)\s+(\w+)/gm),
+  ].map((m) => m[1]);
   assert.deepEqual(exported, ['escapeHtml']);
 });

@@ -23,7 +23,9 @@ const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(import.meta.dirname, '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const TODAY = '2025-11-20';
-const skip = existsSync(CHROMIUM) ? false : `Chromium не найден (${CHROMIUM}): браузерные тесты пропущены. Установите пакет chromium (в CI его ставит .ci/run).`;
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `Chromium не найден (${CHROMIUM}): браузерные тесты пропущены. Установите пакет chromium (в CI его ставит .ci/run).`;
 if (skip) console.log(`# ${skip}`);
 
 const example = (prefix: string) => exampleFiles().find((f) => f.name.startsWith(prefix))!.text;
@@ -37,8 +39,13 @@ async function open(context: BrowserContext, html: string, name: string): Promis
     void d.dismiss();
   });
   // A string, not a function: the test's TypeScript transform would add helpers the page lacks.
-  await page.addInitScript({ content: 'window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => undefined });' });
-  await page.route('http://nastavnik.test/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.addInitScript({
+    content:
+      'window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => undefined });',
+  });
+  await page.route('http://nastavnik.test/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
   await page.goto(`http://nastavnik.test/${name}.html`, { waitUntil: 'load' });
   return { page, dialogs };
 }
@@ -63,7 +70,12 @@ async function assertNothingRan(page: Page, dialogs: string[]): Promise<void> {
 
 function dashboardHtml(text: string, nonce: string): string {
   const doc = renderDoc(text, analyze(text), undefined, true);
-  return dashboardPage({ body: dashboardBody(doc, { locale: 'ru', today: TODAY, fileName: 'doc.md' }), nonce, cspSource: 'http://nastavnik.test', locale: 'ru' });
+  return dashboardPage({
+    body: dashboardBody(doc, { locale: 'ru', today: TODAY, fileName: 'doc.md' }),
+    nonce,
+    cspSource: 'http://nastavnik.test',
+    locale: 'ru',
+  });
 }
 
 function previewHtml(text: string): string {
@@ -164,7 +176,11 @@ const MEASURE = `(() => {
 })()`;
 
 function runReport(folder: string, out: string): void {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/cli/cli.ts'), 'report', folder, '--out', out, '--today', TODAY], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'server/src/cli/cli.ts'), 'report', folder, '--out', out, '--today', TODAY],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stderr, /Отчёт сохранён/);
 }
@@ -181,7 +197,16 @@ describe('in headless Chromium', { skip }, () => {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1100, height: 900 },
       locale: 'ru-RU',
     });
@@ -193,7 +218,7 @@ describe('in headless Chromium', { skip }, () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('dashboard: the numbers in the DOM are the core\'s; a click on a bar posts «reveal» with its line', async () => {
+  it("dashboard: the numbers in the DOM are the core's; a click on a bar posts «reveal» with its line", async () => {
     const text = example('004');
     const analysis = analyze(text);
     const { page, dialogs } = await open(context, dashboardHtml(text, 'bm9uY2U0'), 'dashboard-004');
@@ -217,11 +242,18 @@ describe('in headless Chromium', { skip }, () => {
     assert.ok(lines.length > 1);
     await bar.locator('rect.nv-wfill').click();
     await bar.locator('rect.nv-wfill').click();
-    assert.deepEqual((await posted(page)).slice(-2), [{ type: 'reveal', line: lines[0] }, { type: 'reveal', line: lines[1] }]);
+    assert.deepEqual((await posted(page)).slice(-2), [
+      { type: 'reveal', line: lines[0] },
+      { type: 'reveal', line: lines[1] },
+    ]);
     assert.match(text.split('\n')[lines[0]!]!, /Ростовская/);
 
     // Keyboard: Enter on a focused problem row.
-    await page.locator('.nv-problem').first().focus().catch(() => undefined);
+    await page
+      .locator('.nv-problem')
+      .first()
+      .focus()
+      .catch(() => undefined);
     const before = (await posted(page)).length;
     if ((await page.locator('.nv-problem').count()) > 0) {
       await page.keyboard.press('Enter');
@@ -231,7 +263,10 @@ describe('in headless Chromium', { skip }, () => {
     // The extension's «update» message replaces the body as the user types.
     const t001 = example('001');
     const body001 = dashboardBody(renderDoc(t001, analyze(t001), undefined, true), { locale: 'ru', today: TODAY, fileName: '001.md' });
-    await page.evaluate((html) => (globalThis as unknown as { postMessage(m: unknown, origin: string): void }).postMessage({ type: 'update', html }, '*'), body001);
+    await page.evaluate(
+      (html) => (globalThis as unknown as { postMessage(m: unknown, origin: string): void }).postMessage({ type: 'update', html }, '*'),
+      body001,
+    );
     await page.waitForFunction("document.querySelector('h1')?.textContent?.includes('Томск')");
     assert.equal(await page.locator('.nv-completeness .nv-badge').first().textContent(), '94 %');
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-001.png'), fullPage: true });
@@ -248,20 +283,39 @@ describe('in headless Chromium', { skip }, () => {
     assert.equal(await rows.count(), exampleFiles().length);
     await page.screenshot({ path: join(ARTIFACTS, 'report.png') });
 
-    const column = async (i: number) => (await rows.evaluateAll((trs, c) => trs.map((tr) => Number((tr as unknown as { cells: { getAttribute(name: string): string | null }[] }).cells[c]!.getAttribute('data-sort'))), i)) as number[];
+    const column = async (i: number) =>
+      (await rows.evaluateAll(
+        (trs, c) =>
+          trs.map((tr) =>
+            Number((tr as unknown as { cells: { getAttribute(name: string): string | null }[] }).cells[c]!.getAttribute('data-sort')),
+          ),
+        i,
+      )) as number[];
     const header = (name: string) => page.locator('#nv-summary thead th', { hasText: name });
     await header('Полнота').locator('button').click();
     const up = await column(5);
-    assert.deepEqual(up, [...up].sort((a, b) => a - b));
+    assert.deepEqual(
+      up,
+      [...up].sort((a, b) => a - b),
+    );
     assert.equal(await header('Полнота').getAttribute('aria-sort'), 'ascending');
     assert.equal(up[0], 33);
     await header('Полнота').locator('button').click();
     const down = await column(5);
-    assert.deepEqual(down, [...down].sort((a, b) => b - a));
+    assert.deepEqual(
+      down,
+      [...down].sort((a, b) => b - a),
+    );
     await header('Ошибки').locator('button').click();
     const errs = await column(3);
-    assert.deepEqual(errs, [...errs].sort((a, b) => a - b));
-    assert.equal(errs.at(-1), Math.max(...exampleFiles().map((f) => analyze(f.text).diagnostics.filter((d) => d.severity === 'error').length)));
+    assert.deepEqual(
+      errs,
+      [...errs].sort((a, b) => a - b),
+    );
+    assert.equal(
+      errs.at(-1),
+      Math.max(...exampleFiles().map((f) => analyze(f.text).diagnostics.filter((d) => d.severity === 'error').length)),
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'report-sorted.png') });
 
     // The Tomsk row links to its details, where its timeline is drawn.
@@ -275,19 +329,30 @@ describe('in headless Chromium', { skip }, () => {
     await page.close();
   });
 
-  it('preview: the blocks render under their tables with the core\'s numbers', async () => {
+  it("preview: the blocks render under their tables with the core's numbers", async () => {
     const text = example('001');
     const { page } = await open(context, previewHtml(text), 'preview-001');
     assert.equal(await page.locator('.nv-completeness').getAttribute('data-nv-completeness'), '94');
-    const bars = analyze(text).model.tables.filter((t) => t.kind === 'roadmap').flatMap((t) => t.rows).filter((r) => r.activity?.text && (r.deadline?.parsed.intervals.length ?? 0) > 0).length;
+    const bars = analyze(text)
+      .model.tables.filter((t) => t.kind === 'roadmap')
+      .flatMap((t) => t.rows)
+      .filter((r) => r.activity?.text && (r.deadline?.parsed.intervals.length ?? 0) > 0).length;
     assert.equal(await page.locator('svg.nv-timeline g.nv-has-bar').count(), bars);
-    await page.locator('.nv-blocks').first().screenshot({ path: join(ARTIFACTS, 'preview-001.png') });
+    await page
+      .locator('.nv-blocks')
+      .first()
+      .screenshot({ path: join(ARTIFACTS, 'preview-001.png') });
     await page.close();
   });
 
   // Side panel and full width: what a user sees must stay readable at both.
   for (const width of [400, 1400]) {
-    for (const [kind, prefix] of [['dashboard', '001'], ['dashboard', '004'], ['preview', '001'], ['preview', '004']] as const) {
+    for (const [kind, prefix] of [
+      ['dashboard', '001'],
+      ['dashboard', '004'],
+      ['preview', '001'],
+      ['preview', '004'],
+    ] as const) {
       it(`${kind} of ${prefix} at ${width} px: no text under 11 px, no label out of its box, a wide timeline scrolls`, async () => {
         const text = example(prefix);
         const html = kind === 'dashboard' ? dashboardHtml(text, 'cmVhZGFibGU') : previewHtml(text);
@@ -295,7 +360,10 @@ describe('in headless Chromium', { skip }, () => {
         await page.setViewportSize({ width, height: 900 });
         const m = (await page.evaluate(MEASURE)) as Measured;
         await page.screenshot({ path: join(ARTIFACTS, `readable-${kind}-${prefix}-${width}.png`), fullPage: true });
-        await page.locator('.nv-timeline-box').first().screenshot({ path: join(ARTIFACTS, `readable-${kind}-${prefix}-${width}-timeline.png`) });
+        await page
+          .locator('.nv-timeline-box')
+          .first()
+          .screenshot({ path: join(ARTIFACTS, `readable-${kind}-${prefix}-${width}-timeline.png`) });
         assert.ok(m.texts > 50, `text measured (${m.texts})`);
         assert.deepEqual(m.small, [], 'no text rendered under 11 px');
         assert.deepEqual(m.overflowing, [], 'no label runs past its column');
@@ -306,10 +374,17 @@ describe('in headless Chromium', { skip }, () => {
         for (const c of m.charts) {
           assert.ok(Math.abs(c.drawn - c.natural) < 1, `the timeline keeps its natural width (${c.drawn} of ${c.natural} px)`);
           // Narrower than the chart: the wrapper scrolls it sideways; wide enough: no scrollbar.
-          assert.equal(c.scrolls, c.natural > c.room, `scrolls exactly when the chart (${c.natural} px) is wider than its room (${c.room} px)`);
+          assert.equal(
+            c.scrolls,
+            c.natural > c.room,
+            `scrolls exactly when the chart (${c.natural} px) is wider than its room (${c.room} px)`,
+          );
         }
         // A side panel gets the labels above the bars; full width, beside them.
-        assert.deepEqual(m.layouts, m.charts.map(() => (width === 400 ? 'nv-timeline-narrow' : 'nv-timeline')));
+        assert.deepEqual(
+          m.layouts,
+          m.charts.map(() => (width === 400 ? 'nv-timeline-narrow' : 'nv-timeline')),
+        );
         await page.close();
       });
     }
@@ -320,7 +395,10 @@ describe('in headless Chromium', { skip }, () => {
       const { page } = await open(context, previewHtml(LONG_ROADMAP), `preview-long-${width}`);
       await page.setViewportSize({ width, height: 900 });
       const m = (await page.evaluate(MEASURE)) as Measured;
-      await page.locator('.nv-timeline-box').first().screenshot({ path: join(ARTIFACTS, `readable-preview-long-${width}-timeline.png`) });
+      await page
+        .locator('.nv-timeline-box')
+        .first()
+        .screenshot({ path: join(ARTIFACTS, `readable-preview-long-${width}-timeline.png`) });
       assert.equal(m.charts.length, 1);
       const [chart] = m.charts;
       assert.ok(chart!.scrolls, `a horizontal scrollbar at ${width} px (${chart!.natural} px chart in ${chart!.room} px)`);
@@ -346,7 +424,10 @@ describe('in headless Chromium', { skip }, () => {
     assert.match(await dash.page.locator('h1').innerText(), /<img src=x onerror=/);
     await clickEverything(dash.page);
     await assertNothingRan(dash.page, dash.dialogs);
-    assert.ok((await posted(dash.page)).every((m) => m.type === 'reveal' && Number.isInteger(m.line)), 'only reveal messages were posted');
+    assert.ok(
+      (await posted(dash.page)).every((m) => m.type === 'reveal' && Number.isInteger(m.line)),
+      'only reveal messages were posted',
+    );
     await dash.page.screenshot({ path: join(ARTIFACTS, 'dashboard-hostile.png'), fullPage: true });
     await dash.page.close();
 

@@ -38,10 +38,16 @@ before(() => {
   for (const f of examples) copyFileSync(join(ROOT, 'examples', f), join(folder, f));
   mkdirSync(join(folder, 'district'));
   // A sub-folder's own settings must reach the workers: a rule switched off, another made an error.
-  writeFileSync(join(folder, 'district', '.nastavnik.json'), JSON.stringify({ rules: { 'unknown-stage': 'off', 'missing-responsible': 'warning' } }));
+  writeFileSync(
+    join(folder, 'district', '.nastavnik.json'),
+    JSON.stringify({ rules: { 'unknown-stage': 'off', 'missing-responsible': 'warning' } }),
+  );
   let n = examples.length;
   for (let i = 0; n < 40; i++, n++) {
-    writeFileSync(join(folder, i % 3 === 0 ? 'district' : '.', `school-${String(i + 1).padStart(3, '0')}.md`), generateSchoolRoadmap(i, 12));
+    writeFileSync(
+      join(folder, i % 3 === 0 ? 'district' : '.', `school-${String(i + 1).padStart(3, '0')}.md`),
+      generateSchoolRoadmap(i, 12),
+    );
   }
   writeFileSync(join(folder, 'ignored.md'), generateSchoolRoadmap(99, 12));
   // Found but not checkable, named to come late (past BATCH_FROM): the empty and binary ones are told
@@ -53,12 +59,23 @@ before(() => {
 });
 
 function run(args: string[], workers: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, NASTAVNIK_WORKERS: workers, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: { ...process.env, NASTAVNIK_WORKERS: workers, NO_COLOR: '1' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('nastavnik check over many files: worker threads', () => {
-  for (const args of [['check', '.'], ['check', '--format', 'json', '.'], ['check', '--format', 'sarif', '.'], ['scores', '.'], ['scores', '--format', 'json', '.'], ['check', '--locale', 'en', '.']]) {
+  for (const args of [
+    ['check', '.'],
+    ['check', '--format', 'json', '.'],
+    ['check', '--format', 'sarif', '.'],
+    ['scores', '.'],
+    ['scores', '--format', 'json', '.'],
+    ['check', '--locale', 'en', '.'],
+  ]) {
     test(`${args.join(' ')}: the same output with workers and without`, () => {
       const single = run(args, '0');
       const parallel = run(args, '2');
@@ -70,23 +87,41 @@ describe('nastavnik check over many files: worker threads', () => {
   }
 
   test('the JSON lists all 40 files (the ignored one left out), settings of the sub-folder applied', () => {
-    const json = JSON.parse(run(['check', '--format', 'json', '.'], '2').stdout) as { files: { file: string; diagnostics: { code: string; severity: string }[] }[] };
+    const json = JSON.parse(run(['check', '--format', 'json', '.'], '2').stdout) as {
+      files: { file: string; diagnostics: { code: string; severity: string }[] }[];
+    };
     assert.equal(json.files.length, 40);
     assert.ok(!json.files.some((f) => f.file.endsWith('ignored.md')));
     const district = json.files.filter((f) => f.file.startsWith('district/'));
     assert.ok(district.length >= 10);
-    assert.ok(district.every((f) => !f.diagnostics.some((d) => d.code === 'unknown-stage')), 'unknown-stage is off in district/');
-    assert.ok(district.some((f) => f.diagnostics.some((d) => d.code === 'missing-responsible' && d.severity === 'warning')), 'missing-responsible is a warning in district/');
+    assert.ok(
+      district.every((f) => !f.diagnostics.some((d) => d.code === 'unknown-stage')),
+      'unknown-stage is off in district/',
+    );
+    assert.ok(
+      district.some((f) => f.diagnostics.some((d) => d.code === 'missing-responsible' && d.severity === 'warning')),
+      'missing-responsible is a warning in district/',
+    );
     const outside = json.files.filter((f) => f.file.startsWith('school-'));
-    assert.ok(outside.some((f) => f.diagnostics.some((d) => d.code === 'missing-responsible' && d.severity === 'error')), 'missing-responsible stays an error elsewhere');
+    assert.ok(
+      outside.some((f) => f.diagnostics.some((d) => d.code === 'missing-responsible' && d.severity === 'error')),
+      'missing-responsible stays an error elsewhere',
+    );
   });
 });
 
 describe('unchecked files in a batch run (issue #17)', () => {
   test('empty, binary and non-documents are listed as unchecked, with workers as without', () => {
     for (const workers of ['0', '2']) {
-      const json = JSON.parse(run(['check', '--format', 'json', '.'], workers).stdout) as { files: { file: string }[]; unchecked: { file: string; reason: string }[] };
-      assert.deepEqual(json.unchecked.map((u) => `${u.file} ${u.reason}`).sort(), ['zz-binary.md binary', 'zz-empty.md empty', 'zz-notes.md not-mentorship']);
+      const json = JSON.parse(run(['check', '--format', 'json', '.'], workers).stdout) as {
+        files: { file: string }[];
+        unchecked: { file: string; reason: string }[];
+      };
+      assert.deepEqual(json.unchecked.map((u) => `${u.file} ${u.reason}`).sort(), [
+        'zz-binary.md binary',
+        'zz-empty.md empty',
+        'zz-notes.md not-mentorship',
+      ]);
       assert.ok(!json.files.some((f) => f.file.startsWith('zz-')));
       const text = run(['check', '.'], workers).stdout;
       assert.match(text, /^zz-empty\.md: не проверен: файл пустой/m);

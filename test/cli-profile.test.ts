@@ -28,7 +28,9 @@ function newest(dir: string): number {
 
 before(() => {
   // As in cli.test.ts: build when the bundle is missing or older than the sources.
-  const stale = !existsSync(CLI) || statSync(CLI).mtimeMs < Math.max(newest(join(ROOT, 'server', 'src')), statSync(join(ROOT, 'schemas', 'nastavnik.schema.json')).mtimeMs);
+  const stale =
+    !existsSync(CLI) ||
+    statSync(CLI).mtimeMs < Math.max(newest(join(ROOT, 'server', 'src')), statSync(join(ROOT, 'schemas', 'nastavnik.schema.json')).mtimeMs);
   if (stale) {
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
@@ -50,7 +52,12 @@ function profileOf(args: string[], cwd = ROOT): string {
 /** A workspace with a `.nastavnik.json` that defines the profile `speech`, and a copy of the seed in it. */
 function workspace(): { dir: string; doc: string } {
   const dir = tempDir('nastavnik-cli-profile-');
-  writeFileSync(join(dir, '.nastavnik.json'), JSON.stringify({ profiles: [{ id: 'speech', title: 'Логопедическое сопровождение', stages: [{ id: 'diagnostics', title: 'Диагностика речи' }] }] }));
+  writeFileSync(
+    join(dir, '.nastavnik.json'),
+    JSON.stringify({
+      profiles: [{ id: 'speech', title: 'Логопедическое сопровождение', stages: [{ id: 'diagnostics', title: 'Диагностика речи' }] }],
+    }),
+  );
   const doc = join(dir, 'roadmap.md');
   copyFileSync(join(ROOT, DOC), doc);
   return { dir, doc };
@@ -60,22 +67,39 @@ describe('resolveProfileName (the core of --profile)', () => {
   const profiles = [...BUILTIN_PROFILES, { id: 'speech', title: 'Логопедическое сопровождение', titleEn: 'Speech therapy' }];
   test('ids, Russian names and titles, in any case', () => {
     const cases: [string, string][] = [
-      ['teachers', 'teachers'], ['PUPILS', 'pupils'], ['Municipal', 'municipal'],
-      ['педагоги', 'teachers'], ['Педагоги', 'teachers'], ['учителя', 'teachers'],
-      ['обучающиеся', 'pupils'], ['ОБУЧАЮЩИЕСЯ', 'pupils'], ['муниципальный', 'municipal'],
-      ['speech', 'speech'], ['Speech', 'speech'], ['логопедическое сопровождение', 'speech'],
+      ['teachers', 'teachers'],
+      ['PUPILS', 'pupils'],
+      ['Municipal', 'municipal'],
+      ['педагоги', 'teachers'],
+      ['Педагоги', 'teachers'],
+      ['учителя', 'teachers'],
+      ['обучающиеся', 'pupils'],
+      ['ОБУЧАЮЩИЕСЯ', 'pupils'],
+      ['муниципальный', 'municipal'],
+      ['speech', 'speech'],
+      ['Speech', 'speech'],
+      ['логопедическое сопровождение', 'speech'],
     ];
     for (const [value, id] of cases) assert.equal(resolveProfileName(value, profiles), id, value);
   });
   test('anything else is no profile', () => {
-    for (const value of ['', '  ', 'foo', 'учителя_x', 'kindergarten', '--format']) assert.equal(resolveProfileName(value, profiles), undefined, value);
+    for (const value of ['', '  ', 'foo', 'учителя_x', 'kindergarten', '--format'])
+      assert.equal(resolveProfileName(value, profiles), undefined, value);
   });
 });
 
 describe('--profile in the CLI', () => {
   test('Russian names and English ids, any case, force the profile', () => {
     assert.equal(profileOf(['check', DOC]), 'teachers');
-    for (const [value, id] of [['обучающиеся', 'pupils'], ['Обучающиеся', 'pupils'], ['PUPILS', 'pupils'], ['муниципальный', 'municipal'], ['МУНИЦИПАЛЬНЫЙ', 'municipal'], ['педагоги', 'teachers'], ['Teachers', 'teachers']]) {
+    for (const [value, id] of [
+      ['обучающиеся', 'pupils'],
+      ['Обучающиеся', 'pupils'],
+      ['PUPILS', 'pupils'],
+      ['муниципальный', 'municipal'],
+      ['МУНИЦИПАЛЬНЫЙ', 'municipal'],
+      ['педагоги', 'teachers'],
+      ['Teachers', 'teachers'],
+    ]) {
       assert.equal(profileOf(['check', DOC, '--profile', value!]), id, value);
     }
     assert.equal(profileOf(['check', DOC, '-p', 'Обучающиеся']), 'pupils');
@@ -100,11 +124,19 @@ describe('--profile in the CLI', () => {
   });
 
   test('an unknown profile: a Russian message naming the choices, nothing on stdout, exit 2', () => {
-    for (const args of [['check', DOC], ['scores', DOC], ['model', DOC], ['check', DOC, '--format', 'json']]) {
+    for (const args of [
+      ['check', DOC],
+      ['scores', DOC],
+      ['model', DOC],
+      ['check', DOC, '--format', 'json'],
+    ]) {
       const r = run([...args, '--profile', 'воспитатели']);
       assert.equal(r.status, 2, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
-      assert.match(r.stderr, /^Неизвестный профиль «воспитатели»\. Допустимо: педагоги \(teachers\), обучающиеся \(pupils\), муниципальный \(municipal\)/);
+      assert.match(
+        r.stderr,
+        /^Неизвестный профиль «воспитатели»\. Допустимо: педагоги \(teachers\), обучающиеся \(pupils\), муниципальный \(municipal\)/,
+      );
     }
   });
 
@@ -112,7 +144,10 @@ describe('--profile in the CLI', () => {
     const r = run(['check', DOC, '--profile', 'kindergarten', '--locale', 'en']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^Unknown profile «kindergarten»\. Use one of: teachers \(педагоги\), pupils \(обучающиеся\), municipal \(муниципальный\)/);
+    assert.match(
+      r.stderr,
+      /^Unknown profile «kindergarten»\. Use one of: teachers \(педагоги\), pupils \(обучающиеся\), municipal \(муниципальный\)/,
+    );
     const { dir } = workspace();
     const w = run(['check', 'roadmap.md', '--profile', 'kindergarten'], dir);
     assert.equal(w.status, 2);

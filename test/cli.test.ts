@@ -32,7 +32,9 @@ function newest(dir: string): number {
 
 before(() => {
   // `npm test` builds first; run alone, the test builds when the bundle is missing or stale.
-  const stale = !existsSync(CLI) || statSync(CLI).mtimeMs < Math.max(newest(join(ROOT, 'server', 'src')), statSync(join(ROOT, 'schemas', 'nastavnik.schema.json')).mtimeMs);
+  const stale =
+    !existsSync(CLI) ||
+    statSync(CLI).mtimeMs < Math.max(newest(join(ROOT, 'server', 'src')), statSync(join(ROOT, 'schemas', 'nastavnik.schema.json')).mtimeMs);
   if (stale) {
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
@@ -45,9 +47,28 @@ function run(args: string[], options: { cwd?: string; env?: Record<string, strin
   return spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
 }
 
-interface JsonDiagnostic { code: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
-interface JsonFile { file: string; kind: string; profile: string | null; period: { start: string; end: string; kind: string } | null; approved: string | null; organization: string | null; diagnostics: JsonDiagnostic[] }
-interface JsonOutput { version: number; files: JsonFile[]; summary: Record<string, number>; configProblems: { file: string; message: string }[]; unchecked: { file: string; reason: string; message: string }[] }
+interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+interface JsonFile {
+  file: string;
+  kind: string;
+  profile: string | null;
+  period: { start: string; end: string; kind: string } | null;
+  approved: string | null;
+  organization: string | null;
+  diagnostics: JsonDiagnostic[];
+}
+interface JsonOutput {
+  version: number;
+  files: JsonFile[];
+  summary: Record<string, number>;
+  configProblems: { file: string; message: string }[];
+  unchecked: { file: string; reason: string; message: string }[];
+}
 
 function json(args: string[], options?: Parameters<typeof run>[1]): { out: JsonOutput; result: SpawnSyncReturns<string> } {
   const result = run([...args, '--format', 'json'], options);
@@ -68,7 +89,10 @@ function parseText(stdout: string): Map<string, string[]> {
       current = undefined;
       continue;
     }
-    const message = /^\s*(?:строка|line) \d+\s+(error|warning|information|hint|ошибка|предупреждение|информация|подсказка)\s+.+?\s+([a-z][a-z0-9-]+)\s*$/.exec(line);
+    const message =
+      /^\s*(?:строка|line) \d+\s+(error|warning|information|hint|ошибка|предупреждение|информация|подсказка)\s+.+?\s+([a-z][a-z0-9-]+)\s*$/.exec(
+        line,
+      );
     if (message && current) {
       current.push(message[2]!);
       continue;
@@ -91,22 +115,41 @@ describe('check, text output', () => {
     assert.equal(r.status, 1, r.stderr);
     assert.equal(r.stderr, '');
     const files = parseText(r.stdout);
-    assert.deepEqual([...files.keys()].sort(), readdirSync(join(ROOT, EX)).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => `${EX}/${f}`).sort());
+    assert.deepEqual(
+      [...files.keys()].sort(),
+      readdirSync(join(ROOT, EX))
+        .filter((f) => f.endsWith('.md') && f !== 'README.md')
+        .map((f) => `${EX}/${f}`)
+        .sort(),
+    );
     const has = (file: string, codes: string[]) => {
       const got = files.get(`${EX}/${file}`) ?? [];
       for (const c of codes) assert.ok(got.includes(c), `${file}: ${c} in ${got.join(', ')}`);
     };
-    has('001-tomsk-lyceum-roadmap.md', ['missing-responsible', 'missing-result', 'stage-chronology', 'deadline-before-approval', 'stage-order']);
+    has('001-tomsk-lyceum-roadmap.md', [
+      'missing-responsible',
+      'missing-result',
+      'stage-chronology',
+      'deadline-before-approval',
+      'stage-order',
+    ]);
     has('002-krasnomayskaya-program.md', ['missing-stage', 'stage-mismatch', 'missing-column', 'numbering', 'score-unscored']);
     has('003-severodvinsk-college-roadmap.md', ['missing-column', 'missing-period']);
     assert.equal(files.get(`${EX}/002-krasnomayskaya-program.md`)!.filter((c) => c === 'missing-column').length, 2);
-    for (const clean of ['clean-municipal.md', 'clean-pupils-roadmap.md', 'clean-teachers-roadmap.md']) assert.deepEqual(files.get(`${EX}/${clean}`), [], clean);
+    for (const clean of ['clean-municipal.md', 'clean-pupils-roadmap.md', 'clean-teachers-roadmap.md'])
+      assert.deepEqual(files.get(`${EX}/${clean}`), [], clean);
     // The Russian summary line counts every severity, with the same counts as the JSON summary.
     const { out } = json(['check', `${EX}/`]);
     const summary = r.stdout.trim().split('\n').at(-1)!;
     const { errors, warnings, infos, hints } = out.summary;
-    assert.equal(errors! + warnings! + infos! + hints!, out.files.reduce((n, f) => n + f.diagnostics.length, 0));
-    assert.equal(summary, `${errors! + warnings! + infos! + hints!} замечаний: ${errors} ошибок, ${warnings} предупреждений, ${infos} информация, ${hints} подсказок`);
+    assert.equal(
+      errors! + warnings! + infos! + hints!,
+      out.files.reduce((n, f) => n + f.diagnostics.length, 0),
+    );
+    assert.equal(
+      summary,
+      `${errors! + warnings! + infos! + hints!} замечаний: ${errors} ошибок, ${warnings} предупреждений, ${infos} информация, ${hints} подсказок`,
+    );
     assert.doesNotMatch(r.stdout, /no issues found|messages \(/);
     // The examples' README is no mentorship document: said so, never «замечаний нет».
     assert.match(r.stdout, /^examples\/README\.md: не проверен: не похож на дорожную карту/m);
@@ -117,7 +160,9 @@ describe('check, text output', () => {
     const line = r.stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
     assert.match(line, /^ {2}строка 23\s+ошибка\s+Не указан ответственный .+\s+missing-responsible$/);
     assert.doesNotMatch(r.stdout, /\d+:\d+/);
-    const english = run(['check', '--locale', 'en', SEED_001]).stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
+    const english = run(['check', '--locale', 'en', SEED_001])
+      .stdout.split('\n')
+      .find((l) => l.includes('missing-responsible'))!;
     assert.match(english, /^ {2}line 23\s+error\s+.+\s+missing-responsible$/);
   });
 
@@ -155,8 +200,18 @@ describe('check, JSON output', () => {
     // Eight documents; the README is listed apart as unchecked.
     assert.equal(out.files.length, 8);
     const count = (s: string) => out.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
-    assert.deepEqual(out.summary, { files: 8, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint'), unchecked: 1 });
-    assert.deepEqual(out.unchecked.map((u) => [u.file, u.reason]), [[`${EX}/README.md`, 'not-mentorship']]);
+    assert.deepEqual(out.summary, {
+      files: 8,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      hints: count('hint'),
+      unchecked: 1,
+    });
+    assert.deepEqual(
+      out.unchecked.map((u) => [u.file, u.reason]),
+      [[`${EX}/README.md`, 'not-mentorship']],
+    );
     assert.match(out.unchecked[0]!.message, /^не проверен: не похож на дорожную карту/);
     assert.deepEqual(out.configProblems, []);
   });
@@ -177,11 +232,41 @@ describe('check, JSON output', () => {
       const f = fileNamed(out, name)!;
       return [f.kind, f.profile, f.period && `${f.period.start}..${f.period.end}`, f.approved, f.organization];
     };
-    assert.deepEqual(pick('000-spb-school34-roadmap.md'), ['roadmap', 'teachers', '2022-09-01..2023-08-31', '2022-09-01', 'ГБОУ школа № 34 Невского района Санкт-Петербурга']);
-    assert.deepEqual(pick('001-tomsk-lyceum-roadmap.md'), ['roadmap', 'pupils', '2023-09-01..2024-08-31', '2023-09-22', 'МБОУ лицей при ТПУ г. Томска']);
-    assert.deepEqual(pick('002-krasnomayskaya-program.md'), ['program', 'teachers', '2024-01-01..2024-12-31', '2024-08-30', 'МБОУ «Красномайская СОШ имени С.Ф. Ушакова»']);
-    assert.deepEqual(pick('003-severodvinsk-college-roadmap.md'), ['roadmap', 'teachers', null, null, 'ПОУ «Северодвинский колледж управления и информационных технологий»']);
-    assert.deepEqual(pick('004-arkhangelsk-municipal.md'), ['municipal', 'municipal', '2023-01-01..2025-12-31', '2023-02-10', 'Департамент образования Администрации городского округа "Город Архангельск"']);
+    assert.deepEqual(pick('000-spb-school34-roadmap.md'), [
+      'roadmap',
+      'teachers',
+      '2022-09-01..2023-08-31',
+      '2022-09-01',
+      'ГБОУ школа № 34 Невского района Санкт-Петербурга',
+    ]);
+    assert.deepEqual(pick('001-tomsk-lyceum-roadmap.md'), [
+      'roadmap',
+      'pupils',
+      '2023-09-01..2024-08-31',
+      '2023-09-22',
+      'МБОУ лицей при ТПУ г. Томска',
+    ]);
+    assert.deepEqual(pick('002-krasnomayskaya-program.md'), [
+      'program',
+      'teachers',
+      '2024-01-01..2024-12-31',
+      '2024-08-30',
+      'МБОУ «Красномайская СОШ имени С.Ф. Ушакова»',
+    ]);
+    assert.deepEqual(pick('003-severodvinsk-college-roadmap.md'), [
+      'roadmap',
+      'teachers',
+      null,
+      null,
+      'ПОУ «Северодвинский колледж управления и информационных технологий»',
+    ]);
+    assert.deepEqual(pick('004-arkhangelsk-municipal.md'), [
+      'municipal',
+      'municipal',
+      '2023-01-01..2025-12-31',
+      '2023-02-10',
+      'Департамент образования Администрации городского округа "Город Архангельск"',
+    ]);
     assert.equal(fileNamed(out, 'README.md'), undefined);
   });
 
@@ -207,21 +292,44 @@ describe('check, SARIF output', () => {
     const r = run(['check', `${EX}/`, '--format', 'sarif']);
     assert.equal(r.status, 1);
     const sarif = JSON.parse(r.stdout) as {
-      version: string; $schema: string;
-      runs: { tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleId: string; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[] }[] }[];
+      version: string;
+      $schema: string;
+      runs: {
+        tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } };
+        results: {
+          ruleId: string;
+          level: string;
+          message: { text: string };
+          locations: {
+            physicalLocation: {
+              artifactLocation: { uri: string };
+              region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+            };
+          }[];
+        }[];
+      }[];
     };
     assert.equal(sarif.version, '2.1.0');
     assert.match(sarif.$schema, /sarif-2\.1\.0/);
     assert.equal(sarif.runs.length, 1);
     const driver = sarif.runs[0]!.tool.driver;
     assert.equal(driver.name, 'nastavnik');
-    assert.deepEqual(driver.rules.map((x) => x.id), RULES.map((x) => x.code));
+    assert.deepEqual(
+      driver.rules.map((x) => x.id),
+      RULES.map((x) => x.code),
+    );
     for (const rule of driver.rules) assert.ok(rule.shortDescription.text.length > 0);
     const results = sarif.runs[0]!.results;
     const { out } = json(['check', `${EX}/`]);
-    assert.equal(results.length, out.files.reduce((n, f) => n + f.diagnostics.length, 0));
+    assert.equal(
+      results.length,
+      out.files.reduce((n, f) => n + f.diagnostics.length, 0),
+    );
     for (const res of results) {
-      assert.ok(driver.rules.some((x) => x.id === res.ruleId), res.ruleId);
+      assert.ok(
+        driver.rules.some((x) => x.id === res.ruleId),
+        res.ruleId,
+      );
       assert.ok(['error', 'warning', 'note'].includes(res.level), res.level);
       assert.ok(res.message.text.length > 0);
       const loc = res.locations[0]!.physicalLocation;
@@ -237,12 +345,19 @@ describe('model', () => {
   test('model FILE prints the parsed model as JSON', () => {
     const r = run(['model', SEED_001]);
     assert.equal(r.status, 0, r.stderr);
-    const m = JSON.parse(r.stdout) as { meta: { kind: string; profile: string; approved: string }; tables: { kind: string; rows: { stage?: { match?: { stageId: string } } }[] }[]; looksRelevant: boolean };
+    const m = JSON.parse(r.stdout) as {
+      meta: { kind: string; profile: string; approved: string };
+      tables: { kind: string; rows: { stage?: { match?: { stageId: string } } }[] }[];
+      looksRelevant: boolean;
+    };
     assert.equal(m.meta.kind, 'roadmap');
     assert.equal(m.meta.profile, 'pupils');
     assert.equal(m.meta.approved, '2023-09-22');
     assert.equal(m.looksRelevant, true);
-    assert.deepEqual(m.tables[0]!.rows.map((row) => row.stage?.match?.stageId), ['preparation', 'mentor-base', 'mentee-base', 'selection', 'pairing', 'pair-work', 'pair-work', 'completion']);
+    assert.deepEqual(
+      m.tables[0]!.rows.map((row) => row.stage?.match?.stageId),
+      ['preparation', 'mentor-base', 'mentee-base', 'selection', 'pairing', 'pair-work', 'pair-work', 'completion'],
+    );
   });
 
   test('model with --profile, and with a missing file', () => {
@@ -258,12 +373,26 @@ describe('files, folders and globs', () => {
   test('a glob picks exactly the matching files', () => {
     const { out, result } = json(['check', `${EX}/0*.md`]);
     assert.equal(result.status, 1);
-    assert.deepEqual(out.files.map((f) => f.file).sort(), ['000-spb-school34-roadmap.md', '001-tomsk-lyceum-roadmap.md', '002-krasnomayskaya-program.md', '003-severodvinsk-college-roadmap.md', '004-arkhangelsk-municipal.md'].map((f) => `${EX}/${f}`));
+    assert.deepEqual(
+      out.files.map((f) => f.file).sort(),
+      [
+        '000-spb-school34-roadmap.md',
+        '001-tomsk-lyceum-roadmap.md',
+        '002-krasnomayskaya-program.md',
+        '003-severodvinsk-college-roadmap.md',
+        '004-arkhangelsk-municipal.md',
+      ].map((f) => `${EX}/${f}`),
+    );
   });
 
   test('a folder without a trailing slash, and several arguments', () => {
     assert.equal(json(['check', EX]).out.files.length, 8);
-    assert.deepEqual(json(['check', CLEAN, `${EX}/clean-*.md`]).out.files.map((f) => f.file).sort(), [`${EX}/clean-municipal.md`, `${EX}/clean-pupils-roadmap.md`, CLEAN]);
+    assert.deepEqual(
+      json(['check', CLEAN, `${EX}/clean-*.md`])
+        .out.files.map((f) => f.file)
+        .sort(),
+      [`${EX}/clean-municipal.md`, `${EX}/clean-pupils-roadmap.md`, CLEAN],
+    );
   });
 
   test('a missing file: a clear Russian message, the others still checked, exit 2', () => {
@@ -319,7 +448,7 @@ describe('.nastavnik.json', () => {
     assert.equal(result.stderr, '');
   });
 
-  test('the config\'s locale applies when neither --locale nor NASTAVNIK_LOCALE is given', () => {
+  test("the config's locale applies when neither --locale nor NASTAVNIK_LOCALE is given", () => {
     const { dir, doc } = workspace(JSON.stringify({ locale: 'en' }));
     const english = run(['check', doc], { cwd: dir }).stdout;
     assert.match(english, /is not given|Give|Add/);
@@ -331,7 +460,10 @@ describe('.nastavnik.json', () => {
   test('the config profile is the default for documents that do not say', () => {
     const { dir } = workspace(JSON.stringify({ profile: 'pupils' }));
     const doc = join(dir, 'plans', 'noprofile.md');
-    writeFileSync(doc, '# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Анкетирование | Октябрь 2024 | Куратор |\n');
+    writeFileSync(
+      doc,
+      '# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Анкетирование | Октябрь 2024 | Куратор |\n',
+    );
     assert.equal(json(['check', doc]).out.files[0]!.profile, 'pupils');
   });
 
@@ -339,7 +471,12 @@ describe('.nastavnik.json', () => {
     const { dir, doc } = workspace('{\n  "rules": {\n    "vague-deadline": "off"\n    "numbering": "off"\n  }\n');
     const r = run(['check', doc]);
     assert.equal(r.status, 1, 'the errors of 001, as with the defaults');
-    assert.match(r.stderr, new RegExp(`${join(dir, '.nastavnik.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: Файл \\.nastavnik\\.json не читается как JSON: строка 4, столбец \\d+ — не хватает запятой`));
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `${join(dir, '.nastavnik.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: Файл \\.nastavnik\\.json не читается как JSON: строка 4, столбец \\d+ — не хватает запятой`,
+      ),
+    );
     assert.match(r.stderr, /пока действуют настройки по умолчанию/);
     const reported = [...parseText(r.stdout).values()];
     assert.equal(reported.length, 1);
@@ -354,7 +491,10 @@ describe('.nastavnik.json', () => {
     const { doc } = workspace(JSON.stringify({ rules: { 'vague-deadline': 'off' }, staff: 'Иванова А.А.', colour: 'red' }));
     const { out } = json(['check', doc]);
     assert.ok(!codesOf(out.files[0]).includes('vague-deadline'));
-    assert.deepEqual(out.configProblems.map((p) => p.message.split(':')[0]), ['Ошибка в .nastavnik.json, staff', 'Неизвестный ключ «colour» в .nastavnik.json пропущен. Допустимые ключи']);
+    assert.deepEqual(
+      out.configProblems.map((p) => p.message.split(':')[0]),
+      ['Ошибка в .nastavnik.json, staff', 'Неизвестный ключ «colour» в .nastavnik.json пропущен. Допустимые ключи'],
+    );
   });
 
   test('--locale en: config problems in English', () => {
@@ -384,7 +524,9 @@ describe('progress', () => {
   // `script` (util-linux) runs the CLI on a pseudo-terminal, as a person at a terminal would.
   const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
-  test('on a terminal: «Проверено файлов: N…» on stderr, erased before the report', { skip: hasScript ? false : 'util-linux `script` is not installed' }, () => {
+  test('on a terminal: «Проверено файлов: N…» on stderr, erased before the report', {
+    skip: hasScript ? false : 'util-linux `script` is not installed',
+  }, () => {
     const dir = manyFiles(12);
     const out = join(dir, 'out.json');
     const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check ${JSON.stringify(dir)} --format json > ${JSON.stringify(out)}`;
@@ -432,8 +574,21 @@ describe('nothing checked is never «замечаний нет» (issue #17)', (
     assert.equal(result.status, 3);
     assert.deepEqual(out.files, []);
     assert.equal(out.summary.unchecked, 1);
-    assert.deepEqual(out.unchecked.map((u) => u.reason), ['empty']);
-    const sarif = JSON.parse(run(['check', join(dir, 'empty.md'), '--format', 'sarif']).stdout) as { runs: { results: unknown[]; invocations: { toolExecutionNotifications: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[] };
+    assert.deepEqual(
+      out.unchecked.map((u) => u.reason),
+      ['empty'],
+    );
+    const sarif = JSON.parse(run(['check', join(dir, 'empty.md'), '--format', 'sarif']).stdout) as {
+      runs: {
+        results: unknown[];
+        invocations: {
+          toolExecutionNotifications: {
+            message: { text: string };
+            locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+          }[];
+        }[];
+      }[];
+    };
     const notes = sarif.runs[0]!.invocations[0]!.toolExecutionNotifications;
     assert.equal(notes.length, 1);
     assert.match(notes[0]!.message.text, /^не проверен: файл пустой/);
@@ -451,8 +606,13 @@ describe('nothing checked is never «замечаний нет» (issue #17)', (
     // Node's start and the read included; parsing 10 MB took 21 s before.
     assert.ok(took < 3000, `took ${took} ms`);
     // Invalid UTF-8 without a NUL byte is binary too.
-    const latin = folderWith({ 'cp1251.md': new Uint8Array([0xc4, 0xee, 0xf0, 0xee, 0xe6, 0xed, 0xe0, 0xff, 0x20, 0xea, 0xe0, 0xf0, 0xf2, 0xe0]) });
-    assert.deepEqual(json(['check', join(latin, 'cp1251.md')]).out.unchecked.map((u) => u.reason), ['binary']);
+    const latin = folderWith({
+      'cp1251.md': new Uint8Array([0xc4, 0xee, 0xf0, 0xee, 0xe6, 0xed, 0xe0, 0xff, 0x20, 0xea, 0xe0, 0xf0, 0xf2, 0xe0]),
+    });
+    assert.deepEqual(
+      json(['check', join(latin, 'cp1251.md')]).out.unchecked.map((u) => u.reason),
+      ['binary'],
+    );
   });
 
   test('Markdown that is no mentorship document: not checked, as the report skips it', () => {
@@ -463,7 +623,7 @@ describe('nothing checked is never «замечаний нет» (issue #17)', (
     assert.match(r.stderr, /Ни один файл не проверен/);
   });
 
-  test('some files checked, some not: the exit status is the checked ones\', the rest are named', () => {
+  test("some files checked, some not: the exit status is the checked ones', the rest are named", () => {
     const dir = folderWith({ 'empty.md': '' });
     copyFileSync(join(ROOT, CLEAN), join(dir, 'clean.md'));
     const r = run(['check', dir]);
@@ -543,7 +703,10 @@ describe('command-line conventions (issue #17)', () => {
       assert.match(r.stderr, expected, args.join(' '));
       assert.doesNotMatch(r.stderr, /Unknown option|TypeError|at .*\.js/);
     }
-    assert.match(run(['check', '--frobnicate', CLEAN, '--locale', 'en']).stderr, /^Unknown option «--frobnicate»\. See the options: nastavnik check --help\n$/);
+    assert.match(
+      run(['check', '--frobnicate', CLEAN, '--locale', 'en']).stderr,
+      /^Unknown option «--frobnicate»\. See the options: nastavnik check --help\n$/,
+    );
   });
 });
 
@@ -573,7 +736,7 @@ describe('terminal text output (issue #17)', () => {
     assert.equal(sub.stdout.trim(), 'clean-teachers-roadmap.md: замечаний нет');
   });
 
-  test('the English summary uses VS Code\'s words and adds up', () => {
+  test("the English summary uses VS Code's words and adds up", () => {
     const r = run(['check', `${EX}/`, '--locale', 'en']);
     const summary = r.stdout.trim().split('\n').at(-1)!;
     const m = /^(\d+) problems: (\d+) errors, (\d+) warnings, (\d+) information, (\d+) hints$/.exec(summary);
@@ -586,7 +749,18 @@ describe('terminal text output (issue #17)', () => {
 describe('counted words (server/src/cli/words.ts)', () => {
   test('Russian plural forms by Intl.PluralRules, numbers by Intl.NumberFormat', () => {
     const forms = [1, 2, 5, 11, 12, 21, 22, 25, 101, 111].map((n) => count(n, SEVERITY_NOUN.error, 'ru'));
-    assert.deepEqual(forms, ['1 ошибка', '2 ошибки', '5 ошибок', '11 ошибок', '12 ошибок', '21 ошибка', '22 ошибки', '25 ошибок', '101 ошибка', '111 ошибок']);
+    assert.deepEqual(forms, [
+      '1 ошибка',
+      '2 ошибки',
+      '5 ошибок',
+      '11 ошибок',
+      '12 ошибок',
+      '21 ошибка',
+      '22 ошибки',
+      '25 ошибок',
+      '101 ошибка',
+      '111 ошибок',
+    ]);
     assert.equal(count(1234, NOUN.remark, 'ru'), '1\u00a0234 замечания');
     assert.equal(count(3, SEVERITY_NOUN.warning, 'ru'), '3 предупреждения');
     assert.equal(count(1, SEVERITY_NOUN.hint, 'en'), '1 hint');

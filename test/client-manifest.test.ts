@@ -22,7 +22,10 @@ const manifest = JSON.parse(read('package.json')) as {
   contributes: Record<string, unknown> & {
     commands: { command: string; title: string; category?: string }[];
     menus?: Record<string, { command: string; when?: string }[]>;
-    configuration: { title: string; properties: Record<string, { description?: string; enum?: string[]; enumDescriptions?: string[]; default?: unknown }> };
+    configuration: {
+      title: string;
+      properties: Record<string, { description?: string; enum?: string[]; enumDescriptions?: string[]; default?: unknown }>;
+    };
     jsonValidation: { fileMatch: string; url: string }[];
   };
 };
@@ -63,12 +66,13 @@ test('every contributed command has a handler registered in the client, and ever
   const registered = registeredCommands();
   const contributed = manifest.contributes.commands.map((c) => c.command);
   assert.ok(contributed.length >= 4, 'the four commands of the client at least');
-  for (const id of ['nastavnik.checkWorkspace', 'nastavnik.showScores', 'nastavnik.restartServer', 'nastavnik.openRuleDocs']) assert.ok(contributed.includes(id), id);
+  for (const id of ['nastavnik.checkWorkspace', 'nastavnik.showScores', 'nastavnik.restartServer', 'nastavnik.openRuleDocs'])
+    assert.ok(contributed.includes(id), id);
   for (const id of contributed) assert.ok(registered.has(id), `${id} is contributed but no handler is registered`);
   for (const id of registered) assert.ok(contributed.includes(id), `${id} is registered but not in the palette`);
 });
 
-test('the server\'s code lens command is one the client handles', () => {
+test("the server's code lens command is one the client handles", () => {
   const convert = read('server/src/lsp/convert.ts');
   const id = /SHOW_SCORES_COMMAND = '([^']+)'/.exec(convert)?.[1];
   assert.equal(id, 'nastavnik.showScores');
@@ -120,7 +124,9 @@ test('the server reads exactly the settings the manifest contributes, with the s
   // Behaviour, not source text: readSettings with nothing set gives the manifest's defaults, and each
   // contributed setting, set to a non-default value, changes what the server reads.
   const props = manifest.contributes.configuration.properties;
-  const contributed = Object.keys(props).map((name) => name.replace(/^nastavnik\./, '')).sort();
+  const contributed = Object.keys(props)
+    .map((name) => name.replace(/^nastavnik\./, ''))
+    .sort();
   const defaults = readSettings({}) as unknown as Record<string, unknown>;
   assert.deepEqual(Object.keys(defaults).sort(), contributed);
   for (const key of contributed) {
@@ -186,7 +192,15 @@ test('the files the manifest points to exist and are shipped in the .vsix; sourc
     if (!p.startsWith('dist/')) assert.ok(existsSync(join(ROOT, p)), `${p} exists`);
     assert.ok(shipped(p), `${p} is shipped`);
   }
-  for (const p of ['server/src/lsp/server.ts', 'client/src/extension.ts', 'test/lsp.test.ts', 'examples/001-tomsk-lyceum-roadmap.md', 'node_modules/yaml/package.json', 'dist/server.js.map', 'tsconfig.json']) {
+  for (const p of [
+    'server/src/lsp/server.ts',
+    'client/src/extension.ts',
+    'test/lsp.test.ts',
+    'examples/001-tomsk-lyceum-roadmap.md',
+    'node_modules/yaml/package.json',
+    'dist/server.js.map',
+    'tsconfig.json',
+  ]) {
     assert.equal(shipped(p), false, `${p} stays out`);
   }
   assert.match(manifest.scripts.package!, /vsce package --no-dependencies/);

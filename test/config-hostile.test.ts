@@ -27,17 +27,24 @@ function assertInside(text: string, loaded: LoadedConfig): void {
 
 describe('brackets nested too deep', () => {
   const deep: Record<string, string> = {
-    'the fuzz fixture (20,000 «[» in profiles, unterminated)': readFileSync(join(__dirname, 'fixtures', 'regressions', 'config-deep-nesting.json'), 'utf8'),
+    'the fuzz fixture (20,000 «[» in profiles, unterminated)': readFileSync(
+      join(__dirname, 'fixtures', 'regressions', 'config-deep-nesting.json'),
+      'utf8',
+    ),
     '100,000 balanced «[»': '['.repeat(100_000) + ']'.repeat(100_000),
     '30,000 nested objects in rules': '{"rules":' + '{"a":'.repeat(30_000) + '1' + '}'.repeat(30_000) + '}',
-    'deep nesting after a valid key, inside an unknown key': '{"staff":["Иванова А.А."],"x":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}',
+    'deep nesting after a valid key, inside an unknown key':
+      '{"staff":["Иванова А.А."],"x":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}',
   };
   for (const [what, text] of Object.entries(deep)) {
     test(`${what}: not read, one Russian problem at the bracket, defaults`, () => {
       const loaded = load(text);
       assert.deepEqual(loaded.config, {});
       assert.equal(loaded.problems.length, 1);
-      assert.match(loaded.problems[0]!.message.ru, /скобки вложены глубже 64 уровней \(строка 1, столбец \d+\) — файл не прочитан; действуют настройки по умолчанию/);
+      assert.match(
+        loaded.problems[0]!.message.ru,
+        /скобки вложены глубже 64 уровней \(строка 1, столбец \d+\) — файл не прочитан; действуют настройки по умолчанию/,
+      );
       assert.equal(text[loaded.problems[0]!.start], text.includes('{"a":{"a"') ? '{' : '[');
       assertInside(text, loaded);
     });
@@ -62,17 +69,31 @@ describe('brackets nested too deep', () => {
 describe('huge strings', () => {
   test('a huge value in each key drops that key only; the rest applies and the roadmap is analysed', () => {
     const big = 'Я'.repeat(300_000);
-    const text = JSON.stringify({ profile: big, staff: [big], roles: ['логопед', big], rules: { numbering: 'off', [big.slice(0, 50_000)]: 'off' }, locale: 'ru' });
+    const text = JSON.stringify({
+      profile: big,
+      staff: [big],
+      roles: ['логопед', big],
+      rules: { numbering: 'off', [big.slice(0, 50_000)]: 'off' },
+      locale: 'ru',
+    });
     const loaded = load(text);
     assert.deepEqual(loaded.config, { locale: 'ru', rules: { numbering: 'off' } });
     const ru = loaded.problems.map((p) => p.message.ru.slice(0, 60));
-    assert.deepEqual(ru.map((m) => /^(?:Ошибка в \.nastavnik\.json, |Правила «)(\w*)/.exec(m)?.[1]), ['profile', 'staff', 'roles', '']);
+    assert.deepEqual(
+      ru.map((m) => /^(?:Ошибка в \.nastavnik\.json, |Правила «)(\w*)/.exec(m)?.[1]),
+      ['profile', 'staff', 'roles', ''],
+    );
     assertInside(text, loaded);
     assert.deepEqual(analyze(ROADMAP, { config: loaded.config }).internalErrors, []);
   });
 
   test('a huge key, a huge number, an unterminated block comment: no throw, problems inside the file', () => {
-    for (const text of [`{"${'k'.repeat(500_000)}": 1}`, `{"staff": [1${'0'.repeat(400_000)}]}`, `{"staff": ["x"] /* ${'*'.repeat(400_000)}`, '\u0000'.repeat(300_000)]) {
+    for (const text of [
+      `{"${'k'.repeat(500_000)}": 1}`,
+      `{"staff": [1${'0'.repeat(400_000)}]}`,
+      `{"staff": ["x"] /* ${'*'.repeat(400_000)}`,
+      '\u0000'.repeat(300_000),
+    ]) {
       const loaded = load(text);
       assert.ok(loaded.problems.length > 0);
       assert.equal(loaded.config.staff, undefined);

@@ -24,7 +24,13 @@ describe('valid files', () => {
       staff: ['Иванова А.А.', 'Петров П.П.'],
       roles: ['логопед'],
       rules: { 'vague-deadline': 'off', 'unknown-responsible': 'warning' },
-      profiles: [{ id: 'speech', title: 'Логопедическое сопровождение', stages: [{ id: 'diagnostics', title: 'Диагностика речи', keywords: [['диагност']] }] }],
+      profiles: [
+        {
+          id: 'speech',
+          title: 'Логопедическое сопровождение',
+          stages: [{ id: 'diagnostics', title: 'Диагностика речи', keywords: [['диагност']] }],
+        },
+      ],
     });
     const { config, problems } = load(text);
     assert.deepEqual(problems, []);
@@ -34,10 +40,26 @@ describe('valid files', () => {
       staff: ['Иванова А.А.', 'Петров П.П.'],
       roles: ['логопед'],
       rules: { 'vague-deadline': 'off', 'unknown-responsible': 'warning' },
-      profiles: [{
-        id: 'speech', title: 'Логопедическое сопровождение', titleEn: 'Логопедическое сопровождение',
-        stages: [{ id: 'diagnostics', title: 'Диагностика речи', titleEn: 'Диагностика речи', mandatory: true, crossCutting: undefined, swapGroup: undefined, keywords: [['диагност']], expects: '', typicalResult: '' }],
-      }],
+      profiles: [
+        {
+          id: 'speech',
+          title: 'Логопедическое сопровождение',
+          titleEn: 'Логопедическое сопровождение',
+          stages: [
+            {
+              id: 'diagnostics',
+              title: 'Диагностика речи',
+              titleEn: 'Диагностика речи',
+              mandatory: true,
+              crossCutting: undefined,
+              swapGroup: undefined,
+              keywords: [['диагност']],
+              expects: '',
+              typicalResult: '',
+            },
+          ],
+        },
+      ],
     });
   });
 
@@ -59,7 +81,9 @@ describe('valid files', () => {
   });
 
   test('the default profile may be a workspace profile', () => {
-    const l = load(JSON.stringify({ profile: 'speech', profiles: [{ id: 'speech', title: 'S', stages: [{ id: 'a', title: 'Диагностика' }] }] }));
+    const l = load(
+      JSON.stringify({ profile: 'speech', profiles: [{ id: 'speech', title: 'S', stages: [{ id: 'a', title: 'Диагностика' }] }] }),
+    );
     assert.deepEqual(l.problems, []);
     assert.equal(l.config.profile, 'speech');
   });
@@ -71,7 +95,10 @@ describe('broken files: defaults, a clear message, never a throw', () => {
     const l = load(text);
     assert.deepEqual(l.config, {});
     assert.equal(l.problems.length, 1);
-    assert.equal(l.problems[0]!.message.ru, 'Файл .nastavnik.json не читается как JSON: строка 4, столбец 5 — не хватает запятой между элементами. Исправьте синтаксис; пока действуют настройки по умолчанию.');
+    assert.equal(
+      l.problems[0]!.message.ru,
+      'Файл .nastavnik.json не читается как JSON: строка 4, столбец 5 — не хватает запятой между элементами. Исправьте синтаксис; пока действуют настройки по умолчанию.',
+    );
     assert.match(l.problems[0]!.message.en, /not valid JSON: line 4, column 5/);
     assert.equal(text.slice(l.problems[0]!.start, l.problems[0]!.end), '"numbering"');
   });
@@ -100,7 +127,9 @@ describe('broken files: defaults, a clear message, never a throw', () => {
     const text = '{ "staff": "Иванова А.А.", "rules": { "vague-deadline": "off" } }';
     const l = load(text);
     assert.deepEqual(l.config, { rules: { 'vague-deadline': 'off' } });
-    assert.deepEqual(ru(l), ['Ошибка в .nastavnik.json, staff: нужен список в квадратных скобках [...]. «staff» пропущено; исправьте значение.']);
+    assert.deepEqual(ru(l), [
+      'Ошибка в .nastavnik.json, staff: нужен список в квадратных скобках [...]. «staff» пропущено; исправьте значение.',
+    ]);
     assert.equal(text.slice(l.problems[0]!.start, l.problems[0]!.end), '"Иванова А.А."');
   });
 
@@ -116,7 +145,10 @@ describe('broken files: defaults, a clear message, never a throw', () => {
       [{ profiles: [{ id: 'x', title: 'X' }] }, /profiles\[1\]: не хватает ключа «stages»/],
       [{ profiles: [{ id: 'Мой профиль', title: 'X', stages: [{ id: 'a', title: 'A' }] }] }, /profiles\[1\]\.id: неверный формат/],
       [{ profiles: [{ id: 'x', title: 'X', stages: [] }] }, /profiles\[1\]\.stages: список пуст/],
-      [{ profiles: [{ id: 'x', title: 'X', stages: [{ id: 'a', title: 'A', mandatory: 'да' }] }] }, /stages\[1\]\.mandatory: нужно true или false/],
+      [
+        { profiles: [{ id: 'x', title: 'X', stages: [{ id: 'a', title: 'A', mandatory: 'да' }] }] },
+        /stages\[1\]\.mandatory: нужно true или false/,
+      ],
       [{ profiles: [{ id: 'x', title: 'X', stages: [{ id: 'a', title: 'A', color: 'red' }] }] }, /stages\[1\]: неизвестный ключ «color»/],
       [{ profiles: [{ id: 'x', title: 'X', stages: [{ id: 'a', title: 'A', keywords: 'диагност' }] }] }, /keywords: нужен список/],
     ];
@@ -132,7 +164,9 @@ describe('broken files: defaults, a clear message, never a throw', () => {
   test('unknown keys are reported and skipped; the rest applies', () => {
     const l = load('{ "staf": ["Иванова А.А."], "rules": { "numbering": "off" } }');
     assert.deepEqual(l.config, { rules: { numbering: 'off' } });
-    assert.deepEqual(ru(l), ['Неизвестный ключ «staf» в .nastavnik.json пропущен. Допустимые ключи: locale, profile, staff, roles, rules, profiles.']);
+    assert.deepEqual(ru(l), [
+      'Неизвестный ключ «staf» в .nastavnik.json пропущен. Допустимые ключи: locale, profile, staff, roles, rules, profiles.',
+    ]);
   });
 
   test('one bad rule entry does not drop the others; an unknown rule code is named', () => {
@@ -146,7 +180,10 @@ describe('broken files: defaults, a clear message, never a throw', () => {
   test('one bad profile does not drop the others', () => {
     const good = { id: 'speech', title: 'S', stages: [{ id: 'a', title: 'Диагностика' }] };
     const l = load(JSON.stringify({ profiles: [{ id: 'bad', title: 'B', stages: 'нет' }, good] }));
-    assert.deepEqual(l.config.profiles?.map((p) => p.id), ['speech']);
+    assert.deepEqual(
+      l.config.profiles?.map((p) => p.id),
+      ['speech'],
+    );
     assert.equal(l.problems.length, 1);
   });
 
@@ -174,7 +211,9 @@ describe('size limits: bounded, never a hang', () => {
     const l = load(JSON.stringify({ staff: ['Иванова А.А.'], profiles: [{ id: 'huge', title: 'H', stages }] }));
     assert.deepEqual(l.config.staff, ['Иванова А.А.']);
     assert.deepEqual(l.config.profiles, []);
-    assert.deepEqual(ru(l), ['Ошибка в .nastavnik.json, profiles[1].stages: не больше 100 элементов. «profiles[1]» пропущено; исправьте значение.']);
+    assert.deepEqual(ru(l), [
+      'Ошибка в .nastavnik.json, profiles[1].stages: не больше 100 элементов. «profiles[1]» пропущено; исправьте значение.',
+    ]);
   });
 
   test('more than 50 profiles: the first 50 are read, and the user is told', () => {
@@ -198,11 +237,21 @@ describe('size limits: bounded, never a hang', () => {
 
   test('keywords are word stems, never regular expressions', () => {
     // The schema says so; the matcher treats «|» as «or» and a final «$» as «whole word», nothing else.
-    const l = load(JSON.stringify({ profiles: [{ id: 'rx', title: 'R', stages: [
-      { id: 'any', title: 'Любой', keywords: [['.*']] },
-      { id: 'evil', title: 'Злой', keywords: [['(a+)+$', 'bb']] },
-      { id: 'real', title: 'Диагностика', keywords: [['диагност|обследов']] },
-    ] }] }));
+    const l = load(
+      JSON.stringify({
+        profiles: [
+          {
+            id: 'rx',
+            title: 'R',
+            stages: [
+              { id: 'any', title: 'Любой', keywords: [['.*']] },
+              { id: 'evil', title: 'Злой', keywords: [['(a+)+$', 'bb']] },
+              { id: 'real', title: 'Диагностика', keywords: [['диагност|обследов']] },
+            ],
+          },
+        ],
+      }),
+    );
     assert.deepEqual(l.problems, []);
     const profile = l.config.profiles![0]!;
     assert.equal(matchStage('Формирование банка наставников', profile), undefined, '«.*» matches nothing');
@@ -234,34 +283,57 @@ describe('settings change the analysis', () => {
   test('roles from the config reach the responsible parser', () => {
     const text = roadmap('Логопед, дефектолог');
     const before = analyze(text).model.tables[0]!.rows[0]!.responsible!.parts;
-    assert.deepEqual(before.map((p) => p.known), [false, false]);
+    assert.deepEqual(
+      before.map((p) => p.known),
+      [false, false],
+    );
     const config = load('{ "roles": ["логопед", "Дефектолог"] }').config;
     const after = analyze(text, { config }).model.tables[0]!.rows[0]!.responsible!.parts;
-    assert.deepEqual(after.map((p) => [p.role, p.known]), [['custom:логопед', true], ['custom:дефектолог', true]]);
+    assert.deepEqual(
+      after.map((p) => [p.role, p.known]),
+      [
+        ['custom:логопед', true],
+        ['custom:дефектолог', true],
+      ],
+    );
     assert.ok(!codes(text, config).includes('unknown-responsible'));
     // Other case forms and a qualifier after the role.
-    assert.deepEqual(parseResponsible('Логопеды школы', undefined, ['логопед']).map((p) => p.known), [true]);
-    assert.deepEqual(parseResponsible('Логопедическая служба', undefined, ['логопед']).map((p) => p.known), [false]);
+    assert.deepEqual(
+      parseResponsible('Логопеды школы', undefined, ['логопед']).map((p) => p.known),
+      [true],
+    );
+    assert.deepEqual(
+      parseResponsible('Логопедическая служба', undefined, ['логопед']).map((p) => p.known),
+      [false],
+    );
   });
 
   test('rules: off removes a diagnostic, a severity changes it', () => {
     const text = roadmap('Куратор').replace('Октябрь 2024', 'В течение учебного года');
     assert.ok(codes(text).includes('vague-deadline'));
     assert.ok(!codes(text, load('{ "rules": { "vague-deadline": "off" } }').config).includes('vague-deadline'));
-    const warned = analyze(text, { config: load('{ "rules": { "vague-deadline": "warning" } }').config }).diagnostics.find((d) => d.code === 'vague-deadline');
+    const warned = analyze(text, { config: load('{ "rules": { "vague-deadline": "warning" } }').config }).diagnostics.find(
+      (d) => d.code === 'vague-deadline',
+    );
     assert.equal(warned?.severity, 'warning');
   });
 
   test('a custom profile: its stages are matched and its missing mandatory stage is reported', () => {
-    const config = load(JSON.stringify({
-      profiles: [{
-        id: 'speech', title: 'Логопедическое сопровождение', stages: [
-          { id: 'diagnostics', title: 'Диагностика речи', keywords: [['диагност']] },
-          { id: 'correction', title: 'Коррекционные занятия', keywords: [['коррекц']] },
-          { id: 'final', title: 'Итоговое обследование', keywords: [['итогов']] },
+    const config = load(
+      JSON.stringify({
+        profiles: [
+          {
+            id: 'speech',
+            title: 'Логопедическое сопровождение',
+            stages: [
+              { id: 'diagnostics', title: 'Диагностика речи', keywords: [['диагност']] },
+              { id: 'correction', title: 'Коррекционные занятия', keywords: [['коррекц']] },
+              { id: 'final', title: 'Итоговое обследование', keywords: [['итогов']] },
+            ],
+          },
         ],
-      }],
-    })).config;
+      }),
+    ).config;
     const text =
       '---\nвид: дорожная карта\nпрофиль: speech\nпериод: 2024-2025 учебный год\n---\n\n# Дорожная карта логопедического наставничества\n\n' +
       '| Этап | Мероприятия | Сроки | Ответственные | Результат |\n|---|---|---|---|---|\n' +
@@ -269,7 +341,10 @@ describe('settings change the analysis', () => {
       '| Итоговое обследование | Повторное обследование | Май 2025 | Куратор | Отчёт |\n';
     const analysis = analyze(text, { config });
     assert.equal(analysis.model.meta.profile, 'speech');
-    assert.deepEqual(analysis.model.tables[0]!.rows.map((r) => r.stage?.match?.stageId), ['diagnostics', 'final']);
+    assert.deepEqual(
+      analysis.model.tables[0]!.rows.map((r) => r.stage?.match?.stageId),
+      ['diagnostics', 'final'],
+    );
     const missing = analysis.diagnostics.filter((d) => d.code === 'missing-stage');
     assert.equal(missing.length, 1);
     assert.match(missing[0]!.message.ru, /Коррекционные занятия/);
@@ -278,7 +353,8 @@ describe('settings change the analysis', () => {
   });
 
   test('the config profile is the default for documents that neither say nor match', () => {
-    const text = '# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Анкетирование | Октябрь 2024 | Куратор |\n';
+    const text =
+      '# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Анкетирование | Октябрь 2024 | Куратор |\n';
     assert.equal(analyze(text).model.meta.profile, undefined);
     assert.equal(analyze(text, { config: load('{ "profile": "pupils" }').config }).model.meta.profile, 'pupils');
   });

@@ -17,7 +17,15 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../server/src/core/analyze';
 import type { Interval, Period } from '../server/src/core/domain/dates';
-import { deadlineStatus, FLAG_ORDER, hasDeadline, parseDeadline, parsePeriod, type DeadlineFlag, type DeadlineStatus } from '../server/src/core/domain/deadline';
+import {
+  deadlineStatus,
+  FLAG_ORDER,
+  hasDeadline,
+  parseDeadline,
+  parsePeriod,
+  type DeadlineFlag,
+  type DeadlineStatus,
+} from '../server/src/core/domain/deadline';
 import { completenessTitle } from '../server/src/core/editing/lens';
 import { activityRows } from '../server/src/core/rules/table-views';
 import { computeScores } from '../server/src/core/scores';
@@ -32,22 +40,49 @@ const SEED = 20251215;
 
 describe('periods of real titles and approval lines', () => {
   const cases: [string, Period | undefined][] = [
-    ['Дорожная карта по реализации Положения о системе наставничества (сентябрь 2022 г. – май 2024 г.)', { kind: 'school-years', start: '2022-09-01', end: '2024-05-31', text: 'сентябрь 2022 г. – май 2024 г.' }],
+    [
+      'Дорожная карта по реализации Положения о системе наставничества (сентябрь 2022 г. – май 2024 г.)',
+      { kind: 'school-years', start: '2022-09-01', end: '2024-05-31', text: 'сентябрь 2022 г. – май 2024 г.' },
+    ],
     ['сентябрь 2023 – май 2024', { kind: 'school-year', start: '2023-09-01', end: '2024-05-31', text: 'сентябрь 2023 – май 2024' }],
     ['с 01.09.2022 по 31.05.2024', { kind: 'school-years', start: '2022-09-01', end: '2024-05-31', text: '01.09.2022 по 31.05.2024' }],
     ['январь 2023 – декабрь 2024 г.', { kind: 'calendar', start: '2023-01-01', end: '2024-12-31', text: 'январь 2023 – декабрь 2024 г.' }],
-    ['План работы на 2023/2024 учебный год', { kind: 'school-year', start: '2023-09-01', end: '2024-08-31', text: '2023/2024 учебный год' }],
-    ['Дорожная карта внедрения целевой модели наставничества на 2020 – 2024 учебный год', { kind: 'school-years', start: '2020-09-01', end: '2024-08-31', text: '2020 – 2024 учебный год', multiYearSchool: true }],
+    [
+      'План работы на 2023/2024 учебный год',
+      { kind: 'school-year', start: '2023-09-01', end: '2024-08-31', text: '2023/2024 учебный год' },
+    ],
+    [
+      'Дорожная карта внедрения целевой модели наставничества на 2020 – 2024 учебный год',
+      { kind: 'school-years', start: '2020-09-01', end: '2024-08-31', text: '2020 – 2024 учебный год', multiYearSchool: true },
+    ],
     ['на 2020-2024 учебные годы', { kind: 'school-years', start: '2020-09-01', end: '2024-08-31', text: '2020-2024 учебные годы' }],
-    ['План мероприятий (дорожная карта) на 2021-2024 г.г.', { kind: 'calendar', start: '2021-01-01', end: '2024-12-31', text: '2021-2024 г.г.' }],
+    [
+      'План мероприятий (дорожная карта) на 2021-2024 г.г.',
+      { kind: 'calendar', start: '2021-01-01', end: '2024-12-31', text: '2021-2024 г.г.' },
+    ],
     ['Программа наставничества 2021-2024 гг.', { kind: 'calendar', start: '2021-01-01', end: '2024-12-31', text: '2021-2024 гг.' }],
-    ['о реализации целевой модели наставничества в 2023-2024 годах', { kind: 'calendar', start: '2023-01-01', end: '2024-12-31', text: '2023-2024 годах' }],
-    ['Программа развития наставничества на период до 2030 года', { kind: 'calendar', start: '2025-01-01', end: '2030-12-31', text: 'до 2030 года', startAssumed: true }],
-    ['Программа на 2025 – 2030 годы (на период до 2030 года)', { kind: 'calendar', start: '2025-01-01', end: '2030-12-31', text: '2025 – 2030 годы' }],
+    [
+      'о реализации целевой модели наставничества в 2023-2024 годах',
+      { kind: 'calendar', start: '2023-01-01', end: '2024-12-31', text: '2023-2024 годах' },
+    ],
+    [
+      'Программа развития наставничества на период до 2030 года',
+      { kind: 'calendar', start: '2025-01-01', end: '2030-12-31', text: 'до 2030 года', startAssumed: true },
+    ],
+    [
+      'Программа на 2025 – 2030 годы (на период до 2030 года)',
+      { kind: 'calendar', start: '2025-01-01', end: '2030-12-31', text: '2025 – 2030 годы' },
+    ],
     ['2022-2023 учебный год', { kind: 'school-year', start: '2022-09-01', end: '2023-08-31', text: '2022-2023 учебный год' }],
     ['Комплекс мер на 2023 – 2025 гг.', { kind: 'calendar', start: '2023-01-01', end: '2025-12-31', text: '2023 – 2025 гг.' }],
-    ['Программа на 2023-2024 учебный год (сентябрь 2023 – май 2024)', { kind: 'school-year', start: '2023-09-01', end: '2024-08-31', text: '2023-2024 учебный год' }],
-    ['в соответствии с № 273-ФЗ от 29.12.2012, на 2023-2024 учебный год', { kind: 'school-year', start: '2023-09-01', end: '2024-08-31', text: '2023-2024 учебный год' }],
+    [
+      'Программа на 2023-2024 учебный год (сентябрь 2023 – май 2024)',
+      { kind: 'school-year', start: '2023-09-01', end: '2024-08-31', text: '2023-2024 учебный год' },
+    ],
+    [
+      'в соответствии с № 273-ФЗ от 29.12.2012, на 2023-2024 учебный год',
+      { kind: 'school-year', start: '2023-09-01', end: '2024-08-31', text: '2023-2024 учебный год' },
+    ],
     // Dates are not periods.
     ['Утверждено приказом от 18.02.2022 № 45', undefined],
     ['от 18.02.2022', undefined],
@@ -97,17 +132,83 @@ interface Form {
 
 /** Every form of the issue. status: what the cell amounts to, in any of the three periods. */
 const FORMS: Form[] = [
-  { text: 'Ежегодно', status: 'readable', school: [[whole(P_SCHOOL)], ['recurring']], years: [[whole(P_YEARS)], ['recurring']], none: [[], ['recurring']] },
-  { text: 'В течение года', status: 'vague', school: [[vague(P_SCHOOL)], ['vague']], years: [[vague(P_YEARS)], ['vague']], none: [[], ['vague']] },
-  { text: 'В течение учебного года', status: 'vague', school: [[vague(P_SCHOOL)], ['vague']], years: [[vague(P_YEARS)], ['vague']], none: [[], ['vague']] },
-  { text: 'По мере необходимости', status: 'vague', school: [[], ['not-a-deadline']], years: [[], ['not-a-deadline']], none: [[], ['not-a-deadline']] },
-  { text: 'Постоянно', status: 'vague', school: [[vague(P_SCHOOL)], ['vague']], years: [[vague(P_YEARS)], ['vague']], none: [[], ['vague']] },
-  { text: 'Систематически', status: 'vague', school: [[vague(P_SCHOOL)], ['vague']], years: [[vague(P_YEARS)], ['vague']], none: [[], ['vague']] },
-  { text: 'Ежемесячно', status: 'readable', school: [[whole(P_SCHOOL)], ['recurring']], years: [[whole(P_YEARS)], ['recurring']], none: [[], ['recurring']] },
-  { text: 'Ежеквартально', status: 'readable', school: [[whole(P_SCHOOL)], ['recurring']], years: [[whole(P_YEARS)], ['recurring']], none: [[], ['recurring']] },
-  { text: 'По графику', status: 'vague', school: [[], ['not-a-deadline']], years: [[], ['not-a-deadline']], none: [[], ['not-a-deadline']] },
-  { text: 'Сентябрь – октябрь', status: 'readable', school: [[span('2023-09-01', '2023-10-31')], []], years: [yearly('09-01', '10-31'), ['ambiguous-year']], none: [[], ['ambiguous-year']] },
-  { text: 'До 25 числа каждого месяца', status: 'readable', school: [[whole(P_SCHOOL)], ['recurring']], years: [[whole(P_YEARS)], ['recurring']], none: [[], ['recurring']] },
+  {
+    text: 'Ежегодно',
+    status: 'readable',
+    school: [[whole(P_SCHOOL)], ['recurring']],
+    years: [[whole(P_YEARS)], ['recurring']],
+    none: [[], ['recurring']],
+  },
+  {
+    text: 'В течение года',
+    status: 'vague',
+    school: [[vague(P_SCHOOL)], ['vague']],
+    years: [[vague(P_YEARS)], ['vague']],
+    none: [[], ['vague']],
+  },
+  {
+    text: 'В течение учебного года',
+    status: 'vague',
+    school: [[vague(P_SCHOOL)], ['vague']],
+    years: [[vague(P_YEARS)], ['vague']],
+    none: [[], ['vague']],
+  },
+  {
+    text: 'По мере необходимости',
+    status: 'vague',
+    school: [[], ['not-a-deadline']],
+    years: [[], ['not-a-deadline']],
+    none: [[], ['not-a-deadline']],
+  },
+  {
+    text: 'Постоянно',
+    status: 'vague',
+    school: [[vague(P_SCHOOL)], ['vague']],
+    years: [[vague(P_YEARS)], ['vague']],
+    none: [[], ['vague']],
+  },
+  {
+    text: 'Систематически',
+    status: 'vague',
+    school: [[vague(P_SCHOOL)], ['vague']],
+    years: [[vague(P_YEARS)], ['vague']],
+    none: [[], ['vague']],
+  },
+  {
+    text: 'Ежемесячно',
+    status: 'readable',
+    school: [[whole(P_SCHOOL)], ['recurring']],
+    years: [[whole(P_YEARS)], ['recurring']],
+    none: [[], ['recurring']],
+  },
+  {
+    text: 'Ежеквартально',
+    status: 'readable',
+    school: [[whole(P_SCHOOL)], ['recurring']],
+    years: [[whole(P_YEARS)], ['recurring']],
+    none: [[], ['recurring']],
+  },
+  {
+    text: 'По графику',
+    status: 'vague',
+    school: [[], ['not-a-deadline']],
+    years: [[], ['not-a-deadline']],
+    none: [[], ['not-a-deadline']],
+  },
+  {
+    text: 'Сентябрь – октябрь',
+    status: 'readable',
+    school: [[span('2023-09-01', '2023-10-31')], []],
+    years: [yearly('09-01', '10-31'), ['ambiguous-year']],
+    none: [[], ['ambiguous-year']],
+  },
+  {
+    text: 'До 25 числа каждого месяца',
+    status: 'readable',
+    school: [[whole(P_SCHOOL)], ['recurring']],
+    years: [[whole(P_YEARS)], ['recurring']],
+    none: [[], ['recurring']],
+  },
   {
     text: 'Август 2023, далее ежегодно',
     status: 'readable',
@@ -115,15 +216,69 @@ const FORMS: Form[] = [
     years: [[span('2023-08-01', '2023-08-31'), rec('2024-08-01', '2024-08-31'), rec('2025-08-01', '2025-08-31')], ['recurring']],
     none: [[span('2023-08-01', '2023-08-31')], ['recurring']],
   },
-  { text: '1 раз в четверть', status: 'readable', school: [[whole(P_SCHOOL)], ['recurring']], years: [[whole(P_YEARS)], ['recurring']], none: [[], ['recurring']] },
-  { text: '2 раза в год', status: 'readable', school: [[whole(P_SCHOOL)], ['recurring']], years: [[whole(P_YEARS)], ['recurring']], none: [[], ['recurring']] },
-  { text: 'в течение всего периода', status: 'vague', school: [[vague(P_SCHOOL)], ['vague']], years: [[vague(P_YEARS)], ['vague']], none: [[], ['vague']] },
-  { text: 'по итогам полугодия', status: 'readable', school: [[whole(P_SCHOOL)], ['recurring']], years: [[whole(P_YEARS)], ['recurring']], none: [[], ['recurring']] },
-  { text: 'по плану ОО', status: 'vague', school: [[], ['not-a-deadline']], years: [[], ['not-a-deadline']], none: [[], ['not-a-deadline']] },
-  { text: 'май, ежегодно', status: 'readable', school: [[span('2024-05-01', '2024-05-31')], ['recurring']], years: [yearly('05-01', '05-31'), ['recurring']], none: [[], ['ambiguous-year', 'recurring']] },
-  { text: 'в начале учебного года', status: 'readable', school: [[span('2023-09-01', '2023-09-30')], []], years: [yearly('09-01', '09-30'), ['recurring']], none: [[], ['ambiguous-year']] },
-  { text: 'в конце учебного года', status: 'readable', school: [[span('2024-05-01', '2024-06-30')], []], years: [yearly('05-01', '06-30'), ['recurring']], none: [[], ['ambiguous-year']] },
-  { text: 'весь период', status: 'vague', school: [[vague(P_SCHOOL)], ['vague']], years: [[vague(P_YEARS)], ['vague']], none: [[], ['vague']] },
+  {
+    text: '1 раз в четверть',
+    status: 'readable',
+    school: [[whole(P_SCHOOL)], ['recurring']],
+    years: [[whole(P_YEARS)], ['recurring']],
+    none: [[], ['recurring']],
+  },
+  {
+    text: '2 раза в год',
+    status: 'readable',
+    school: [[whole(P_SCHOOL)], ['recurring']],
+    years: [[whole(P_YEARS)], ['recurring']],
+    none: [[], ['recurring']],
+  },
+  {
+    text: 'в течение всего периода',
+    status: 'vague',
+    school: [[vague(P_SCHOOL)], ['vague']],
+    years: [[vague(P_YEARS)], ['vague']],
+    none: [[], ['vague']],
+  },
+  {
+    text: 'по итогам полугодия',
+    status: 'readable',
+    school: [[whole(P_SCHOOL)], ['recurring']],
+    years: [[whole(P_YEARS)], ['recurring']],
+    none: [[], ['recurring']],
+  },
+  {
+    text: 'по плану ОО',
+    status: 'vague',
+    school: [[], ['not-a-deadline']],
+    years: [[], ['not-a-deadline']],
+    none: [[], ['not-a-deadline']],
+  },
+  {
+    text: 'май, ежегодно',
+    status: 'readable',
+    school: [[span('2024-05-01', '2024-05-31')], ['recurring']],
+    years: [yearly('05-01', '05-31'), ['recurring']],
+    none: [[], ['ambiguous-year', 'recurring']],
+  },
+  {
+    text: 'в начале учебного года',
+    status: 'readable',
+    school: [[span('2023-09-01', '2023-09-30')], []],
+    years: [yearly('09-01', '09-30'), ['recurring']],
+    none: [[], ['ambiguous-year']],
+  },
+  {
+    text: 'в конце учебного года',
+    status: 'readable',
+    school: [[span('2024-05-01', '2024-06-30')], []],
+    years: [yearly('05-01', '06-30'), ['recurring']],
+    none: [[], ['ambiguous-year']],
+  },
+  {
+    text: 'весь период',
+    status: 'vague',
+    school: [[vague(P_SCHOOL)], ['vague']],
+    years: [[vague(P_YEARS)], ['vague']],
+    none: [[], ['vague']],
+  },
 ];
 
 describe('deadlines of real documents: intervals, flags and status', () => {
@@ -138,19 +293,25 @@ describe('deadlines of real documents: intervals, flags and status', () => {
         assert.deepEqual({ intervals: parsed.intervals, flags: parsed.flags }, { intervals, flags });
         assert.equal(deadlineStatus(form.text, parsed), form.status);
         assert.ok(hasDeadline(deadlineStatus(form.text, parsed)), 'counts as a deadline');
-        for (const issue of parsed.issues) assert.ok(form.text.includes(issue.fragment), `fragment ${JSON.stringify(issue.fragment)} is quoted from the cell`);
+        for (const issue of parsed.issues)
+          assert.ok(form.text.includes(issue.fragment), `fragment ${JSON.stringify(issue.fragment)} is quoted from the cell`);
       });
     }
   }
 
   test('the recurring fragment quotes the whole phrase', () => {
-    assert.deepEqual(parseDeadline('До 25 числа каждого месяца', P_SCHOOL).issues, [{ flag: 'recurring', fragment: 'До 25 числа каждого месяца' }]);
+    assert.deepEqual(parseDeadline('До 25 числа каждого месяца', P_SCHOOL).issues, [
+      { flag: 'recurring', fragment: 'До 25 числа каждого месяца' },
+    ]);
     assert.deepEqual(parseDeadline('2 раза в год', P_SCHOOL).issues, [{ flag: 'recurring', fragment: '2 раза в год' }]);
     assert.deepEqual(parseDeadline('по итогам полугодия', P_SCHOOL).issues, [{ flag: 'recurring', fragment: 'по итогам полугодия' }]);
   });
 
   test('edges of the school year: both at once, a written school year, and what stays vague', () => {
-    assert.deepEqual(parseDeadline('в начале и в конце учебного года', P_SCHOOL).intervals, [span('2023-09-01', '2023-09-30'), span('2024-05-01', '2024-06-30')]);
+    assert.deepEqual(parseDeadline('в начале и в конце учебного года', P_SCHOOL).intervals, [
+      span('2023-09-01', '2023-09-30'),
+      span('2024-05-01', '2024-06-30'),
+    ]);
     assert.deepEqual(parseDeadline('в начале 2024-2025 учебного года').intervals, [span('2024-09-01', '2024-09-30')]);
     assert.deepEqual(parseDeadline('по итогам учебного года', P_SCHOOL).intervals, [span('2024-05-01', '2024-06-30')]);
     assert.deepEqual(parseDeadline('до конца учебного года', P_SCHOOL).intervals, [vague(P_SCHOOL)]);
@@ -159,7 +320,11 @@ describe('deadlines of real documents: intervals, flags and status', () => {
   });
 
   test('a yearly word repeats a dated month in the later years only — not «до …», not a whole year', () => {
-    assert.deepEqual(parseDeadline('Ежегодно, начиная с сентября 2023', P_YEARS).intervals, [span('2023-09-01', '2023-09-30'), rec('2024-09-01', '2024-09-30'), rec('2025-09-01', '2025-09-30')]);
+    assert.deepEqual(parseDeadline('Ежегодно, начиная с сентября 2023', P_YEARS).intervals, [
+      span('2023-09-01', '2023-09-30'),
+      rec('2024-09-01', '2024-09-30'),
+      rec('2025-09-01', '2025-09-30'),
+    ]);
     assert.deepEqual(parseDeadline('ежегодно до 2024 г.', P_YEARS).intervals, [span('2023-01-01', '2024-12-31')]);
     assert.deepEqual(parseDeadline('2024 год, далее ежегодно', P_YEARS).intervals, [span('2024-01-01', '2024-12-31')]);
     assert.deepEqual(parseDeadline('Август 2023, далее ежемесячно', P_YEARS).intervals, [span('2023-08-01', '2023-08-31')]);
@@ -186,17 +351,91 @@ describe('deadlines of real documents: intervals, flags and status', () => {
 // ───────────────────────────── properties ─────────────────────────────
 
 const WORDS = [
-  'Ежегодно', 'ежемесячно', 'Ежеквартально', 'в', 'В', 'течение', 'года', 'учебного', 'год', 'учебный', 'по', 'По', 'мере', 'необходимости',
-  'Постоянно', 'Систематически', 'графику', 'плану', 'ОО', 'Сентябрь', 'октябрь', 'май', 'Август', 'декабря', 'До', 'до', '25', 'числа',
-  'каждого', 'месяца', 'далее', '1', '2', 'раз', 'раза', 'четверть', 'всего', 'периода', 'итогам', 'полугодия', 'I', 'IV', 'квартал',
-  'начале', 'конце', 'начало', 'конец', 'весь', 'период', 'на', 'от', '№', '273-ФЗ', '2020', '2023', '2024', '2030', '2023/2024',
-  '2021-2024', 'г.г.', 'гг.', 'г.', 'годах', 'годы', '18.02.2022', '29.12.2012', 'с', 'и', 'отдельному', '(', ')', '«', '»',
+  'Ежегодно',
+  'ежемесячно',
+  'Ежеквартально',
+  'в',
+  'В',
+  'течение',
+  'года',
+  'учебного',
+  'год',
+  'учебный',
+  'по',
+  'По',
+  'мере',
+  'необходимости',
+  'Постоянно',
+  'Систематически',
+  'графику',
+  'плану',
+  'ОО',
+  'Сентябрь',
+  'октябрь',
+  'май',
+  'Август',
+  'декабря',
+  'До',
+  'до',
+  '25',
+  'числа',
+  'каждого',
+  'месяца',
+  'далее',
+  '1',
+  '2',
+  'раз',
+  'раза',
+  'четверть',
+  'всего',
+  'периода',
+  'итогам',
+  'полугодия',
+  'I',
+  'IV',
+  'квартал',
+  'начале',
+  'конце',
+  'начало',
+  'конец',
+  'весь',
+  'период',
+  'на',
+  'от',
+  '№',
+  '273-ФЗ',
+  '2020',
+  '2023',
+  '2024',
+  '2030',
+  '2023/2024',
+  '2021-2024',
+  'г.г.',
+  'гг.',
+  'г.',
+  'годах',
+  'годы',
+  '18.02.2022',
+  '29.12.2012',
+  'с',
+  'и',
+  'отдельному',
+  '(',
+  ')',
+  '«',
+  '»',
 ];
 const SEPARATORS = [' ', ' ', ' ', ', ', ' – ', '-', '\n', '; ', '.', '/'];
 const sentence = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 })
   .map((parts) => parts.map(([w, s]) => w + s).join(''));
-const anyPeriod = fc.constantFrom<Period | undefined>(P_SCHOOL, P_YEARS, undefined, parsePeriod('на период до 2030 года'), parsePeriod('сентябрь 2022 г. – май 2024 г.'));
+const anyPeriod = fc.constantFrom<Period | undefined>(
+  P_SCHOOL,
+  P_YEARS,
+  undefined,
+  parsePeriod('на период до 2030 года'),
+  parsePeriod('сентябрь 2022 г. – май 2024 г.'),
+);
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -209,7 +448,10 @@ describe('properties (fast-check, fixed seed)', () => {
         const parsed = parseDeadline(text, period);
         slowest = Math.max(slowest, performance.now() - t0);
         for (const i of parsed.intervals) assert.ok(ISO.test(i.start) && ISO.test(i.end) && i.start <= i.end, JSON.stringify(i));
-        assert.deepEqual(parsed.flags, FLAG_ORDER.filter((f) => parsed.flags.includes(f)));
+        assert.deepEqual(
+          parsed.flags,
+          FLAG_ORDER.filter((f) => parsed.flags.includes(f)),
+        );
         assert.deepEqual([...new Set(parsed.issues.map((i) => i.flag))].sort(), [...parsed.flags].sort());
         // Every reading is one of the five statuses; a blank text is empty, nothing else is.
         const status = deadlineStatus(text, parsed);
@@ -274,14 +516,25 @@ const DEADLINE_CODES = ['missing-deadline', 'unparsed-deadline', 'placeholder'];
 describe('check, scores, preview and report agree on real deadlines', () => {
   for (const period of ['2023 – 2025 гг.', '2023-2024 учебный год', 'сентябрь 2022 г. – май 2024 г.', undefined]) {
     test(`every form of the issue, period ${period ?? '(none)'}: no warning, all counted, the vague ones listed apart`, () => {
-      const text = roadmapWith(FORMS.map((f) => f.text), period);
+      const text = roadmapWith(
+        FORMS.map((f) => f.text),
+        period,
+      );
       const analysis = analyze(text);
       assert.deepEqual(analysis.internalErrors, []);
       const table = analysis.model.tables[0]!;
       assert.equal(table.rows.length, FORMS.length);
-      const about = analysis.diagnostics.filter((d) => d.code === 'vague-deadline' || d.code === 'unparsed-deadline' || d.code === 'missing-deadline');
-      assert.deepEqual(about.filter((d) => d.severity !== 'hint').map((d) => `${d.code}: ${d.message.ru}`), []);
-      assert.deepEqual(about.filter((d) => d.code !== 'vague-deadline').map((d) => d.message.ru), []);
+      const about = analysis.diagnostics.filter(
+        (d) => d.code === 'vague-deadline' || d.code === 'unparsed-deadline' || d.code === 'missing-deadline',
+      );
+      assert.deepEqual(
+        about.filter((d) => d.severity !== 'hint').map((d) => `${d.code}: ${d.message.ru}`),
+        [],
+      );
+      assert.deepEqual(
+        about.filter((d) => d.code !== 'vague-deadline').map((d) => d.message.ru),
+        [],
+      );
 
       const c = computeScores(analysis.model).completeness;
       const doc = c.document!;
@@ -291,11 +544,20 @@ describe('check, scores, preview and report agree on real deadlines', () => {
 
       // The vague rows: the forms whose status is vague = the rows of the vague-deadline hint = the rows completeness lists.
       const vagueForms = FORMS.flatMap((f, i) => (f.status === 'vague' ? [i] : []));
-      const hinted = about.filter((d) => d.code === 'vague-deadline').map((d) => d.data!.row as number).sort((a, b) => a - b);
+      const hinted = about
+        .filter((d) => d.code === 'vague-deadline')
+        .map((d) => d.data!.row as number)
+        .sort((a, b) => a - b);
       assert.deepEqual(hinted, vagueForms);
-      assert.deepEqual(doc.vagueDeadlines!.map((r) => r.row), vagueForms);
+      assert.deepEqual(
+        doc.vagueDeadlines!.map((r) => r.row),
+        vagueForms,
+      );
       assert.equal(vagueForms.length, 9);
-      assert.deepEqual(doc.notes!.map((n) => n.ru), [`нечёткий срок в 9 строках: ${vagueForms.map((i) => `№ ${i + 1}`).join(', ')}`]);
+      assert.deepEqual(
+        doc.notes!.map((n) => n.ru),
+        [`нечёткий срок в 9 строках: ${vagueForms.map((i) => `№ ${i + 1}`).join(', ')}`],
+      );
 
       // The CLI text and the preview box say the same.
       const cli = scoresText({ path: 'roadmap.md', text, analysis, scores: computeScores(analysis.model) }, 'ru');
@@ -310,27 +572,51 @@ describe('check, scores, preview and report agree on real deadlines', () => {
 
   test('on random deadline cells, a row has a deadline exactly when check reports no missing-deadline, unparsed-deadline or placeholder for it', () => {
     const cell = fc.oneof(
-      fc.constantFrom(...FORMS.map((f) => f.text), '', '[указать срок]', 'После издания приказа', 'Сентябрь 2023; после приказа', 'abc', '31.02.2024', 'май – март 2024', 'Октябрь 2023 (по запросу)'),
+      fc.constantFrom(
+        ...FORMS.map((f) => f.text),
+        '',
+        '[указать срок]',
+        'После издания приказа',
+        'Сентябрь 2023; после приказа',
+        'abc',
+        '31.02.2024',
+        'май – март 2024',
+        'Октябрь 2023 (по запросу)',
+      ),
       sentence.map((s) => s.replace(/[|\n]/g, ' ')),
     );
     fc.assert(
-      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), fc.constantFrom('2023 – 2025 гг.', '2023-2024 учебный год', undefined), (cells, period) => {
-        const text = roadmapWith(cells, period);
-        const analysis = analyze(text);
-        const table = analysis.model.tables.find((t) => t.kind === 'roadmap');
-        if (!table) return;
-        const c = computeScores(analysis.model).completeness.tables.find((x) => x.table === table.index)!;
-        const missing = new Set(c.missing.deadlineRows);
-        // The rows completeness counts (activity rows); each has a deadline cell in this table.
-        for (const row of activityRows(table)) {
-          if (!row.deadline) continue;
-          const s = row.deadline.cell.span;
-          const reported = analysis.diagnostics.some((d) => DEADLINE_CODES.includes(d.code) && d.span.start >= s.start && d.span.start <= s.end && (d.code !== 'placeholder' || d.data?.column === 'deadline'));
-          assert.equal(missing.has(row.index), reported, `row ${row.index} «${row.deadline.cell.text}»`);
-          const hinted = analysis.diagnostics.some((d) => d.code === 'vague-deadline' && d.data?.row === row.index);
-          assert.equal(c.vagueDeadlines!.some((r) => r.row === row.index), hinted && !reported, `vague row ${row.index} «${row.deadline.cell.text}»`);
-        }
-      }),
+      fc.property(
+        fc.array(cell, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('2023 – 2025 гг.', '2023-2024 учебный год', undefined),
+        (cells, period) => {
+          const text = roadmapWith(cells, period);
+          const analysis = analyze(text);
+          const table = analysis.model.tables.find((t) => t.kind === 'roadmap');
+          if (!table) return;
+          const c = computeScores(analysis.model).completeness.tables.find((x) => x.table === table.index)!;
+          const missing = new Set(c.missing.deadlineRows);
+          // The rows completeness counts (activity rows); each has a deadline cell in this table.
+          for (const row of activityRows(table)) {
+            if (!row.deadline) continue;
+            const s = row.deadline.cell.span;
+            const reported = analysis.diagnostics.some(
+              (d) =>
+                DEADLINE_CODES.includes(d.code) &&
+                d.span.start >= s.start &&
+                d.span.start <= s.end &&
+                (d.code !== 'placeholder' || d.data?.column === 'deadline'),
+            );
+            assert.equal(missing.has(row.index), reported, `row ${row.index} «${row.deadline.cell.text}»`);
+            const hinted = analysis.diagnostics.some((d) => d.code === 'vague-deadline' && d.data?.row === row.index);
+            assert.equal(
+              c.vagueDeadlines!.some((r) => r.row === row.index),
+              hinted && !reported,
+              `vague row ${row.index} «${row.deadline.cell.text}»`,
+            );
+          }
+        },
+      ),
       { seed: SEED, numRuns: 60 },
     );
   });
@@ -344,7 +630,13 @@ describe('nothing to measure is said in words, not as 0 %', () => {
 
   test('the model: a roadmap table with no rows, every component 0 of 0', () => {
     const c = scores.completeness.tables[0]!;
-    assert.deepEqual([c.deadlines, c.responsibles], [{ done: 0, total: 0 }, { done: 0, total: 0 }]);
+    assert.deepEqual(
+      [c.deadlines, c.responsibles],
+      [
+        { done: 0, total: 0 },
+        { done: 0, total: 0 },
+      ],
+    );
     assert.equal(c.stages, undefined);
   });
 

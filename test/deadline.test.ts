@@ -17,12 +17,30 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Interval, Period } from '../server/src/core/domain/dates';
-import { FLAG_ORDER, MAX_DEADLINE_CHARS, formatInterval, parseDeadline, parsePeriod, parseRussianDate, type DeadlineFlag } from '../server/src/core/domain/deadline';
+import {
+  FLAG_ORDER,
+  MAX_DEADLINE_CHARS,
+  formatInterval,
+  parseDeadline,
+  parsePeriod,
+  parseRussianDate,
+  type DeadlineFlag,
+} from '../server/src/core/domain/deadline';
 
 // ── periods
 
-const school = (y: number): Period => ({ kind: 'school-year', start: `${y}-09-01`, end: `${y + 1}-08-31`, text: `${y}-${y + 1} учебный год` });
-const calendar = (first: number, last = first): Period => ({ kind: 'calendar', start: `${first}-01-01`, end: `${last}-12-31`, text: first === last ? `${first} год` : `${first}-${last} гг.` });
+const school = (y: number): Period => ({
+  kind: 'school-year',
+  start: `${y}-09-01`,
+  end: `${y + 1}-08-31`,
+  text: `${y}-${y + 1} учебный год`,
+});
+const calendar = (first: number, last = first): Period => ({
+  kind: 'calendar',
+  start: `${first}-01-01`,
+  end: `${last}-12-31`,
+  text: first === last ? `${first} год` : `${first}-${last} гг.`,
+});
 
 const P000 = school(2022);
 const P001 = school(2023);
@@ -41,9 +59,14 @@ function check(cell: string, period: Period | undefined, intervals: Interval[], 
   test(name, () => {
     const parsed = parseDeadline(cell, period);
     assert.deepEqual({ intervals: parsed.intervals, flags: parsed.flags }, { intervals, flags });
-    assert.deepEqual([...new Set(parsed.issues.map((i) => i.flag))].sort(), [...flags].sort(), 'every flag has an issue, every issue a flag');
+    assert.deepEqual(
+      [...new Set(parsed.issues.map((i) => i.flag))].sort(),
+      [...flags].sort(),
+      'every flag has an issue, every issue a flag',
+    );
     for (const issue of parsed.issues) {
-      if (issue.flag !== 'unparsed') assert.ok(cell.includes(issue.fragment), `fragment ${JSON.stringify(issue.fragment)} is quoted from the cell`);
+      if (issue.flag !== 'unparsed')
+        assert.ok(cell.includes(issue.fragment), `fragment ${JSON.stringify(issue.fragment)} is quoted from the cell`);
     }
   });
 }
@@ -84,15 +107,44 @@ describe('seed 004 (2023 – 2025 calendar years)', () => {
   check('Октябрь-ноябрь\n2023 года', P004, [span('2023-10-01', '2023-11-30')], []);
   check('2023 год', P004, [span('2023-01-01', '2023-12-31')], []);
   check('Апрель-май 2023 года', P004, [span('2023-04-01', '2023-05-31')], []);
-  check('Март, июнь, сентябрь, декабрь', P004, [
-    recurring('2023-03-01', '2023-03-31'), recurring('2023-06-01', '2023-06-30'), recurring('2023-09-01', '2023-09-30'), recurring('2023-12-01', '2023-12-31'),
-    recurring('2024-03-01', '2024-03-31'), recurring('2024-06-01', '2024-06-30'), recurring('2024-09-01', '2024-09-30'), recurring('2024-12-01', '2024-12-31'),
-    recurring('2025-03-01', '2025-03-31'), recurring('2025-06-01', '2025-06-30'), recurring('2025-09-01', '2025-09-30'), recurring('2025-12-01', '2025-12-31'),
-  ], ['recurring']);
-  check('Ноябрь-декабрь', P004, [recurring('2023-11-01', '2023-12-31'), recurring('2024-11-01', '2024-12-31'), recurring('2025-11-01', '2025-12-31')], ['ambiguous-year']);
+  check(
+    'Март, июнь, сентябрь, декабрь',
+    P004,
+    [
+      recurring('2023-03-01', '2023-03-31'),
+      recurring('2023-06-01', '2023-06-30'),
+      recurring('2023-09-01', '2023-09-30'),
+      recurring('2023-12-01', '2023-12-31'),
+      recurring('2024-03-01', '2024-03-31'),
+      recurring('2024-06-01', '2024-06-30'),
+      recurring('2024-09-01', '2024-09-30'),
+      recurring('2024-12-01', '2024-12-31'),
+      recurring('2025-03-01', '2025-03-31'),
+      recurring('2025-06-01', '2025-06-30'),
+      recurring('2025-09-01', '2025-09-30'),
+      recurring('2025-12-01', '2025-12-31'),
+    ],
+    ['recurring'],
+  );
+  check(
+    'Ноябрь-декабрь',
+    P004,
+    [recurring('2023-11-01', '2023-12-31'), recurring('2024-11-01', '2024-12-31'), recurring('2025-11-01', '2025-12-31')],
+    ['ambiguous-year'],
+  );
   check('Январь\n2024, 2025 года', P004, [span('2024-01-01', '2024-01-31'), span('2025-01-01', '2025-01-31')], []);
-  check('Август-сентябрь 2023, 2024, 2025 год', P004, [span('2023-08-01', '2023-09-30'), span('2024-08-01', '2024-09-30'), span('2025-08-01', '2025-09-30')], []);
-  check('В течение года, август-сентябрь ', P004, [vague(P004), recurring('2023-08-01', '2023-09-30'), recurring('2024-08-01', '2024-09-30'), recurring('2025-08-01', '2025-09-30')], ['vague', 'ambiguous-year']);
+  check(
+    'Август-сентябрь 2023, 2024, 2025 год',
+    P004,
+    [span('2023-08-01', '2023-09-30'), span('2024-08-01', '2024-09-30'), span('2025-08-01', '2025-09-30')],
+    [],
+  );
+  check(
+    'В течение года, август-сентябрь ',
+    P004,
+    [vague(P004), recurring('2023-08-01', '2023-09-30'), recurring('2024-08-01', '2024-09-30'), recurring('2025-08-01', '2025-09-30')],
+    ['vague', 'ambiguous-year'],
+  );
 });
 
 describe('domain.md §4 table', () => {
@@ -106,8 +158,28 @@ describe('domain.md §4 table', () => {
   check('2022-2023 учебный год', undefined, [span('2022-09-01', '2023-08-31')], []);
   check('Ноябрь-декабрь', P000, [span('2022-11-01', '2022-12-31')], []);
   check('Ноябрь-декабрь', P002, [span('2024-11-01', '2024-12-31')], []);
-  check('Март, июнь, сентябрь, декабрь', P002, [span('2024-03-01', '2024-03-31'), span('2024-06-01', '2024-06-30'), span('2024-09-01', '2024-09-30'), span('2024-12-01', '2024-12-31')], []);
-  check('Март, июнь, сентябрь, декабрь', P000, [span('2022-09-01', '2022-09-30'), span('2022-12-01', '2022-12-31'), span('2023-03-01', '2023-03-31'), span('2023-06-01', '2023-06-30')], []);
+  check(
+    'Март, июнь, сентябрь, декабрь',
+    P002,
+    [
+      span('2024-03-01', '2024-03-31'),
+      span('2024-06-01', '2024-06-30'),
+      span('2024-09-01', '2024-09-30'),
+      span('2024-12-01', '2024-12-31'),
+    ],
+    [],
+  );
+  check(
+    'Март, июнь, сентябрь, декабрь',
+    P000,
+    [
+      span('2022-09-01', '2022-09-30'),
+      span('2022-12-01', '2022-12-31'),
+      span('2023-03-01', '2023-03-31'),
+      span('2023-06-01', '2023-06-30'),
+    ],
+    [],
+  );
   check('Январь 2024, 2025 года', undefined, [span('2024-01-01', '2024-01-31'), span('2025-01-01', '2025-01-31')], []);
   check('ежегодно', P004, [{ start: '2023-01-01', end: '2025-12-31', recurring: true }], ['recurring']);
   check('Ежеквартально', P001, [{ start: '2023-09-01', end: '2024-08-31', recurring: true }], ['recurring']);
@@ -155,8 +227,18 @@ describe('months, years and ranges', () => {
   check('Март 2024-2025 гг.', undefined, [span('2024-03-01', '2024-03-31'), span('2025-03-01', '2025-03-31')], []);
   check('Сентябрь 2023; октябрь 2023', undefined, [span('2023-09-01', '2023-10-31')], []);
   check('Сентябрь\nОктябрь 2023', P001, [span('2023-09-01', '2023-10-31')], []);
-  check('Сентябрь, октябрь', P004, [recurring('2023-09-01', '2023-10-31'), recurring('2024-09-01', '2024-10-31'), recurring('2025-09-01', '2025-10-31')], ['ambiguous-year']);
-  check('Сентябрь', P004, [recurring('2023-09-01', '2023-09-30'), recurring('2024-09-01', '2024-09-30'), recurring('2025-09-01', '2025-09-30')], ['ambiguous-year']);
+  check(
+    'Сентябрь, октябрь',
+    P004,
+    [recurring('2023-09-01', '2023-10-31'), recurring('2024-09-01', '2024-10-31'), recurring('2025-09-01', '2025-10-31')],
+    ['ambiguous-year'],
+  );
+  check(
+    'Сентябрь',
+    P004,
+    [recurring('2023-09-01', '2023-09-30'), recurring('2024-09-01', '2024-09-30'), recurring('2025-09-01', '2025-09-30')],
+    ['ambiguous-year'],
+  );
   check('IV квартал 2023 г. – I квартал 2024 г.', undefined, [span('2023-10-01', '2024-03-31')], []);
   check('Сентябрь-декабрь 2023 г., январь-май 2024 г.', undefined, [span('2023-09-01', '2024-05-31')], []);
   check('Сентябрь 2023 (Иванов И.И.)', undefined, [span('2023-09-01', '2023-09-30')], []);
@@ -241,7 +323,12 @@ describe('quarters and half-years', () => {
   check('IV четверть 2024', undefined, [span('2024-04-01', '2024-05-31')], []);
   check('ІІ четверть', P001, [span('2023-11-01', '2023-12-31')], []);
   check('II квартал', undefined, [], ['ambiguous-year']);
-  check('2 квартал', P004, [recurring('2023-04-01', '2023-06-30'), recurring('2024-04-01', '2024-06-30'), recurring('2025-04-01', '2025-06-30')], ['ambiguous-year']);
+  check(
+    '2 квартал',
+    P004,
+    [recurring('2023-04-01', '2023-06-30'), recurring('2024-04-01', '2024-06-30'), recurring('2025-04-01', '2025-06-30')],
+    ['ambiguous-year'],
+  );
   check('V квартал 2024', undefined, [span('2024-01-01', '2024-12-31')], ['unparsed']);
 });
 
@@ -256,9 +343,19 @@ describe('vague, recurring and not-a-deadline', () => {
   check('В течение года', undefined, [], ['vague']);
   check('Постоянно', undefined, [], ['vague']);
   check('ежегодно', undefined, [], ['recurring']);
-  check('ежегодно в сентябре', P004, [recurring('2023-09-01', '2023-09-30'), recurring('2024-09-01', '2024-09-30'), recurring('2025-09-01', '2025-09-30')], ['recurring']);
+  check(
+    'ежегодно в сентябре',
+    P004,
+    [recurring('2023-09-01', '2023-09-30'), recurring('2024-09-01', '2024-09-30'), recurring('2025-09-01', '2025-09-30')],
+    ['recurring'],
+  );
   check('ежегодно в сентябре', P001, [span('2023-09-01', '2023-09-30')], ['recurring']);
-  check('Ежегодно (март)', P004, [recurring('2023-03-01', '2023-03-31'), recurring('2024-03-01', '2024-03-31'), recurring('2025-03-01', '2025-03-31')], ['recurring']);
+  check(
+    'Ежегодно (март)',
+    P004,
+    [recurring('2023-03-01', '2023-03-31'), recurring('2024-03-01', '2024-03-31'), recurring('2025-03-01', '2025-03-31')],
+    ['recurring'],
+  );
   check('в конце каждой четверти', P001, [{ start: '2023-09-01', end: '2024-08-31', recurring: true }], ['recurring']);
   check('каждый месяц', P002, [{ start: '2024-01-01', end: '2024-12-31', recurring: true }], ['recurring']);
   check('1 раз в четверть', P001, [{ start: '2023-09-01', end: '2024-08-31', recurring: true }], ['recurring']);
@@ -267,7 +364,12 @@ describe('vague, recurring and not-a-deadline', () => {
   check('по отдельному плану', undefined, [], ['not-a-deadline']);
   check('Октябрь 2023 (по запросу)', P001, [span('2023-10-01', '2023-10-31')], ['vague']);
   check('Сентябрь 2023, по графику', P001, [span('2023-09-01', '2023-09-30')], ['vague']);
-  check('В течение года\nпо графику\n31.02.2024\nмай – март 2024\nabc', P002, [vague(P002)], ['vague', 'unparsed', 'invalid-date', 'reversed-range']);
+  check(
+    'В течение года\nпо графику\n31.02.2024\nмай – март 2024\nabc',
+    P002,
+    [vague(P002)],
+    ['vague', 'unparsed', 'invalid-date', 'reversed-range'],
+  );
   test('a qualifier next to a real deadline is reported as vague, with its own fragment', () => {
     assert.deepEqual(parseDeadline('В течение учебного года (по отдельному плану)', P001).issues, [
       { flag: 'vague', fragment: 'В течение учебного года' },
@@ -320,10 +422,17 @@ describe('empty, junk and long input', () => {
       for (let k = 0; k < 5000; k++) text += alphabet[Math.floor(random() * alphabet.length)];
       const parsed = parseDeadline(text, round % 2 ? P004 : P001);
       assert.ok(parsed.flags.includes('unparsed'), 'text beyond the cap is reported');
-      for (const i of parsed.intervals) assert.ok(i.start <= i.end && /^\d{4}-\d{2}-\d{2}$/.test(i.start) && /^\d{4}-\d{2}-\d{2}$/.test(i.end), JSON.stringify(i));
+      for (const i of parsed.intervals)
+        assert.ok(i.start <= i.end && /^\d{4}-\d{2}-\d{2}$/.test(i.start) && /^\d{4}-\d{2}-\d{2}$/.test(i.end), JSON.stringify(i));
       const sorted = [...parsed.intervals].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-      assert.deepEqual(parsed.intervals.map((i) => i.start), sorted.map((i) => i.start));
-      assert.deepEqual(parsed.flags, FLAG_ORDER.filter((f) => parsed.flags.includes(f)));
+      assert.deepEqual(
+        parsed.intervals.map((i) => i.start),
+        sorted.map((i) => i.start),
+      );
+      assert.deepEqual(
+        parsed.flags,
+        FLAG_ORDER.filter((f) => parsed.flags.includes(f)),
+      );
     }
   });
 
@@ -342,7 +451,15 @@ describe('empty, junk and long input', () => {
 
   // Speed is measured in bench/run.ts; here: adversarial cells finish and give a well-formed answer.
   test('adversarial 2,000-character cells parse to a well-formed result', () => {
-    const inputs = ['янв, '.repeat(400), '2024, '.repeat(400), 'сентябрь-'.repeat(250), 'в течение '.repeat(200), '1.'.repeat(1000), 'Январь 2024, '.repeat(150) + '2025, '.repeat(100), '(((('.repeat(500)];
+    const inputs = [
+      'янв, '.repeat(400),
+      '2024, '.repeat(400),
+      'сентябрь-'.repeat(250),
+      'в течение '.repeat(200),
+      '1.'.repeat(1000),
+      'Январь 2024, '.repeat(150) + '2025, '.repeat(100),
+      '(((('.repeat(500),
+    ];
     for (const text of inputs) {
       const parsed = parseDeadline(text, P004);
       assert.ok(Array.isArray(parsed.intervals), JSON.stringify(text.slice(0, 20)));
@@ -353,10 +470,19 @@ describe('empty, junk and long input', () => {
 describe('parsePeriod', () => {
   const cases: [string, Period | undefined][] = [
     ['на 2022-2023 учебный год', { kind: 'school-year', start: '2022-09-01', end: '2023-08-31', text: '2022-2023 учебный год' }],
-    ['«Дорожная карта» реализации Целевой модели наставничества в ГБОУ школа № 34 Невского района Санкт-Петербурга на 2022-2023 учебный год', { kind: 'school-year', start: '2022-09-01', end: '2023-08-31', text: '2022-2023 учебный год' }],
-    ['Дорожная карта реализации «Целевой модели наставничества в МБОУ лицей при ТПУ г. Томска» на 2023-2024 учебный год', { kind: 'school-year', start: '2023-09-01', end: '2024-08-31', text: '2023-2024 учебный год' }],
+    [
+      '«Дорожная карта» реализации Целевой модели наставничества в ГБОУ школа № 34 Невского района Санкт-Петербурга на 2022-2023 учебный год',
+      { kind: 'school-year', start: '2022-09-01', end: '2023-08-31', text: '2022-2023 учебный год' },
+    ],
+    [
+      'Дорожная карта реализации «Целевой модели наставничества в МБОУ лицей при ТПУ г. Томска» на 2023-2024 учебный год',
+      { kind: 'school-year', start: '2023-09-01', end: '2024-08-31', text: '2023-2024 учебный год' },
+    ],
     ['на 2023 – 2025 гг.', { kind: 'calendar', start: '2023-01-01', end: '2025-12-31', text: '2023 – 2025 гг.' }],
-    ['Комплекс мер ("Дорожная карта") … городского округа "Город Архангельск", на 2023 – 2025 гг.', { kind: 'calendar', start: '2023-01-01', end: '2025-12-31', text: '2023 – 2025 гг.' }],
+    [
+      'Комплекс мер ("Дорожная карта") … городского округа "Город Архангельск", на 2023 – 2025 гг.',
+      { kind: 'calendar', start: '2023-01-01', end: '2025-12-31', text: '2023 – 2025 гг.' },
+    ],
     ['2024 год', { kind: 'calendar', start: '2024-01-01', end: '2024-12-31', text: '2024 год' }],
     ['пгт. Красномайский, 2024 год', { kind: 'calendar', start: '2024-01-01', end: '2024-12-31', text: '2024 год' }],
     ['2023-2024 учебный год', { kind: 'school-year', start: '2023-09-01', end: '2024-08-31', text: '2023-2024 учебный год' }],
@@ -367,7 +493,10 @@ describe('parsePeriod', () => {
     ['2025-2026 учебный год', { kind: 'school-year', start: '2025-09-01', end: '2026-08-31', text: '2025-2026 учебный год' }],
     ['2023-2026 учебные годы', { kind: 'school-years', start: '2023-09-01', end: '2026-08-31', text: '2023-2026 учебные годы' }],
     ['Программа на 2024 год', { kind: 'calendar', start: '2024-01-01', end: '2024-12-31', text: '2024 год' }],
-    ['Письмо от 21.12.2021 года; план на 2022-2023 учебный год', { kind: 'school-year', start: '2022-09-01', end: '2023-08-31', text: '2022-2023 учебный год' }],
+    [
+      'Письмо от 21.12.2021 года; план на 2022-2023 учебный год',
+      { kind: 'school-year', start: '2022-09-01', end: '2023-08-31', text: '2022-2023 учебный год' },
+    ],
     ['ПЕРИОД: 2023—2025 ГГ.', { kind: 'calendar', start: '2023-01-01', end: '2025-12-31', text: '2023—2025 ГГ.' }],
     ['Приказ от 30.03.2022 года', undefined],
     ['от «30» августа 2024 г.', undefined],
@@ -406,13 +535,30 @@ describe('parseRussianDate', () => {
 });
 
 describe('formatInterval', () => {
-  test('Russian genitive months', () => assert.equal(formatInterval(span('2023-09-01', '2023-10-31'), 'ru'), '1 сентября 2023 – 31 октября 2023'));
+  test('Russian genitive months', () =>
+    assert.equal(formatInterval(span('2023-09-01', '2023-10-31'), 'ru'), '1 сентября 2023 – 31 октября 2023'));
   test('English months', () => assert.equal(formatInterval(span('2023-09-01', '2023-10-31'), 'en'), '1 September 2023 – 31 October 2023'));
   test('one day in Russian is written once', () => assert.equal(formatInterval(span('2024-02-29', '2024-02-29'), 'ru'), '29 февраля 2024'));
   test('one day in English is written once', () => assert.equal(formatInterval(span('2023-05-09', '2023-05-09'), 'en'), '9 May 2023'));
   test('every Russian month name', () => {
-    const names = Array.from({ length: 12 }, (_, k) => formatInterval(span(`2024-${String(k + 1).padStart(2, '0')}-01`, `2024-${String(k + 1).padStart(2, '0')}-01`), 'ru'));
-    assert.deepEqual(names, ['1 января 2024', '1 февраля 2024', '1 марта 2024', '1 апреля 2024', '1 мая 2024', '1 июня 2024', '1 июля 2024', '1 августа 2024', '1 сентября 2024', '1 октября 2024', '1 ноября 2024', '1 декабря 2024']);
+    const names = Array.from({ length: 12 }, (_, k) =>
+      formatInterval(span(`2024-${String(k + 1).padStart(2, '0')}-01`, `2024-${String(k + 1).padStart(2, '0')}-01`), 'ru'),
+    );
+    assert.deepEqual(names, [
+      '1 января 2024',
+      '1 февраля 2024',
+      '1 марта 2024',
+      '1 апреля 2024',
+      '1 мая 2024',
+      '1 июня 2024',
+      '1 июля 2024',
+      '1 августа 2024',
+      '1 сентября 2024',
+      '1 октября 2024',
+      '1 ноября 2024',
+      '1 декабря 2024',
+    ]);
   });
-  test('a malformed date is printed as it is', () => assert.equal(formatInterval({ start: 'abc', end: '2023-13-01' }, 'en'), 'abc – 2023-13-01'));
+  test('a malformed date is printed as it is', () =>
+    assert.equal(formatInterval({ start: 'abc', end: '2023-13-01' }, 'en'), 'abc – 2023-13-01'));
 });

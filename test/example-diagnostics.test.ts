@@ -9,7 +9,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
 
-interface Seen { line: number; code: string; severity: string; covers: string }
+interface Seen {
+  line: number;
+  code: string;
+  severity: string;
+  covers: string;
+}
 
 function diagnosticsOf(file: string): Seen[] {
   const text = readFileSync(`examples/${file}`, 'utf8');
@@ -17,7 +22,12 @@ function diagnosticsOf(file: string): Seen[] {
   assert.deepEqual(internalErrors, [], 'no rule may fail on an example');
   return diagnostics.map((d) => {
     assert.ok(d.span.end - d.span.start < text.length / 2, `${d.code}: the range must be a cell, header or row, not the whole document`);
-    return { line: text.slice(0, d.span.start).split('\n').length, code: d.code, severity: d.severity, covers: text.slice(d.span.start, d.span.end) };
+    return {
+      line: text.slice(0, d.span.start).split('\n').length,
+      code: d.code,
+      severity: d.severity,
+      covers: text.slice(d.span.start, d.span.end),
+    };
   });
 }
 
@@ -30,7 +40,9 @@ function assertExactly(file: string, expected: Expected[]): void {
   assert.equal(seen.length, expected.length, `${file}: got\n${show(seen)}`);
   const sortKey = (d: { line: number; code: string }) => `${String(d.line).padStart(5, '0')} ${d.code}`;
   const a = [...seen].sort((x, y) => sortKey(x).localeCompare(sortKey(y)));
-  const b = [...expected].map(([line, code, severity, covers]) => ({ line, code, severity, covers })).sort((x, y) => sortKey(x).localeCompare(sortKey(y)));
+  const b = [...expected]
+    .map(([line, code, severity, covers]) => ({ line, code, severity, covers }))
+    .sort((x, y) => sortKey(x).localeCompare(sortKey(y)));
   for (let i = 0; i < a.length; i++) {
     const got = a[i]!;
     const want = b[i]!;
@@ -98,7 +110,10 @@ describe('diagnostics of the examples', () => {
     const missingStage = diagnostics.find((d) => d.code === 'missing-stage')!;
     assert.deepEqual(missingStage.data, { table: 1, stageId: 'mentor-base', profile: 'pupils', afterRow: 1 });
     assert.deepEqual(
-      diagnostics.filter((d) => d.code === 'missing-column').map((d) => d.data!.role).sort(),
+      diagnostics
+        .filter((d) => d.code === 'missing-column')
+        .map((d) => d.data!.role)
+        .sort(),
       ['deadline', 'responsible'],
     );
     assert.equal(diagnostics.find((d) => d.code === 'numbering')!.data!.expected, '1.');

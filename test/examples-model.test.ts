@@ -34,7 +34,11 @@ function model(file: string): DocumentModel {
 // ───────────────────────────── document level ─────────────────────────────
 
 type PeriodShape = Pick<Period, 'start' | 'end' | 'kind'>;
-interface ExpectedTable { kind: TableKind; roles: ColumnRole[]; profile?: string }
+interface ExpectedTable {
+  kind: TableKind;
+  roles: ColumnRole[];
+  profile?: string;
+}
 interface ExpectedDoc {
   kind: DocumentKind;
   profile?: string;
@@ -52,20 +56,29 @@ const ROADMAP_6 = ['number', 'stage', 'activity', 'deadline', 'responsible', 're
 const DOCS: Record<string, ExpectedDoc> = {
   // «… в ГБОУ школа № 34 Невского района Санкт-Петербурга на 2022-2023 учебный год»; «Приказом … от 01.09.2022 № 197».
   '000-spb-school34-roadmap.md': {
-    kind: 'roadmap', profile: 'teachers', period: schoolYear(2022), approved: '2022-09-01',
+    kind: 'roadmap',
+    profile: 'teachers',
+    period: schoolYear(2022),
+    approved: '2022-09-01',
     organization: 'ГБОУ школа № 34 Невского района Санкт-Петербурга',
     // Этап · Содержание подэтапов · Мероприятия · Сроки · Ответственные (docs/domain.md §5 «Столбцы таблицы»: both middle columns are activity).
     tables: [{ kind: 'roadmap', profile: 'teachers', roles: ['stage', 'activity', 'activity', 'deadline', 'responsible'] }],
   },
   // Stages of the 2019 pupils' model; «Приказ № 295 от «22» сентября 2023г.»; the closing » belongs to the quoted model name.
   '001-tomsk-lyceum-roadmap.md': {
-    kind: 'roadmap', profile: 'pupils', period: schoolYear(2023), approved: '2023-09-22',
+    kind: 'roadmap',
+    profile: 'pupils',
+    period: schoolYear(2023),
+    approved: '2023-09-22',
     organization: 'МБОУ лицей при ТПУ г. Томска',
     tables: [{ kind: 'roadmap', profile: 'pupils', roles: ['stage', 'activity', 'deadline', 'responsible', 'result'] }],
   },
   // A programme: «пгт. Красномайский, 2024 год»; «Протокол №1 от «30» августа 2024 г.»; the organisation is the bold line under the title.
   '002-krasnomayskaya-program.md': {
-    kind: 'program', profile: 'teachers', period: calendar(2024, 2024), approved: '2024-08-30',
+    kind: 'program',
+    profile: 'teachers',
+    period: calendar(2024, 2024),
+    approved: '2024-08-30',
     organization: 'МБОУ «Красномайская СОШ имени С.Ф. Ушакова»',
     tables: [
       // §2 Структура управления: Ответственный исполнитель · Направления деятельности · Сроки исполнения.
@@ -87,34 +100,53 @@ const DOCS: Record<string, ExpectedDoc> = {
   },
   // No period stated, no approval date («Утверждаю … С.В. Лукьяненко»).
   '003-severodvinsk-college-roadmap.md': {
-    kind: 'roadmap', profile: 'teachers', period: undefined, approved: undefined,
+    kind: 'roadmap',
+    profile: 'teachers',
+    period: undefined,
+    approved: undefined,
     organization: 'ПОУ «Северодвинский колледж управления и информационных технологий»',
     tables: [{ kind: 'roadmap', profile: 'teachers', roles: ['number', 'stage', 'activity'] }],
   },
   // «… на 2023 – 2025 гг.»; «к приказу директора департамента образования от 10.02.2023 № 75»; the department is the author.
   '004-arkhangelsk-municipal.md': {
-    kind: 'municipal', profile: 'municipal', period: calendar(2023, 2025), approved: '2023-02-10',
+    kind: 'municipal',
+    profile: 'municipal',
+    period: calendar(2023, 2025),
+    approved: '2023-02-10',
     organization: 'Департамент образования Администрации городского округа "Город Архангельск"',
     // № п/п · Мероприятие · Форма представления результата · Сроки · Ответственные.
     tables: [{ kind: 'roadmap', profile: 'municipal', roles: ['number', 'activity', 'result', 'deadline', 'responsible'] }],
   },
   'clean-municipal.md': {
-    kind: 'municipal', profile: 'municipal', period: calendar(2025, 2027), approved: '2025-01-20',
+    kind: 'municipal',
+    profile: 'municipal',
+    period: calendar(2025, 2027),
+    approved: '2025-01-20',
     organization: 'Управление образования администрации города Заречного',
     tables: [{ kind: 'roadmap', profile: 'municipal', roles: ['number', 'activity', 'deadline', 'responsible', 'result'] }],
   },
   'clean-pupils-roadmap.md': {
-    kind: 'roadmap', profile: 'pupils', period: schoolYear(2025), approved: '2025-08-28', organization: 'МАОУ «Гимназия № 5»',
+    kind: 'roadmap',
+    profile: 'pupils',
+    period: schoolYear(2025),
+    approved: '2025-08-28',
+    organization: 'МАОУ «Гимназия № 5»',
     tables: [{ kind: 'roadmap', profile: 'pupils', roles: ROADMAP_6 }],
   },
   'clean-teachers-roadmap.md': {
-    kind: 'roadmap', profile: 'teachers', period: schoolYear(2025), approved: '2025-08-29', organization: 'МБОУ «Средняя школа № 1»',
+    kind: 'roadmap',
+    profile: 'teachers',
+    period: schoolYear(2025),
+    approved: '2025-08-29',
+    organization: 'МБОУ «Средняя школа № 1»',
     tables: [{ kind: 'roadmap', profile: 'teachers', roles: ROADMAP_6 }],
   },
 };
 
 test('every example in examples/ has expectations here', () => {
-  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+  const files = readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .sort();
   assert.deepEqual(files, Object.keys(DOCS).sort());
 });
 
@@ -125,7 +157,11 @@ describe('document meta and tables', () => {
       assert.equal(m.looksRelevant, true);
       assert.equal(m.meta.kind, exp.kind, 'kind');
       assert.equal(m.meta.profile, exp.profile, 'profile');
-      assert.deepEqual(m.meta.period && { kind: m.meta.period.kind, start: m.meta.period.start, end: m.meta.period.end }, exp.period, 'period');
+      assert.deepEqual(
+        m.meta.period && { kind: m.meta.period.kind, start: m.meta.period.start, end: m.meta.period.end },
+        exp.period,
+        'period',
+      );
       assert.equal(m.meta.approved, exp.approved, 'approval date');
       assert.equal(m.meta.organization, exp.organization, 'organisation');
       assert.deepEqual(
@@ -138,7 +174,10 @@ describe('document meta and tables', () => {
 
   test('002: the scoring table knows the points of each column (2, 1, 0)', () => {
     const scoring = model('002-krasnomayskaya-program.md').tables[5]!;
-    assert.deepEqual(scoring.columns.map((c) => c.points), [undefined, undefined, 2, 1, 0]);
+    assert.deepEqual(
+      scoring.columns.map((c) => c.points),
+      [undefined, undefined, 2, 1, 0],
+    );
   });
 
   test('the README of examples/ is not a mentorship document', () => {
@@ -169,31 +208,109 @@ function checkStages(file: string, tableIndex: number, expected: StageRow[]): vo
 
 describe('stage of every stage row', () => {
   // Seed 000: the first stage spans two rows.
-  checkStages('000-spb-school34-roadmap.md', 0, ['preparation', ['preparation'], 'mentee-base', 'mentor-base', 'selection', 'pair-work', 'completion', 'information']);
+  checkStages('000-spb-school34-roadmap.md', 0, [
+    'preparation',
+    ['preparation'],
+    'mentee-base',
+    'mentor-base',
+    'selection',
+    'pair-work',
+    'completion',
+    'information',
+  ]);
   // Seed 001: mentors' base before mentees' base (stage-order hint); «Организация и осуществление работы …» spans two rows.
-  checkStages('001-tomsk-lyceum-roadmap.md', 0, ['preparation', 'mentor-base', 'mentee-base', 'selection', 'pairing', 'pair-work', ['pair-work'], 'completion']);
+  checkStages('001-tomsk-lyceum-roadmap.md', 0, [
+    'preparation',
+    'mentor-base',
+    'mentee-base',
+    'selection',
+    'pairing',
+    'pair-work',
+    ['pair-work'],
+    'completion',
+  ]);
   // Seed 002 §3 (pupils): no mentors' base; «Организация хода наставнической Программы» = pair-work; «Завершение Программы» = completion.
   checkStages('002-krasnomayskaya-program.md', 1, ['preparation', 'mentee-base', 'selection', 'pairing', 'pair-work', 'completion']);
   // Seed 002 §9 (teachers): «Отбор и обучение» without «наставников».
-  checkStages('002-krasnomayskaya-program.md', 6, ['preparation', 'mentee-base', 'mentor-base', 'selection', 'pair-work', 'completion', 'information']);
+  checkStages('002-krasnomayskaya-program.md', 6, [
+    'preparation',
+    'mentee-base',
+    'mentor-base',
+    'selection',
+    'pair-work',
+    'completion',
+    'information',
+  ]);
   // Seed 003: stage 3 spans two rows (the second has neither number nor stage).
-  checkStages('003-severodvinsk-college-roadmap.md', 0, ['preparation', 'mentee-base', 'mentor-base', ['mentor-base'], 'selection', 'pair-work', 'completion', 'information']);
+  checkStages('003-severodvinsk-college-roadmap.md', 0, [
+    'preparation',
+    'mentee-base',
+    'mentor-base',
+    ['mentor-base'],
+    'selection',
+    'pair-work',
+    'completion',
+    'information',
+  ]);
   // Seed 004: the section rows 1.–6. are the stages; their items continue them.
   const s = (id: string, items: number): StageRow[] => [id, ...Array.from({ length: items }, (): StageRow => [id])];
   checkStages('004-arkhangelsk-municipal.md', 0, [
-    ...s('regulation', 3), ...s('methodical-support', 8), ...s('implementation', 5), ...s('best-practices', 3), ...s('monitoring', 5), ...s('targets', 3),
+    ...s('regulation', 3),
+    ...s('methodical-support', 8),
+    ...s('implementation', 5),
+    ...s('best-practices', 3),
+    ...s('monitoring', 5),
+    ...s('targets', 3),
   ]);
-  checkStages('clean-municipal.md', 0, [...s('regulation', 2), ...s('methodical-support', 2), ...s('implementation', 2), ...s('best-practices', 2), ...s('monitoring', 1), ...s('targets', 1)]);
-  checkStages('clean-pupils-roadmap.md', 0, ['preparation', ['preparation'], 'mentee-base', 'mentor-base', 'selection', ['selection'], 'pairing', 'pair-work', ['pair-work'], 'completion', ['completion']]);
-  checkStages('clean-teachers-roadmap.md', 0, ['preparation', ['preparation'], 'mentee-base', 'mentor-base', 'selection', ['selection'], 'pair-work', ['pair-work'], ['pair-work'], 'completion', ['completion'], 'information']);
+  checkStages('clean-municipal.md', 0, [
+    ...s('regulation', 2),
+    ...s('methodical-support', 2),
+    ...s('implementation', 2),
+    ...s('best-practices', 2),
+    ...s('monitoring', 1),
+    ...s('targets', 1),
+  ]);
+  checkStages('clean-pupils-roadmap.md', 0, [
+    'preparation',
+    ['preparation'],
+    'mentee-base',
+    'mentor-base',
+    'selection',
+    ['selection'],
+    'pairing',
+    'pair-work',
+    ['pair-work'],
+    'completion',
+    ['completion'],
+  ]);
+  checkStages('clean-teachers-roadmap.md', 0, [
+    'preparation',
+    ['preparation'],
+    'mentee-base',
+    'mentor-base',
+    'selection',
+    ['selection'],
+    'pair-work',
+    ['pair-work'],
+    ['pair-work'],
+    'completion',
+    ['completion'],
+    'information',
+  ]);
 
   test('004: section rows are marked as sections, items are not', () => {
     const rows = model('004-arkhangelsk-municipal.md').tables[0]!.rows;
-    assert.deepEqual(rows.filter((r) => r.isSection).map((r) => r.number), ['1.', '2.', '3.', '4.', '5.', '6.']);
+    assert.deepEqual(
+      rows.filter((r) => r.isSection).map((r) => r.number),
+      ['1.', '2.', '3.', '4.', '5.', '6.'],
+    );
   });
 
   test('002 §9: the first row has no number, the others 2.–7.', () => {
-    assert.deepEqual(model('002-krasnomayskaya-program.md').tables[6]!.rows.map((r) => r.number), [undefined, '2.', '3.', '4.', '5.', '6.', '7.']);
+    assert.deepEqual(
+      model('002-krasnomayskaya-program.md').tables[6]!.rows.map((r) => r.number),
+      [undefined, '2.', '3.', '4.', '5.', '6.', '7.'],
+    );
   });
 });
 
@@ -338,8 +455,14 @@ describe('intervals of every deadline cell', () => {
   ]);
 
   test('tables without a Сроки column (002 §9, 003) have no deadline on any row', () => {
-    for (const [file, index] of [['002-krasnomayskaya-program.md', 6], ['003-severodvinsk-college-roadmap.md', 0]] as const) {
-      assert.ok(model(file).tables[index]!.rows.every((r) => r.deadline === undefined), file);
+    for (const [file, index] of [
+      ['002-krasnomayskaya-program.md', 6],
+      ['003-severodvinsk-college-roadmap.md', 0],
+    ] as const) {
+      assert.ok(
+        model(file).tables[index]!.rows.every((r) => r.deadline === undefined),
+        file,
+      );
     }
   });
 });
@@ -357,7 +480,10 @@ describe('rows of the seeds', () => {
 
   test('004: named people are persons, «руководители ОО» a role', () => {
     const row = model('004-arkhangelsk-municipal.md').tables[0]!.rows[8]!; // 2.4
-    assert.deepEqual(row.responsible!.parts.map((p) => p.person?.surname ?? p.role), ['Ростовская', 'Баранова', 'Золотухина', 'school-heads']);
+    assert.deepEqual(
+      row.responsible!.parts.map((p) => p.person?.surname ?? p.role),
+      ['Ростовская', 'Баранова', 'Золотухина', 'school-heads'],
+    );
   });
 
   for (const file of Object.keys(DOCS)) {
@@ -368,8 +494,17 @@ describe('rows of the seeds', () => {
           for (const cell of row.cells) {
             const source = text.slice(cell.span.start, cell.span.end);
             // Cells hold <br>/<b> HTML and Markdown emphasis; without them the source reads as the parts.
-            const plain = source.replace(/<[^>]+>/g, '\n').replace(/\*\*/g, '').split('\n').map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
-            assert.deepEqual(plain, cell.parts.map((p) => p.text), `${file} table ${table.index} row ${row.index}`);
+            const plain = source
+              .replace(/<[^>]+>/g, '\n')
+              .replace(/\*\*/g, '')
+              .split('\n')
+              .map((s) => s.replace(/\s+/g, ' ').trim())
+              .filter(Boolean);
+            assert.deepEqual(
+              plain,
+              cell.parts.map((p) => p.text),
+              `${file} table ${table.index} row ${row.index}`,
+            );
             for (const part of cell.parts) {
               assert.ok(part.span.start >= cell.span.start && part.span.end <= cell.span.end, 'part inside its cell');
             }
@@ -386,7 +521,11 @@ describe('analysis of the examples', () => {
       const analysis = analyze(readFileSync(join(EXAMPLES, file), 'utf8'));
       assert.deepEqual(analysis.internalErrors, [], file);
       if (file.startsWith('clean-')) {
-        assert.deepEqual(analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code), [], file);
+        assert.deepEqual(
+          analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code),
+          [],
+          file,
+        );
       }
     }
   });

@@ -25,11 +25,19 @@ function fires(markdown: string): string[] {
   return [...markdown.matchAll(/^````markdown fires\n([\s\S]*?)^````$/gm)].map((m) => m[1]!);
 }
 
-interface Document { where: string; text: string }
+interface Document {
+  where: string;
+  text: string;
+}
 
 const DOC_EXAMPLES: Document[] = RULES.flatMap((rule) =>
-  fires(readFileSync(`docs/rules/${rule.code}.md`, 'utf8')).map((text, i) => ({ where: `docs/rules/${rule.code}.md, fires example ${i + 1}`, text })));
-const EXAMPLE_FILES: Document[] = readdirSync('examples').filter((f) => f.endsWith('.md') && f !== 'README.md')
+  fires(readFileSync(`docs/rules/${rule.code}.md`, 'utf8')).map((text, i) => ({
+    where: `docs/rules/${rule.code}.md, fires example ${i + 1}`,
+    text,
+  })),
+);
+const EXAMPLE_FILES: Document[] = readdirSync('examples')
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
   .map((f) => ({ where: `examples/${f}`, text: readFileSync(`examples/${f}`, 'utf8') }));
 
 const key = (d: Diagnostic) => `${d.code} ${d.message.ru}`;
@@ -76,7 +84,10 @@ describe('every fix a rule advertises removes its diagnostic', () => {
       for (const d of before.diagnostics) {
         const fixes = ruleFixesForDiagnostic(doc.text, before, d, OPTIONS);
         for (const fix of fixes) {
-          assert.ok(fix.fixKind && RULES.find((r) => r.code === d.code)?.fixes?.includes(fix.fixKind), `${fix.id}: made by a fix kind its rule declares`);
+          assert.ok(
+            fix.fixKind && RULES.find((r) => r.code === d.code)?.fixes?.includes(fix.fixKind),
+            `${fix.id}: made by a fix kind its rule declares`,
+          );
           if (doc.where.startsWith(`docs/rules/${d.code}.md`)) offered.get(d.code)!.add(fix.fixKind);
           assert.equal(leftInPlace(doc.text, before, d, fix), undefined, `${d.code} → ${fix.id} (${fix.title.ru})`);
         }
@@ -87,7 +98,10 @@ describe('every fix a rule advertises removes its diagnostic', () => {
           // document that is a plan after all; applied to a real regulation they have it checked as a plan.
           if (d.code === 'unknown-kind' && before.model.meta.kind === 'other') continue;
           const errors = choices.map((f) => newError(doc.text, before, f));
-          assert.ok(errors.some((e) => e === undefined), `${d.code} → ${kind}: every choice brings a new error: ${errors.join('; ')}`);
+          assert.ok(
+            errors.some((e) => e === undefined),
+            `${d.code} → ${kind}: every choice brings a new error: ${errors.join('; ')}`,
+          );
           if (choices.length === 1) assert.equal(errors[0], undefined, `${d.code} → ${choices[0]!.id}`);
         }
       }
@@ -98,7 +112,10 @@ describe('every fix a rule advertises removes its diagnostic', () => {
   test('every fix kind a rule declares is offered on its own doc’s examples', () => {
     const missing = RULES.flatMap((r) => (r.fixes ?? []).filter((k) => !offered.get(r.code)!.has(k)).map((k) => `${r.code}: ${k}`));
     assert.deepEqual(missing, []);
-    assert.ok([...offered.values()].some((s) => s.size > 0), 'the examples were really run');
+    assert.ok(
+      [...offered.values()].some((s) => s.size > 0),
+      'the examples were really run',
+    );
   });
 });
 
@@ -108,8 +125,9 @@ describe('what the docs promise', () => {
   const PROMISES_A_FIX = /быстр\S*\s+исправлени|лампочк/i;
 
   test('a doc that promises a quick fix belongs to a rule that declares one, and a rule with fixes says so in its doc', () => {
-    const wrong = RULES.filter((rule) => PROMISES_A_FIX.test(howToFix(readFileSync(`docs/rules/${rule.code}.md`, 'utf8'))) !== (rule.fixes ?? []).length > 0)
-      .map((rule) => `${rule.code} (declares ${JSON.stringify(rule.fixes ?? [])})`);
+    const wrong = RULES.filter(
+      (rule) => PROMISES_A_FIX.test(howToFix(readFileSync(`docs/rules/${rule.code}.md`, 'utf8'))) !== (rule.fixes ?? []).length > 0,
+    ).map((rule) => `${rule.code} (declares ${JSON.stringify(rule.fixes ?? [])})`);
     assert.deepEqual(wrong, []);
   });
 
@@ -128,7 +146,13 @@ describe('the promise check itself', () => {
     const noop: Fix = { id: 'noop', title: { ru: '', en: '' }, kind: 'quickfix', safe: false, edits: [{ start: 0, end: 0, newText: '' }] };
     assert.match(brokenPromise(doc.text, before, d, noop) ?? '', /still there/);
     const table = doc.text.indexOf('| Этап |');
-    const breaksTable: Fix = { ...noop, edits: [...ruleFixesForDiagnostic(doc.text, before, d, OPTIONS)[0]!.edits, { start: table, end: table, newText: '| № | Этап |\n|---|---|\n| x | y |\n\n' }] };
+    const breaksTable: Fix = {
+      ...noop,
+      edits: [
+        ...ruleFixesForDiagnostic(doc.text, before, d, OPTIONS)[0]!.edits,
+        { start: table, end: table, newText: '| № | Этап |\n|---|---|\n| x | y |\n\n' },
+      ],
+    };
     assert.match(brokenPromise(doc.text, before, d, breaksTable) ?? '', /new error/);
   });
 });

@@ -18,10 +18,23 @@ import { CODE_ACTION_KINDS, codeActions, FIX_ALL_KIND } from '../server/src/lsp/
 import { toLspDiagnostic, toRange } from '../server/src/lsp/convert';
 
 const example = (name: string) => readFileSync(`examples/${name}`, 'utf8');
-const EXAMPLES = ['000-spb-school34-roadmap.md', '001-tomsk-lyceum-roadmap.md', '002-krasnomayskaya-program.md', '003-severodvinsk-college-roadmap.md', '004-arkhangelsk-municipal.md', 'clean-municipal.md', 'clean-pupils-roadmap.md', 'clean-teachers-roadmap.md'];
+const EXAMPLES = [
+  '000-spb-school34-roadmap.md',
+  '001-tomsk-lyceum-roadmap.md',
+  '002-krasnomayskaya-program.md',
+  '003-severodvinsk-college-roadmap.md',
+  '004-arkhangelsk-municipal.md',
+  'clean-municipal.md',
+  'clean-pupils-roadmap.md',
+  'clean-teachers-roadmap.md',
+];
 const TODAY = { today: '2025-10-01' };
 
-const errors = (a: Analysis) => a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code).sort();
+const errors = (a: Analysis) =>
+  a.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => d.code)
+    .sort();
 const count = (a: Analysis, code: string) => a.diagnostics.filter((d) => d.code === code).length;
 
 function diagnostic(a: Analysis, code: string, pick: (d: Diagnostic) => boolean = () => true): Diagnostic {
@@ -42,7 +55,11 @@ function applyAndRecheck(text: string, a: Analysis, d: Diagnostic, fix: Fix): { 
   const out = applyEdits(text, fix.edits);
   const b = analyze(out);
   assert.deepEqual(b.internalErrors, []);
-  assert.equal(count(b, d.code), count(a, d.code) - 1, `${d.code} should be gone after ${fix.id}:\n${b.diagnostics.map((x) => x.code + ' ' + x.message.ru).join('\n')}`);
+  assert.equal(
+    count(b, d.code),
+    count(a, d.code) - 1,
+    `${d.code} should be gone after ${fix.id}:\n${b.diagnostics.map((x) => x.code + ' ' + x.message.ru).join('\n')}`,
+  );
   const before = errors(a);
   before.splice(before.indexOf(d.code), d.severity === 'error' ? 1 : 0);
   const added = errors(b).filter((code) => {
@@ -72,7 +89,10 @@ function assertCellsKept(a: Analysis, b: Analysis, inserted: Record<number, numb
     const rowsB = u.rows.map((r) => r.cells.map((c) => c.text));
     for (const row of t.rows) {
       const cells = row.cells.map((c) => c.text);
-      assert.ok(rowsB.some((rb) => isSubsequence(cells, rb)), `row ${row.index} of table ${ti} kept`);
+      assert.ok(
+        rowsB.some((rb) => isSubsequence(cells, rb)),
+        `row ${row.index} of table ${ti} kept`,
+      );
     }
   });
 }
@@ -88,22 +108,46 @@ function withoutStage(stageTitle: string, eol = '\n'): string {
   const lines = example('clean-teachers-roadmap.md').split('\n');
   const start = lines.findIndex((l) => l.includes(`| ${stageTitle} |`));
   let end = start + 1;
-  while (/^\| \d+\. \|  \|/.test(lines[end] ?? '')) end++;
+  while (/^\| \d+\. \| {2}\|/.test(lines[end] ?? '')) end++;
   lines.splice(start, end - start);
   return lines.join(eol);
 }
 
 describe('edits', () => {
   test('applyEdits applies in offset order and keeps insertions at one point in their order', () => {
-    assert.equal(applyEdits('abcdef', [{ start: 4, end: 5, newText: 'X' }, { start: 1, end: 1, newText: '1' }, { start: 1, end: 1, newText: '2' }]), 'a12bcdXf');
+    assert.equal(
+      applyEdits('abcdef', [
+        { start: 4, end: 5, newText: 'X' },
+        { start: 1, end: 1, newText: '1' },
+        { start: 1, end: 1, newText: '2' },
+      ]),
+      'a12bcdXf',
+    );
   });
   test('overlapping edits are a bug and throw', () => {
-    assert.throws(() => applyEdits('abcdef', [{ start: 1, end: 3, newText: '' }, { start: 2, end: 4, newText: '' }]), /overlap/);
+    assert.throws(
+      () =>
+        applyEdits('abcdef', [
+          { start: 1, end: 3, newText: '' },
+          { start: 2, end: 4, newText: '' },
+        ]),
+      /overlap/,
+    );
     assert.throws(() => applyEdits('abc', [{ start: 2, end: 9, newText: '' }]), /range/);
   });
   test('mergeEditGroups keeps a group whole or leaves it out', () => {
-    const merged = mergeEditGroups([[{ start: 0, end: 2, newText: 'A' }], [{ start: 5, end: 6, newText: 'B' }, { start: 1, end: 3, newText: 'C' }], [{ start: 7, end: 8, newText: 'D' }]]);
-    assert.deepEqual(merged.map((e) => e.newText), ['A', 'D']);
+    const merged = mergeEditGroups([
+      [{ start: 0, end: 2, newText: 'A' }],
+      [
+        { start: 5, end: 6, newText: 'B' },
+        { start: 1, end: 3, newText: 'C' },
+      ],
+      [{ start: 7, end: 8, newText: 'D' }],
+    ]);
+    assert.deepEqual(
+      merged.map((e) => e.newText),
+      ['A', 'D'],
+    );
   });
 });
 
@@ -132,7 +176,9 @@ describe('missing-stage: insert the stage row', () => {
       // The row is visibly unfinished and flagged, not silently complete.
       assert.equal(inserted.deadline?.cell.text, '[указать срок]');
       assert.equal(inserted.deadline?.parsed.intervals.length, 0);
-      const onRow = b.diagnostics.filter((x) => x.span.start >= inserted.span.start && x.span.end <= inserted.span.end).map((x) => `${x.code}:${x.severity}`);
+      const onRow = b.diagnostics
+        .filter((x) => x.span.start >= inserted.span.start && x.span.end <= inserted.span.end)
+        .map((x) => `${x.code}:${x.severity}`);
       // Every placeholder is reported by the placeholder rule (once, not also as unparsed/unknown).
       assert.equal(onRow.filter((c) => c === 'placeholder:warning').length, 4, onRow.join(', '));
       assert.ok(!onRow.some((c) => c.startsWith('unparsed-deadline') || c.startsWith('unknown-responsible')), onRow.join(', '));
@@ -156,7 +202,10 @@ describe('missing-stage: insert the stage row', () => {
     const { analysis: b } = applyAndRecheck(text, a, d, fix);
     assertCellsKept(a, b, { [d.data!.table as number]: 1 });
     const rows = b.model.tables[d.data!.table as number]!.rows;
-    assert.deepEqual(rows.slice(1, 4).map((r) => r.stage?.match?.stageId), ['mentee-base', 'mentor-base', 'selection']);
+    assert.deepEqual(
+      rows.slice(1, 4).map((r) => r.stage?.match?.stageId),
+      ['mentee-base', 'mentor-base', 'selection'],
+    );
   });
 });
 
@@ -188,7 +237,10 @@ describe('missing-column: add the column', () => {
       assertCellsKept(original, a);
     }
     const table = a.model.tables[0]!;
-    assert.deepEqual(table.columns.map((c) => c.role), ['number', 'stage', 'activity', 'deadline', 'responsible']);
+    assert.deepEqual(
+      table.columns.map((c) => c.role),
+      ['number', 'stage', 'activity', 'deadline', 'responsible'],
+    );
     assert.equal(count(a, 'missing-column'), 0);
   });
 
@@ -216,12 +268,18 @@ describe('missing-column: add the column', () => {
     const d = diagnostic(a, 'missing-column', (x) => x.data?.role === 'deadline');
     const { text: out, analysis: b } = applyAndRecheck(text, a, d, fixFor(text, a, d, 'add-column'));
     const table = b.model.tables[0]!;
-    assert.deepEqual(table.columns.map((c) => c.header), ['Этап', 'Мероприятия', 'Сроки', 'Ответственные', 'Результат']);
-    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text)), [
-      ['Формирование банка наставляемых', 'Сбор запросов | анкетирование', '[указать срок]', 'Куратор', 'Банк данных'],
-      ['', 'Анкетирование', '[указать срок]', 'Куратор', ''],
-      ['Формирование банка наставников', 'Анкетирование наставников', '[указать срок]', 'Куратор', 'Банк наставников'],
-    ]);
+    assert.deepEqual(
+      table.columns.map((c) => c.header),
+      ['Этап', 'Мероприятия', 'Сроки', 'Ответственные', 'Результат'],
+    );
+    assert.deepEqual(
+      table.rows.map((r) => r.cells.map((c) => c.text)),
+      [
+        ['Формирование банка наставляемых', 'Сбор запросов | анкетирование', '[указать срок]', 'Куратор', 'Банк данных'],
+        ['', 'Анкетирование', '[указать срок]', 'Куратор', ''],
+        ['Формирование банка наставников', 'Анкетирование наставников', '[указать срок]', 'Куратор', 'Банк наставников'],
+      ],
+    );
     assert.match(out, /\|---\|:---:\| --- \|---\|---\|/);
   });
 });
@@ -279,7 +337,16 @@ describe('deadline spelling', () => {
       assert.deepEqual(parseDeadline(to, period).intervals, parseDeadline(from, period).intervals);
     });
   }
-  for (const kept of ['Сентябрь 2023 г.', 'Сентябрь-октябрь 2023', 'В течение учебного года', 'До 20.09.2023', 'Март, июнь, сентябрь, декабрь', 'Январь 2024, 2025 года', 'I полугодие', 'Материалы, сентябрь 2023']) {
+  for (const kept of [
+    'Сентябрь 2023 г.',
+    'Сентябрь-октябрь 2023',
+    'В течение учебного года',
+    'До 20.09.2023',
+    'Март, июнь, сентябрь, декабрь',
+    'Январь 2024, 2025 года',
+    'I полугодие',
+    'Материалы, сентябрь 2023',
+  ]) {
     test(`«${kept}» is already standard`, () => assert.equal(canonicalSpelling(kept), kept));
   }
 
@@ -304,8 +371,14 @@ describe('deadline spelling', () => {
     const out = applyEdits(doc, fixAll(doc, a));
     assert.ok(out.includes('| сентябрь 2023 |') && out.includes('| Сентябрь-октябрь 2023 г. |'));
     const b = analyze(out);
-    assert.deepEqual(b.model.tables[0]!.rows.map((r) => r.deadline!.parsed.intervals), a.model.tables[0]!.rows.map((r) => r.deadline!.parsed.intervals));
-    assert.deepEqual(b.diagnostics.map((d) => d.code), a.diagnostics.map((d) => d.code));
+    assert.deepEqual(
+      b.model.tables[0]!.rows.map((r) => r.deadline!.parsed.intervals),
+      a.model.tables[0]!.rows.map((r) => r.deadline!.parsed.intervals),
+    );
+    assert.deepEqual(
+      b.diagnostics.map((d) => d.code),
+      a.diagnostics.map((d) => d.code),
+    );
     assert.deepEqual(fixAll(out, b), [], 'fix-all is idempotent');
   });
 });
@@ -316,11 +389,17 @@ describe('ambiguous-year: add the year', () => {
     const a = analyze(text);
     const d = diagnostic(a, 'ambiguous-year');
     const fixes = fixesForDiagnostic(text, a, d);
-    assert.deepEqual(fixes.map((f) => f.id), ['add-year:2023', 'add-year:2024', 'add-year:2025', 'add-year:yearly']);
+    assert.deepEqual(
+      fixes.map((f) => f.id),
+      ['add-year:2023', 'add-year:2024', 'add-year:2025', 'add-year:yearly'],
+    );
     for (const fix of fixes) {
       assertInsertionsOnly(fix.edits);
       const { analysis: b } = applyAndRecheck(text, a, d, fix);
-      assert.deepEqual(b.diagnostics.filter((x) => x.severity === 'error' || x.severity === 'warning'), []);
+      assert.deepEqual(
+        b.diagnostics.filter((x) => x.severity === 'error' || x.severity === 'warning'),
+        [],
+      );
     }
   });
 });
@@ -337,7 +416,9 @@ describe('vague-deadline: mark for review', () => {
     // The comment is invisible: every cell reads as before.
     assertCellsKept(a, b);
     const cell = b.model.tables[0]!.rows[d.data!.row as number]!.deadline!.cell;
-    const again = fixesAt(out, b, cell.span).concat(b.diagnostics.filter((x) => x.span.start === cell.span.start).flatMap((x) => fixesForDiagnostic(out, b, x)));
+    const again = fixesAt(out, b, cell.span).concat(
+      b.diagnostics.filter((x) => x.span.start === cell.span.start).flatMap((x) => fixesForDiagnostic(out, b, x)),
+    );
     assert.ok(!again.some((f) => f.id === 'mark-review'));
   });
 
@@ -384,7 +465,8 @@ describe('front matter', () => {
   });
 
   test('an existing front matter gets the key added, and a bad value replaced', () => {
-    const text = '---\r\nвид: дорожная карта\r\nпериод: когда-нибудь\r\n---\r\n\r\n# Дорожная карта наставничества педагогов\r\n\r\n| Этап | Мероприятия | Сроки | Ответственные |\r\n|---|---|---|---|\r\n| Формирование банка наставляемых | Анкеты | Сентябрь 2025 | Куратор |\r\n';
+    const text =
+      '---\r\nвид: дорожная карта\r\nпериод: когда-нибудь\r\n---\r\n\r\n# Дорожная карта наставничества педагогов\r\n\r\n| Этап | Мероприятия | Сроки | Ответственные |\r\n|---|---|---|---|\r\n| Формирование банка наставляемых | Анкеты | Сентябрь 2025 | Куратор |\r\n';
     const a = analyze(text);
     const d = diagnostic(a, 'missing-period');
     const fix = fixesForDiagnostic(text, a, d, TODAY)[0]!;
@@ -393,11 +475,15 @@ describe('front matter', () => {
   });
 
   test('unknown-kind: one fix per kind, each clears it', () => {
-    const text = '# План работы\n\nНаставничество педагогов.\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Формирование банка наставляемых | Анкеты | Сентябрь 2025 | Куратор |\n';
+    const text =
+      '# План работы\n\nНаставничество педагогов.\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Формирование банка наставляемых | Анкеты | Сентябрь 2025 | Куратор |\n';
     const a = analyze(text);
     const d = diagnostic(a, 'unknown-kind');
     const fixes = fixesForDiagnostic(text, a, d, TODAY);
-    assert.deepEqual(fixes.map((f) => f.id), ['add-front-matter:roadmap', 'add-front-matter:program', 'add-front-matter:municipal']);
+    assert.deepEqual(
+      fixes.map((f) => f.id),
+      ['add-front-matter:roadmap', 'add-front-matter:program', 'add-front-matter:municipal'],
+    );
     applyAndRecheck(text, a, d, fixes[0]!);
   });
 
@@ -409,9 +495,19 @@ describe('front matter', () => {
     const out = applyEdits(text, fix.edits);
     assert.ok(out.startsWith('---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2022-2023 учебный год\n---\n'), out.slice(0, 100));
     const b = analyze(out);
-    assert.deepEqual(b.diagnostics.map((x) => x.code), a.diagnostics.map((x) => x.code));
-    assert.deepEqual([b.model.meta.kind, b.model.meta.profile, b.model.meta.period], [a.model.meta.kind, a.model.meta.profile, a.model.meta.period]);
-    assert.deepEqual(fixesAt(out, b, { start: 0, end: 0 }).filter((f) => f.id === 'add-front-matter'), [], 'not offered twice');
+    assert.deepEqual(
+      b.diagnostics.map((x) => x.code),
+      a.diagnostics.map((x) => x.code),
+    );
+    assert.deepEqual(
+      [b.model.meta.kind, b.model.meta.profile, b.model.meta.period],
+      [a.model.meta.kind, a.model.meta.profile, a.model.meta.period],
+    );
+    assert.deepEqual(
+      fixesAt(out, b, { start: 0, end: 0 }).filter((f) => f.id === 'add-front-matter'),
+      [],
+      'not offered twice',
+    );
   });
 });
 
@@ -442,7 +538,10 @@ describe('every fix on every example', () => {
       const out = applyEdits(text, edits);
       const b = analyze(out);
       const sig = (x: Analysis) => x.diagnostics.filter((d) => d.severity !== 'hint').map((d) => d.code);
-      assert.ok(sig(b).every((c) => sig(a).includes(c)), `fix-all added ${sig(b)} vs ${sig(a)}`);
+      assert.ok(
+        sig(b).every((c) => sig(a).includes(c)),
+        `fix-all added ${sig(b)} vs ${sig(a)}`,
+      );
       assert.ok(b.diagnostics.length <= a.diagnostics.length);
       assert.deepEqual(fixAll(out, b), []);
     });
@@ -450,9 +549,10 @@ describe('every fix on every example', () => {
 
   test('a broken document offers no fix that breaks', () => {
     // Junk rows inside a real roadmap (the junk alone is no mentorship document: nothing to fix at all).
-    const junk = '---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---\n# Дорожная карта\n\n'
-      + '| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| \\| | ` | <br> |\n\u0000\u0001| Сроки |\n'
-      + '| Формирование банка наставников | | 31.02.2026 | |\n| | Анкеты | май – март 2026 | |\n';
+    const junk =
+      '---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---\n# Дорожная карта\n\n' +
+      '| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| \\| | ` | <br> |\n\u0000\u0001| Сроки |\n' +
+      '| Формирование банка наставников | | 31.02.2026 | |\n| | Анкеты | май – март 2026 | |\n';
     const a = analyze(junk);
     assert.ok(a.diagnostics.length > 3, 'the junk is checked');
     let offered = 0;
@@ -482,7 +582,13 @@ describe('LSP code actions', () => {
     const header = a.model.tables[0]!.headerSpan;
     const actions = codeActions(doc, a, params({ start: header.start + 3, end: header.start + 3 }), 'ru');
     const addColumns = actions.filter((x) => x.title.startsWith('Добавить столбец'));
-    assert.deepEqual(addColumns.map((x) => x.title), ['Добавить столбец «Сроки» (заполнить для каждого мероприятия)', 'Добавить столбец «Ответственные» (заполнить для каждого мероприятия)']);
+    assert.deepEqual(
+      addColumns.map((x) => x.title),
+      [
+        'Добавить столбец «Сроки» (заполнить для каждого мероприятия)',
+        'Добавить столбец «Ответственные» (заполнить для каждого мероприятия)',
+      ],
+    );
     for (const action of addColumns) {
       assert.equal(action.kind, 'quickfix');
       assert.equal(action.diagnostics?.[0]?.code, 'missing-column');
@@ -490,14 +596,29 @@ describe('LSP code actions', () => {
       const out = TextDocument.applyEdits(doc, edits);
       assert.equal(count(analyze(out), 'missing-column'), 1);
     }
-    assert.deepEqual(codeActions(doc, a, params({ start: header.start, end: header.start }), 'en').filter((x) => x.kind === 'quickfix').map((x) => x.title.split(' (')[0]), ['Add the column «Сроки»', 'Add the column «Ответственные»']);
+    assert.deepEqual(
+      codeActions(doc, a, params({ start: header.start, end: header.start }), 'en')
+        .filter((x) => x.kind === 'quickfix')
+        .map((x) => x.title.split(' (')[0]),
+      ['Add the column «Сроки»', 'Add the column «Ответственные»'],
+    );
   });
 
   test('source.fixAll.nastavnik only when asked for (also through «source»)', () => {
     const text2 = example('002-krasnomayskaya-program.md');
     const doc2 = TextDocument.create('file:///002.md', 'markdown', 3, text2);
     const a2 = analyze(text2);
-    const ask = (only?: string[]) => codeActions(doc2, a2, { textDocument: { uri: doc2.uri }, range: toRange(doc2, { start: 0, end: 0 }), context: { diagnostics: [], ...(only ? { only } : {}) } }, 'ru');
+    const ask = (only?: string[]) =>
+      codeActions(
+        doc2,
+        a2,
+        {
+          textDocument: { uri: doc2.uri },
+          range: toRange(doc2, { start: 0, end: 0 }),
+          context: { diagnostics: [], ...(only ? { only } : {}) },
+        },
+        'ru',
+      );
     const [fixAllAction, ...rest] = ask([FIX_ALL_KIND]);
     assert.equal(rest.length, 0);
     assert.equal(fixAllAction!.kind, FIX_ALL_KIND);

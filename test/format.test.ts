@@ -32,7 +32,11 @@ function assertOnlyWhitespaceChanged(before: string, after: string): void {
   a.forEach((line, i) => {
     if (isDelimiter(line)) {
       assert.ok(isDelimiter(b[i]!), `delimiter row stays a delimiter row: ${b[i]}`);
-      const markers = (l: string) => squeeze(l).split('|').filter(Boolean).map((c) => `${c.startsWith(':')}${c.endsWith(':')}`);
+      const markers = (l: string) =>
+        squeeze(l)
+          .split('|')
+          .filter(Boolean)
+          .map((c) => `${c.startsWith(':')}${c.endsWith(':')}`);
       assert.deepEqual(markers(b[i]!), markers(line), 'alignment markers kept');
     } else {
       assert.equal(squeeze(b[i]!), squeeze(line));
@@ -40,7 +44,8 @@ function assertOnlyWhitespaceChanged(before: string, after: string): void {
   });
 }
 
-const cellsOf = (text: string) => parseDocument(text).tables.map((t) => [t.columns.map((c) => c.header), ...t.rows.map((r) => r.cells.map((c) => c.text))]);
+const cellsOf = (text: string) =>
+  parseDocument(text).tables.map((t) => [t.columns.map((c) => c.header), ...t.rows.map((r) => r.cells.map((c) => c.text))]);
 
 /** Display columns of the unescaped pipes of a line. */
 function pipeColumns(line: string): number[] {
@@ -70,15 +75,21 @@ describe('display width', () => {
 
 describe('formatTables', () => {
   test('aligns a Cyrillic table, keeps the alignment markers', () => {
-    const text = ROADMAP_HEAD + '| Этап | Сроки | Ответственные |\n|:---|:-:|--:|\n| Подготовка условий | Сентябрь 2024 | Куратор |\n| Отбор | Октябрь | Директор, заместитель директора по УВР |\n';
+    const text =
+      ROADMAP_HEAD +
+      '| Этап | Сроки | Ответственные |\n|:---|:-:|--:|\n| Подготовка условий | Сентябрь 2024 | Куратор |\n| Отбор | Октябрь | Директор, заместитель директора по УВР |\n';
     const out = format(text);
-    assert.equal(out, ROADMAP_HEAD + [
-      '| Этап               | Сроки         | Ответственные                          |',
-      '| :----------------- | :-----------: | -------------------------------------: |',
-      '| Подготовка условий | Сентябрь 2024 | Куратор                                |',
-      '| Отбор              | Октябрь       | Директор, заместитель директора по УВР |',
-      '',
-    ].join('\n'));
+    assert.equal(
+      out,
+      ROADMAP_HEAD +
+        [
+          '| Этап               | Сроки         | Ответственные                          |',
+          '| :----------------- | :-----------: | -------------------------------------: |',
+          '| Подготовка условий | Сентябрь 2024 | Куратор                                |',
+          '| Отбор              | Октябрь       | Директор, заместитель директора по УВР |',
+          '',
+        ].join('\n'),
+    );
     assert.equal(format(out), out, 'idempotent');
   });
 
@@ -100,7 +111,10 @@ describe('formatTables', () => {
     assert.equal(pipeColumns(tableLines[3]!).length, 4);
     // Every pipe a line has sits in the same display column as in the header (within the header's columns).
     const header = pipeColumns(tableLines[0]!);
-    for (const line of tableLines) pipeColumns(line).slice(0, header.length).forEach((c, k) => assert.equal(c, header[k], line));
+    for (const line of tableLines)
+      pipeColumns(line)
+        .slice(0, header.length)
+        .forEach((c, k) => assert.equal(c, header[k], line));
   });
 
   test('a row without a leading pipe that starts with «1.» or «-» does not turn into a list', () => {
@@ -130,7 +144,16 @@ describe('formatTables', () => {
   });
 
   test('every example: same cells, same diagnostics, only whitespace around pipes changed, idempotent', () => {
-    for (const name of ['000-spb-school34-roadmap.md', '001-tomsk-lyceum-roadmap.md', '002-krasnomayskaya-program.md', '003-severodvinsk-college-roadmap.md', '004-arkhangelsk-municipal.md', 'clean-municipal.md', 'clean-pupils-roadmap.md', 'clean-teachers-roadmap.md']) {
+    for (const name of [
+      '000-spb-school34-roadmap.md',
+      '001-tomsk-lyceum-roadmap.md',
+      '002-krasnomayskaya-program.md',
+      '003-severodvinsk-college-roadmap.md',
+      '004-arkhangelsk-municipal.md',
+      'clean-municipal.md',
+      'clean-pupils-roadmap.md',
+      'clean-teachers-roadmap.md',
+    ]) {
       const text = readFileSync(`examples/${name}`, 'utf8');
       const a = analyze(text);
       const out = applyEdits(text, formatTables(text, a.model));
@@ -138,13 +161,37 @@ describe('formatTables', () => {
       assertOnlyWhitespaceChanged(text, out);
       const b = analyze(out);
       assert.deepEqual(cellsOf(out), cellsOf(text), name);
-      assert.deepEqual(b.diagnostics.map((d) => [d.code, d.severity, d.message.ru]), a.diagnostics.map((d) => [d.code, d.severity, d.message.ru]), name);
+      assert.deepEqual(
+        b.diagnostics.map((d) => [d.code, d.severity, d.message.ru]),
+        a.diagnostics.map((d) => [d.code, d.severity, d.message.ru]),
+        name,
+      );
       assert.deepEqual(formatTables(out, b.model), [], `${name}: idempotent`);
     }
   });
 
   test('property: random tables keep their cells and only change whitespace around pipes', () => {
-    const chunk = fc.constantFrom('Сентябрь', 'ё', 'Ё́', 'a', '漢', '👍🏽', '\\|', '<br>', '`код`', '**ж**', '1.', '—', 'x y', '«Наставник»', '-', '#', '*', '2)', '');
+    const chunk = fc.constantFrom(
+      'Сентябрь',
+      'ё',
+      'Ё́',
+      'a',
+      '漢',
+      '👍🏽',
+      '\\|',
+      '<br>',
+      '`код`',
+      '**ж**',
+      '1.',
+      '—',
+      'x y',
+      '«Наставник»',
+      '-',
+      '#',
+      '*',
+      '2)',
+      '',
+    );
     const cell = fc.array(chunk, { maxLength: 4 }).map((parts) => parts.join(''));
     const pad = fc.constantFrom('', ' ', '  ', '\t');
     const table = fc.record({
@@ -154,18 +201,21 @@ describe('formatTables', () => {
       crlf: fc.boolean(),
       align: fc.array(fc.constantFrom('---', ':--', '--:', ':-:', '-'), { minLength: 5, maxLength: 5 }),
     });
-    fc.assert(fc.property(table, ({ columns, rows, outer, crlf, align }) => {
-      const line = (cells: string[]) => (outer ? '|' : '') + cells.join('|') + (outer ? '|' : '');
-      const header = line(Array.from({ length: columns }, (_, k) => ` Столбец ${k} `));
-      const delimiter = line(align.slice(0, columns));
-      const body = rows.map((r) => line(r.map(([a, c, b]) => a + c + b)));
-      const eol = crlf ? '\r\n' : '\n';
-      const text = ROADMAP_HEAD.replace(/\n/g, eol) + [header, delimiter, ...body].join(eol) + eol;
-      const out = format(text);
-      assertOnlyWhitespaceChanged(text, out);
-      assert.deepEqual(cellsOf(out), cellsOf(text));
-      assert.equal(format(out), out);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(table, ({ columns, rows, outer, crlf, align }) => {
+        const line = (cells: string[]) => (outer ? '|' : '') + cells.join('|') + (outer ? '|' : '');
+        const header = line(Array.from({ length: columns }, (_, k) => ` Столбец ${k} `));
+        const delimiter = line(align.slice(0, columns));
+        const body = rows.map((r) => line(r.map(([a, c, b]) => a + c + b)));
+        const eol = crlf ? '\r\n' : '\n';
+        const text = ROADMAP_HEAD.replace(/\n/g, eol) + [header, delimiter, ...body].join(eol) + eol;
+        const out = format(text);
+        assertOnlyWhitespaceChanged(text, out);
+        assert.deepEqual(cellsOf(out), cellsOf(text));
+        assert.equal(format(out), out);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

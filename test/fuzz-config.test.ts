@@ -18,40 +18,83 @@ const knownRules = RULES.map((r) => r.code);
 const ROADMAP = readFileSync('examples/001-tomsk-lyceum-roadmap.md', 'utf8');
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
-const VALID = JSON.stringify({
-  locale: 'ru',
-  profile: 'teachers',
-  staff: ['Иванова А.А.', 'Петров П.П.'],
-  roles: ['логопед'],
-  rules: { 'vague-deadline': 'off', numbering: 'hint' },
-  profiles: [{ id: 'speech', title: 'Логопедия', stages: [{ id: 'd', title: 'Диагностика речи', keywords: [['диагност']] }, { id: 'c', title: 'Коррекция', mandatory: false }] }],
-}, null, 2);
+const VALID = JSON.stringify(
+  {
+    locale: 'ru',
+    profile: 'teachers',
+    staff: ['Иванова А.А.', 'Петров П.П.'],
+    roles: ['логопед'],
+    rules: { 'vague-deadline': 'off', numbering: 'hint' },
+    profiles: [
+      {
+        id: 'speech',
+        title: 'Логопедия',
+        stages: [
+          { id: 'd', title: 'Диагностика речи', keywords: [['диагност']] },
+          { id: 'c', title: 'Коррекция', mandatory: false },
+        ],
+      },
+    ],
+  },
+  null,
+  2,
+);
 
 const mutatedValid = fc
-  .array(fc.record({ at: fc.nat(), cut: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom('', '{', '}', '[', ']', '"', ',', ':', '//', '/*', '\\', '\u0000', 'null', '1e999', '"__proto__"'), fc.string({ maxLength: 6 })) }), { minLength: 1, maxLength: 4 })
-  .map((edits) => edits.reduce((t, e) => {
-    const at = e.at % (t.length + 1);
-    return t.slice(0, at) + e.insert + t.slice(at + e.cut);
-  }, VALID));
+  .array(
+    fc.record({
+      at: fc.nat(),
+      cut: fc.nat({ max: 12 }),
+      insert: fc.oneof(
+        fc.constantFrom('', '{', '}', '[', ']', '"', ',', ':', '//', '/*', '\\', '\u0000', 'null', '1e999', '"__proto__"'),
+        fc.string({ maxLength: 6 }),
+      ),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((edits) =>
+    edits.reduce((t, e) => {
+      const at = e.at % (t.length + 1);
+      return t.slice(0, at) + e.insert + t.slice(at + e.cut);
+    }, VALID),
+  );
 
 const REGEXY = ['.*', '(a+)+$', '^', '$', '|', '[', '\\', '(?=x)', 'a{1,99999}', '\\b', 'ди|агн', ' ', ''];
 /** Profiles at the schema's limits, keywords full of regex syntax and very long stems. */
-const hugeProfiles = fc.record({
-  profiles: fc.integer({ min: 1, max: 50 }),
-  stages: fc.integer({ min: 1, max: 100 }),
-  keyword: fc.oneof(fc.constantFrom(...REGEXY), fc.string({ maxLength: 30 }), fc.nat({ max: 5000 }).map((n) => 'а'.repeat(n))),
-}).map(({ profiles, stages, keyword }) => JSON.stringify({
-  profile: 'p0',
-  profiles: Array.from({ length: profiles }, (_, p) => ({
-    id: `p${p}`, title: `Профиль ${p}`,
-    stages: Array.from({ length: stages }, (_, s) => ({ id: `s${s}`, title: `Этап ${s} ${keyword}`, keywords: [[keyword, `${keyword}${s}`]] })),
-  })),
-}));
+const hugeProfiles = fc
+  .record({
+    profiles: fc.integer({ min: 1, max: 50 }),
+    stages: fc.integer({ min: 1, max: 100 }),
+    keyword: fc.oneof(
+      fc.constantFrom(...REGEXY),
+      fc.string({ maxLength: 30 }),
+      fc.nat({ max: 5000 }).map((n) => 'а'.repeat(n)),
+    ),
+  })
+  .map(({ profiles, stages, keyword }) =>
+    JSON.stringify({
+      profile: 'p0',
+      profiles: Array.from({ length: profiles }, (_, p) => ({
+        id: `p${p}`,
+        title: `Профиль ${p}`,
+        stages: Array.from({ length: stages }, (_, s) => ({
+          id: `s${s}`,
+          title: `Этап ${s} ${keyword}`,
+          keywords: [[keyword, `${keyword}${s}`]],
+        })),
+      })),
+    }),
+  );
 
 const configText = fc.oneof(
   { arbitrary: mutatedValid, weight: 4 },
   { arbitrary: fc.json({ maxDepth: 4 }), weight: 2 },
-  { arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ staff: v, roles: v, rules: v, profiles: v, profile: v, locale: v })), weight: 2 },
+  {
+    arbitrary: fc
+      .jsonValue({ maxDepth: 3 })
+      .map((v) => JSON.stringify({ staff: v, roles: v, rules: v, profiles: v, profile: v, locale: v })),
+    weight: 2,
+  },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 200 }), weight: 1 },
 );
 
@@ -65,7 +108,8 @@ function checkLoaded(text: string, loaded: LoadedConfig): void {
   assert.equal(Object.getPrototypeOf(c), Object.prototype);
   assert.ok(c.locale === undefined || c.locale === 'ru' || c.locale === 'en');
   assert.ok(c.profile === undefined || typeof c.profile === 'string');
-  for (const list of [c.staff, c.roles]) assert.ok(list === undefined || (Array.isArray(list) && list.every((s) => typeof s === 'string' && s.length > 0)));
+  for (const list of [c.staff, c.roles])
+    assert.ok(list === undefined || (Array.isArray(list) && list.every((s) => typeof s === 'string' && s.length > 0)));
   for (const value of Object.values(c.rules ?? {})) assert.ok(SEVERITIES.has(value));
   for (const profile of c.profiles ?? []) assert.ok(profile.stages.length > 0 && profile.stages.every((s) => typeof s.title === 'string'));
 }

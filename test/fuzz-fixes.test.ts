@@ -68,7 +68,9 @@ function checkFix(text: string, d: Diagnostic, fix: Fix): void {
   // (test/fuzz-regressions.test.ts has it as a todo for the fix module).
   if (id === 'add-front-matter' && after.diagnostics.some((x) => x.code === 'invalid-front-matter')) return;
   const start = mapOffset(fix.edits, d.span.start);
-  const still = after.diagnostics.find((x) => x.code === d.code && x.severity === d.severity && x.message.ru === d.message.ru && x.span.start === start);
+  const still = after.diagnostics.find(
+    (x) => x.code === d.code && x.severity === d.severity && x.message.ru === d.message.ru && x.span.start === start,
+  );
   assert.equal(still, undefined, `${where}: the diagnostic is still there after the fix`);
 }
 
@@ -81,7 +83,8 @@ describe('fuzz: table mutations of the examples', () => {
         computeScores(analysis.model, allProfiles());
         for (const d of analysis.diagnostics) {
           assert.ok(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length, `${d.code} ${JSON.stringify(d.span)}`);
-          for (const at of [d.span.start, d.span.end]) assert.ok(!splitsSurrogatePair(text, at), `${d.code} splits a surrogate pair at ${at}`);
+          for (const at of [d.span.start, d.span.end])
+            assert.ok(!splitsSurrogatePair(text, at), `${d.code} splits a surrogate pair at ${at}`);
         }
       }),
       { seed: SEED, numRuns: 120 },

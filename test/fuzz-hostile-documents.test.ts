@@ -16,7 +16,8 @@ import { formatTables } from '../server/src/core/editing/format';
 import { MAX_LINE_CHARS } from '../server/src/core/read/guard';
 import { MAX_FRONT_MATTER_LINES, readFrontMatter } from '../server/src/core/read/frontmatter';
 
-const BODY = '\n# Дорожная карта реализации целевой модели наставничества\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 | Директор |\n';
+const BODY =
+  '\n# Дорожная карта реализации целевой модели наставничества\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 | Директор |\n';
 const withFrontMatter = (yaml: string): string => `---\n${yaml}\n---${BODY}`;
 
 function analysed(text: string): ReturnType<typeof analyze> {
@@ -32,26 +33,45 @@ describe('front matter', () => {
     const analysis = analysed(text);
     const fm = analysis.diagnostics.filter((d) => d.code === 'invalid-front-matter');
     assert.equal(fm.length, 1, 'one warning, not one per key');
-    assert.match(fm[0]!.message.ru, /длиннее 200 строк или 20 000 символов и не прочитан\. Оставьте в нём только несколько строк «ключ: значение»/);
+    assert.match(
+      fm[0]!.message.ru,
+      /длиннее 200 строк или 20 000 символов и не прочитан\. Оставьте в нём только несколько строк «ключ: значение»/,
+    );
     assert.equal(analysis.model.meta.kind, 'roadmap', 'the title still gives the kind');
     assert.ok(analysis.diagnostics.some((d) => d.code === 'missing-period'));
   });
 
   test('20,000 keys: refused before YAML parsing (which is quadratic in keys)', () => {
     const yaml = Array.from({ length: 20_000 }, (_, i) => `k${i}: v`).join('\n');
-    assert.deepEqual(readFrontMatter(yaml).problems.map((p) => p.message), ['too-long']);
+    assert.deepEqual(
+      readFrontMatter(yaml).problems.map((p) => p.message),
+      ['too-long'],
+    );
     assert.equal(analysed(withFrontMatter(yaml)).diagnostics.filter((d) => d.code === 'invalid-front-matter').length, 1);
   });
 
   test(`up to ${MAX_FRONT_MATTER_LINES} lines are read as usual`, () => {
-    const yaml = ['вид: дорожная карта', 'период: 2025-2026 учебный год', ...Array.from({ length: MAX_FRONT_MATTER_LINES - 2 }, () => '# комментарий')].join('\n');
+    const yaml = [
+      'вид: дорожная карта',
+      'период: 2025-2026 учебный год',
+      ...Array.from({ length: MAX_FRONT_MATTER_LINES - 2 }, () => '# комментарий'),
+    ].join('\n');
     const fm = readFrontMatter(yaml);
     assert.deepEqual(fm.problems, []);
     assert.equal(fm.values.kind, 'дорожная карта');
   });
 
   test('alias bombs, deep nesting, tags, duplicate and prototype keys: a warning, never a throw', () => {
-    const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill('*' + String.fromCharCode(97 + i)).join(', ')}]`)].join('\n');
+    const laughs = [
+      'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill('*' + String.fromCharCode(97 + i))
+            .join(', ')}]`,
+      ),
+    ].join('\n');
     const cases = [
       laughs,
       `вид: ${'['.repeat(10_000)}`,
@@ -62,7 +82,10 @@ describe('front matter', () => {
     ];
     for (const yaml of cases) {
       const analysis = analysed(withFrontMatter(yaml));
-      assert.ok(analysis.diagnostics.some((d) => d.code === 'invalid-front-matter'), yaml.slice(0, 40));
+      assert.ok(
+        analysis.diagnostics.some((d) => d.code === 'invalid-front-matter'),
+        yaml.slice(0, 40),
+      );
       assert.equal(({} as Record<string, unknown>).x, undefined);
     }
   });
@@ -81,7 +104,10 @@ describe('lines the guard blanks keep the rest of the document checked', () => {
     const analysis = analysed(text);
     const limit = analysis.diagnostics.find((d) => d.code === 'input-limit');
     assert.equal(limit && text.slice(limit.span.start, limit.span.end), wide);
-    assert.ok(analysis.diagnostics.some((d) => d.code === 'missing-responsible'), 'the row after it is still checked');
+    assert.ok(
+      analysis.diagnostics.some((d) => d.code === 'missing-responsible'),
+      'the row after it is still checked',
+    );
   });
 });
 

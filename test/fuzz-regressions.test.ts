@@ -27,7 +27,8 @@ describe('regressions found by fuzzing', () => {
       for (const d of analysis.diagnostics) assert.ok(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length);
       const formatted = applyEdits(text, formatTables(text, analysis.model));
       assert.deepEqual(analyze(formatted).internalErrors, []);
-      for (const d of analysis.diagnostics) for (const f of fixesForDiagnostic(text, analysis, d)) assert.deepEqual(analyze(applyEdits(text, f.edits)).internalErrors, []);
+      for (const d of analysis.diagnostics)
+        for (const f of fixesForDiagnostic(text, analysis, d)) assert.deepEqual(analyze(applyEdits(text, f.edits)).internalErrors, []);
       applyEdits(text, fixAll(text, analysis));
     });
   }
@@ -41,7 +42,10 @@ describe('regressions found by fuzzing', () => {
     assert.ok(d);
     assert.ok(analysis.diagnostics.some((x) => x.code === 'invalid-front-matter'));
     const fixes = fixesForDiagnostic(text, analysis, d, { today: '2025-10-01' });
-    assert.deepEqual(fixes.filter((f) => f.id.startsWith('add-front-matter')), []);
+    assert.deepEqual(
+      fixes.filter((f) => f.id.startsWith('add-front-matter')),
+      [],
+    );
   });
 
   test('front-matter-not-a-mapping.md, repaired by hand: the kind fix then clears unknown-kind', () => {
@@ -83,7 +87,6 @@ describe('regressions found by fuzzing', () => {
     assert.ok(!analysis.diagnostics.some((d) => d.code === 'input-limit'), 'a heading is not skipped');
     assert.ok(analysis.diagnostics.length > 0, 'the roadmap gets its diagnostics');
   });
-
 
   test('format-long-cell.md: a 100 KB cell is formatted without segmenting all of it (was 52 s), idempotently', { timeout: 60_000 }, () => {
     const text = read('format-long-cell.md');

@@ -9,20 +9,57 @@ import fc from 'fast-check';
 import { EXAMPLE_TEXTS } from './fuzz-arbitraries';
 
 const INJECTIONS = [
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<br>', '<br/><br/>', '<p>абзац</p>', '</td></tr>',
-  '<ul><li>пункт<ul><li>вложенный<ul><li>ещё глубже</li></ul></li></ul></li></ul>', '<ol><li>1</li><li>2',
-  '- пункт<br>  - вложенный<br>    - ещё', '1. раз<br>2. два', '\u0000', '\u0007\u0008', '\u001b[31m', '\u2028', '\u200b', '\u00ad',
-  '\ud800', '\udfff', '😀', 'x\u0301', '`|`', '\\|', '[ссылка](javascript:alert(1))', '<!-- nastavnik-disable -->', '&#124;', '\t',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<br>',
+  '<br/><br/>',
+  '<p>абзац</p>',
+  '</td></tr>',
+  '<ul><li>пункт<ul><li>вложенный<ul><li>ещё глубже</li></ul></li></ul></li></ul>',
+  '<ol><li>1</li><li>2',
+  '- пункт<br>  - вложенный<br>    - ещё',
+  '1. раз<br>2. два',
+  '\u0000',
+  '\u0007\u0008',
+  '\u001b[31m',
+  '\u2028',
+  '\u200b',
+  '\u00ad',
+  '\ud800',
+  '\udfff',
+  '😀',
+  'x\u0301',
+  '`|`',
+  '\\|',
+  '[ссылка](javascript:alert(1))',
+  '<!-- nastavnik-disable -->',
+  '&#124;',
+  '\t',
 ];
 
 type TableMutation =
-  | { kind: 'delete-cell' | 'add-pipe' | 'remove-pipe' | 'inject' | 'big-cell' | 'binary'; line: number; at: number; pick: number; bytes: number[] }
+  | {
+      kind: 'delete-cell' | 'add-pipe' | 'remove-pipe' | 'inject' | 'big-cell' | 'binary';
+      line: number;
+      at: number;
+      pick: number;
+      bytes: number[];
+    }
   | { kind: 'shuffle-rows'; line: number; order: number[] }
   | { kind: 'eol'; flips: number[] };
 
 const tableMutation: fc.Arbitrary<TableMutation> = fc.oneof(
   fc.record({
-    kind: fc.constantFrom('delete-cell', 'delete-cell', 'add-pipe', 'remove-pipe', 'inject', 'inject', 'big-cell', 'binary') as fc.Arbitrary<'delete-cell'>,
+    kind: fc.constantFrom(
+      'delete-cell',
+      'delete-cell',
+      'add-pipe',
+      'remove-pipe',
+      'inject',
+      'inject',
+      'big-cell',
+      'binary',
+    ) as fc.Arbitrary<'delete-cell'>,
     line: fc.nat(),
     at: fc.nat(),
     pick: fc.nat(),

@@ -18,14 +18,21 @@ import { anyDocument } from './fuzz-arbitraries';
 
 const SEED = 20261122;
 // What formatting may change: blanks around pipes and at line ends (cell padding), delimiter dashes.
-const squeeze = (t: string): string => t.replace(/[ \t]*\|[ \t]*/g, '|').replace(/[ \t]+(?=\r?\n|$)/g, '').replace(/(:?)-{3,}(:?)/g, '$1---$2');
+const squeeze = (t: string): string =>
+  t
+    .replace(/[ \t]*\|[ \t]*/g, '|')
+    .replace(/[ \t]+(?=\r?\n|$)/g, '')
+    .replace(/(:?)-{3,}(:?)/g, '$1---$2');
 
 function checkCore(text: string): void {
   const analysis = analyze(text);
   assert.deepEqual(analysis.internalErrors, []);
   computeScores(analysis.model, allProfiles());
   for (const d of analysis.diagnostics) {
-    assert.ok(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length, `${d.code} ${JSON.stringify(d.span)} outside 0..${text.length}`);
+    assert.ok(
+      d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length,
+      `${d.code} ${JSON.stringify(d.span)} outside 0..${text.length}`,
+    );
     for (const at of [d.span.start, d.span.end]) {
       const before = text.charCodeAt(at - 1);
       assert.ok(!(at > 0 && at < text.length && before >= 0xd800 && before <= 0xdbff), `${d.code} splits a surrogate pair at ${at}`);

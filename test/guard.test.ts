@@ -18,7 +18,10 @@ test('a 2,000-column table is blanked line by line, offsets kept, CRLF kept', ()
   const text = `# Дорожная карта\r\n\r\n${row}\r\n|${'---|'.repeat(2000)}\r\n${row}\r\nконец`;
   const { text: out, limits } = guardInput(text);
   assert.equal(out.length, text.length);
-  assert.deepEqual(limits.map((l) => l.kind), ['wide-row', 'wide-row', 'wide-row']);
+  assert.deepEqual(
+    limits.map((l) => l.kind),
+    ['wide-row', 'wide-row', 'wide-row'],
+  );
   assert.equal(out.split('\r\n').length, text.split('\r\n').length, 'line breaks stay');
   assert.ok(out.endsWith('конец') && out.startsWith('# Дорожная карта'));
   // A table row keeps its outer pipes (so a table goes on after it); everything else is spaces.
@@ -32,7 +35,10 @@ test('a very long line is skipped; analyze reports input-limit on it and checks 
   const limit = analysis.diagnostics.find((d) => d.code === 'input-limit');
   assert.ok(limit);
   assert.equal(text.slice(limit.span.start, limit.span.end), long);
-  assert.ok(analysis.diagnostics.some((d) => d.code === 'missing-responsible'), 'the table after it is still checked');
+  assert.ok(
+    analysis.diagnostics.some((d) => d.code === 'missing-responsible'),
+    'the table after it is still checked',
+  );
 });
 
 test('a heading with many pipes is kept: it is never a table row, and it holds the kind', () => {
@@ -40,6 +46,7 @@ test('a heading with many pipes is kept: it is never a table row, and it holds t
   assert.deepEqual(guardInput(`${title}\n\nТекст.\n`).limits, []);
   assert.deepEqual(guardInput(`   ## Раздел ${'a|'.repeat(70)}`).limits, []);
   // Not headings: seven «#», «#» without a space, four spaces of indentation.
-  for (const line of [`####### ${'|'.repeat(70)}`, `#x${'|'.repeat(70)}`, `    # ${'|'.repeat(70)}`]) assert.equal(guardInput(line).limits.length, 1, line);
+  for (const line of [`####### ${'|'.repeat(70)}`, `#x${'|'.repeat(70)}`, `    # ${'|'.repeat(70)}`])
+    assert.equal(guardInput(line).limits.length, 1, line);
   assert.notEqual(analyze(`${title}\n\nТекст.\n`).model.meta.kind, 'unknown');
 });

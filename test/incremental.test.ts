@@ -13,7 +13,9 @@ import { analyze } from '../server/src/core/analyze';
 import { ParseCache, splitChunks, WARM_STEP_CHARS } from '../server/src/core/read/incremental';
 import { blockParser, createParseCache, parseDocument, warmParseCache } from '../server/src/core/read/parse';
 
-const EXAMPLES = readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => [f, readFileSync(join('examples', f), 'utf8')] as const);
+const EXAMPLES = readdirSync('examples')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => [f, readFileSync(join('examples', f), 'utf8')] as const);
 
 /** The oracle: the whole text parsed at once (a big one is otherwise parsed block by block even without a cache). */
 const WHOLE = { wholeParse: true } as const;
@@ -41,10 +43,42 @@ describe('incremental parse: the same model as a whole-document parse', () => {
   }
   test('blocks that blank lines do not end: comments, fences, front matter, lists', () => {
     const text = [
-      '---', 'вид: дорожная карта', '', 'период: 2025-2026 учебный год', '---', '', '# Дорожная карта наставничества', '',
-      '<!--', '', 'многострочный комментарий', '', '-->', '', '```', '| a | b |', '', '|---|---|', '```', '',
-      '- пункт', '', '  продолжение пункта', '', '- второй', '', '    код', '', '[ссылка]', '', 'Текст', '---', '',
-      '| Этап | Мероприятия | Сроки | Ответственные |', '|---|---|---|---|', '| Подготовка условий | Приказ | Сентябрь 2025 | Директор |',
+      '---',
+      'вид: дорожная карта',
+      '',
+      'период: 2025-2026 учебный год',
+      '---',
+      '',
+      '# Дорожная карта наставничества',
+      '',
+      '<!--',
+      '',
+      'многострочный комментарий',
+      '',
+      '-->',
+      '',
+      '```',
+      '| a | b |',
+      '',
+      '|---|---|',
+      '```',
+      '',
+      '- пункт',
+      '',
+      '  продолжение пункта',
+      '',
+      '- второй',
+      '',
+      '    код',
+      '',
+      '[ссылка]',
+      '',
+      'Текст',
+      '---',
+      '',
+      '| Этап | Мероприятия | Сроки | Ответственные |',
+      '|---|---|---|---|',
+      '| Подготовка условий | Приказ | Сентябрь 2025 | Директор |',
     ].join('\n');
     sameModel(text);
   });
@@ -56,7 +90,10 @@ describe('incremental parse: the same model as a whole-document parse', () => {
       const chunks = splitChunks(text);
       assert.equal(chunks.map((c) => c.text).join(''), text);
       let offset = 0;
-      for (const c of chunks) { assert.equal(c.start, offset); offset += c.text.length; }
+      for (const c of chunks) {
+        assert.equal(c.start, offset);
+        offset += c.text.length;
+      }
     }
   });
 });
@@ -85,7 +122,20 @@ describe('incremental parse: edits through one cache', () => {
     const edit = fc.record({
       at: fc.nat(),
       remove: fc.nat({ max: 12 }),
-      insert: fc.constantFrom('', 'а', '|', '\n', '\n\n', ' | ', '| 99. | Этап | Мероприятие | Май 2026 | Куратор | Отчёт |\n', '<br>', '---', '\r\n', '*', '`'),
+      insert: fc.constantFrom(
+        '',
+        'а',
+        '|',
+        '\n',
+        '\n\n',
+        ' | ',
+        '| 99. | Этап | Мероприятие | Май 2026 | Куратор | Отчёт |\n',
+        '<br>',
+        '---',
+        '\r\n',
+        '*',
+        '`',
+      ),
     });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
@@ -142,7 +192,11 @@ describe('incremental parse: warming a cold cache in steps (the server opening a
     assert.equal(warmParseCache(text, cache), undefined, 'the same text: nothing to do');
     assert.equal(runWarm(cache.warm(text)), 0, 'and a scan of it finds nothing to parse');
     const lastRow = text.lastIndexOf('\n|') + 1;
-    const pasted = generateRoadmap(120, 7).split('\n').filter((l) => /^\| \d+\. \|/.test(l)).join('\n') + '\n';
+    const pasted =
+      generateRoadmap(120, 7)
+        .split('\n')
+        .filter((l) => /^\| \d+\. \|/.test(l))
+        .join('\n') + '\n';
     const grown = text.slice(0, lastRow) + pasted + text.slice(lastRow);
     const steps = warmParseCache(grown, cache, 50_000);
     assert.ok(steps, 'grown by more than 50,000 characters');
@@ -172,7 +226,17 @@ describe('incremental parse: warming a cold cache in steps (the server opening a
     const edit = fc.record({
       at: fc.nat(),
       remove: fc.nat({ max: 40 }),
-      insert: fc.constantFrom('', 'а', '|', '\n', '\n\n', ' | ', '| 99. | Этап | Мероприятие | Май 2026 | Куратор | Отчёт |\n', '\r\n', '[a]: b\n'),
+      insert: fc.constantFrom(
+        '',
+        'а',
+        '|',
+        '\n',
+        '\n\n',
+        ' | ',
+        '| 99. | Этап | Мероприятие | Май 2026 | Куратор | Отчёт |\n',
+        '\r\n',
+        '[a]: b\n',
+      ),
     });
     fc.assert(
       fc.property(fc.nat({ max: 12 }), fc.array(edit, { maxLength: 4 }), (stop, edits) => {
@@ -192,7 +256,9 @@ describe('incremental parse: warming a cold cache in steps (the server opening a
 
   test('a table with repeated rows, and a text with link definitions (parsed whole: no steps)', () => {
     const head = '# Дорожная карта\n\n| № | Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|---|\n';
-    const rows = Array.from({ length: 80 }, (_, i) => `| ${i % 3}. | Этап | Мероприятие ${'x'.repeat(300)} | Май 2026 | Куратор |`).join('\n');
+    const rows = Array.from({ length: 80 }, (_, i) => `| ${i % 3}. | Этап | Мероприятие ${'x'.repeat(300)} | Май 2026 | Куратор |`).join(
+      '\n',
+    );
     const repeated = head + rows + '\n';
     const cache = createParseCache();
     assert.ok(runWarm(warmParseCache(repeated, cache)) >= 1);

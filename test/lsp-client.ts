@@ -33,7 +33,17 @@ export function serverBundle(): Promise<string> {
   if (process.env.NASTAVNIK_SERVER) return Promise.resolve(resolve(process.env.NASTAVNIK_SERVER));
   bundled ??= (async () => {
     const outfile = join(tempDir('nastavnik-lsp-'), 'server.js');
-    await build({ entryPoints: [join(ROOT, 'server/src/lsp/server.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none', mainFields: ['module', 'main'] });
+    await build({
+      entryPoints: [join(ROOT, 'server/src/lsp/server.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'warning',
+      legalComments: 'none',
+      mainFields: ['module', 'main'],
+    });
     return outfile;
   })();
   return bundled;
@@ -99,7 +109,10 @@ export interface ClientOptions {
   environment?: ServerEnvironment;
 }
 
-export interface Progress { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number } }
+export interface Progress {
+  token: string | number;
+  value: { kind: string; title?: string; message?: string; percentage?: number };
+}
 
 export class TestClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
@@ -146,7 +159,9 @@ export class TestClient {
   private static async connect(server: ServerSide, options: ClientOptions): Promise<TestClient> {
     const { connection } = server;
     const client = new TestClient(server, options);
-    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((i) => (i.section === 'nastavnik' ? client.settings : null)));
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((i) => (i.section === 'nastavnik' ? client.settings : null)),
+    );
     connection.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
       client.registrations.push(...params.registrations);
       client.notify();
@@ -158,7 +173,9 @@ export class TestClient {
       client.notify();
       return null;
     });
-    connection.onRequest('workspace/workspaceFolders', () => (options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'ws' }] : null));
+    connection.onRequest('workspace/workspaceFolders', () =>
+      options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'ws' }] : null,
+    );
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       client.published.set(params.uri, params);
       client.notify();
@@ -188,7 +205,12 @@ export class TestClient {
       rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
       workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'ws' }] : null,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          diagnostics: { refreshSupport: true },
+        },
         window: { workDoneProgress: true },
         textDocument: {
           ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
@@ -239,7 +261,9 @@ export class TestClient {
   }
 
   async pull(uri: string): Promise<Diagnostic[]> {
-    const report = await this.connection.sendRequest<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const report = await this.connection.sendRequest<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     assertFull(report);
     return report.items ?? [];
   }
@@ -300,7 +324,12 @@ export function textAt(text: string, range: Range): string {
 
 /** LSP edits applied to a text (from the end, so earlier offsets stay valid). */
 export function applyLspEdits(text: string, edits: readonly TextEdit[]): string {
-  const spans = edits.map((e, order) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText, order }));
+  const spans = edits.map((e, order) => ({
+    start: offsetAt(text, e.range.start),
+    end: offsetAt(text, e.range.end),
+    newText: e.newText,
+    order,
+  }));
   // Same start: the later edit goes in first, so the earlier one ends up before it (LSP order).
   spans.sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
   let out = text;

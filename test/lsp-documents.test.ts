@@ -130,12 +130,19 @@ describe('AnalysisCache.latest: a big document opened cold does not hold up the 
     const cells = line.split('|');
     cells[5] = '  ';
     const emptied = cells.join('|');
-    TextDocument.update(document, [{ range: { start: document.positionAt(row), end: document.positionAt(row + line.length) }, text: emptied }], 2);
+    TextDocument.update(
+      document,
+      [{ range: { start: document.positionAt(row), end: document.positionAt(row + line.length) }, text: emptied }],
+      2,
+    );
     const analysis = await pending;
     assert.equal(document.version, 2);
     assert.deepEqual(codes(document.getText(), analysis), codes(document.getText()));
     const rowEnd = row + emptied.length;
-    assert.ok(analysis!.diagnostics.some((d) => d.code === 'missing-responsible' && d.span.start >= row && d.span.end <= rowEnd), 'the emptied cell is reported');
+    assert.ok(
+      analysis!.diagnostics.some((d) => d.code === 'missing-responsible' && d.span.start >= row && d.span.end <= rowEnd),
+      'the emptied cell is reported',
+    );
     assert.equal(cache.peek(document.uri, 2), analysis);
   });
 

@@ -33,7 +33,9 @@ function editsOf(action: CodeAction, uri: string): TextEdit[] {
 
 /** Every cell text of every table, in order: what no fix or formatting may lose. */
 function cells(text: string): string[] {
-  return analyze(text).model.tables.flatMap((t) => [...t.columns.map((c) => c.header), ...t.rows.flatMap((r) => r.cells.map((c) => c.text))]).filter(Boolean);
+  return analyze(text)
+    .model.tables.flatMap((t) => [...t.columns.map((c) => c.header), ...t.rows.flatMap((r) => r.cells.map((c) => c.text))])
+    .filter(Boolean);
 }
 
 /** Cell texts of `before` that `after` no longer holds (as multisets: a duplicate lost counts). */
@@ -75,7 +77,12 @@ const MADE_UP: Record<string, string> = {
 describe('quick fixes', () => {
   test('each quick fix, applied, removes its diagnostic and loses no cell', async () => {
     const docs: [string, string][] = [
-      ...['001-tomsk-lyceum-roadmap.md', '002-krasnomayskaya-program.md', '003-severodvinsk-college-roadmap.md', '004-arkhangelsk-municipal.md'].map((n) => {
+      ...[
+        '001-tomsk-lyceum-roadmap.md',
+        '002-krasnomayskaya-program.md',
+        '003-severodvinsk-college-roadmap.md',
+        '004-arkhangelsk-municipal.md',
+      ].map((n) => {
         const e = example(n);
         return [e.uri, e.text] as [string, string];
       }),
@@ -86,7 +93,11 @@ describe('quick fixes', () => {
     for (const [uri, text] of docs) {
       const diagnostics = await check(uri, text);
       for (const d of diagnostics) {
-        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: d.range,
+          context: { diagnostics: [d], only: ['quickfix'] },
+        });
         const fixes = actions.filter((a) => a.kind === 'quickfix' && a.diagnostics?.some((x) => x.code === d.code));
         for (const fix of fixes) {
           const fixed = applyLspEdits(text, editsOf(fix, uri));
@@ -103,8 +114,19 @@ describe('quick fixes', () => {
       }
     }
     assert.deepEqual(failures, []);
-    for (const code of ['missing-stage', 'missing-column', 'missing-period', 'numbering', 'vague-deadline', 'reversed-range', 'ambiguous-year']) {
-      assert.ok(tried.some((t) => t.includes(` ${code} `)), `a fix for ${code} was offered and tried (tried: ${tried.join('; ')})`);
+    for (const code of [
+      'missing-stage',
+      'missing-column',
+      'missing-period',
+      'numbering',
+      'vague-deadline',
+      'reversed-range',
+      'ambiguous-year',
+    ]) {
+      assert.ok(
+        tried.some((t) => t.includes(` ${code} `)),
+        `a fix for ${code} was offered and tried (tried: ${tried.join('; ')})`,
+      );
     }
   });
 
@@ -112,17 +134,29 @@ describe('quick fixes', () => {
     const { uri, text } = example('002-krasnomayskaya-program.md');
     const diagnostics = await check(uri, text);
     const d = diagnostics.find((x) => x.code === 'missing-column')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     const fix = actions.find((a) => a.diagnostics?.some((x) => x.code === 'missing-column'))!;
     const fixed = applyLspEdits(text, editsOf(fix, uri));
     const before = analyze(text).model.tables;
     const afterTables = analyze(fixed).model.tables;
     assert.equal(afterTables.length, before.length);
-    const i = before.findIndex((t) => t.span.start <= analyze(text).diagnostics.find((x) => x.code === 'missing-column')!.span.start && analyze(text).diagnostics.find((x) => x.code === 'missing-column')!.span.start <= t.span.end);
+    const i = before.findIndex(
+      (t) =>
+        t.span.start <= analyze(text).diagnostics.find((x) => x.code === 'missing-column')!.span.start &&
+        analyze(text).diagnostics.find((x) => x.code === 'missing-column')!.span.start <= t.span.end,
+    );
     assert.equal(afterTables[i]!.columns.length, before[i]!.columns.length + 1);
     assert.equal(afterTables[i]!.rows.length, before[i]!.rows.length);
     for (const [r, row] of before[i]!.rows.entries()) {
-      for (const cell of row.cells) assert.ok(afterTables[i]!.rows[r]!.cells.some((c) => c.text === cell.text), `row ${r}: «${cell.text.slice(0, 40)}» kept`);
+      for (const cell of row.cells)
+        assert.ok(
+          afterTables[i]!.rows[r]!.cells.some((c) => c.text === cell.text),
+          `row ${r}: «${cell.text.slice(0, 40)}» kept`,
+        );
     }
   });
 
@@ -130,7 +164,11 @@ describe('quick fixes', () => {
     const { uri, text } = example('002-krasnomayskaya-program.md');
     const diagnostics = await check(uri, text);
     const end = positionAt(text, text.length);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end }, context: { diagnostics: [], only: ['source.fixAll.nastavnik'] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end },
+      context: { diagnostics: [], only: ['source.fixAll.nastavnik'] },
+    });
     assert.equal(actions.length, 1);
     assert.equal(actions[0]!.kind, 'source.fixAll.nastavnik');
     const fixed = applyLspEdits(text, editsOf(actions[0]!, uri));
@@ -143,27 +181,57 @@ describe('quick fixes', () => {
   });
 
   test('a code action request for an unknown document or a stale range answers without failing', async () => {
-    assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri: 'file:///nowhere.md' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+    assert.deepEqual(
+      await client.request('textDocument/codeAction', {
+        textDocument: { uri: 'file:///nowhere.md' },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] },
+      }),
+      [],
+    );
     const { uri, text } = example('001-tomsk-lyceum-roadmap.md');
     await check(uri, text);
     const far = { line: 10_000, character: 5 };
-    assert.ok(Array.isArray(await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far }, context: { diagnostics: [] } })));
+    assert.ok(
+      Array.isArray(
+        await client.request('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: far, end: far },
+          context: { diagnostics: [] },
+        }),
+      ),
+    );
   });
 });
 
 describe('formatting', () => {
-  const names = ['000-spb-school34-roadmap.md', '001-tomsk-lyceum-roadmap.md', '002-krasnomayskaya-program.md', '003-severodvinsk-college-roadmap.md', '004-arkhangelsk-municipal.md', 'clean-teachers-roadmap.md', 'clean-pupils-roadmap.md', 'clean-municipal.md'];
+  const names = [
+    '000-spb-school34-roadmap.md',
+    '001-tomsk-lyceum-roadmap.md',
+    '002-krasnomayskaya-program.md',
+    '003-severodvinsk-college-roadmap.md',
+    '004-arkhangelsk-municipal.md',
+    'clean-teachers-roadmap.md',
+    'clean-pupils-roadmap.md',
+    'clean-municipal.md',
+  ];
 
   test('document formatting keeps every cell of every example and is stable', async () => {
     for (const name of names) {
       const { uri, text } = example(name);
       const before = await check(uri, text);
-      const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+      const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+        textDocument: { uri },
+        options: { tabSize: 2, insertSpaces: true },
+      });
       const formatted = applyLspEdits(text, edits);
       assert.deepEqual(cells(formatted), cells(text), `${name}: every cell round-trips`);
       const after = await check(uri, formatted);
       assert.deepEqual(after.map((d) => d.code).sort(), before.map((d) => d.code).sort(), `${name}: the same findings`);
-      const again = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+      const again = await client.request<TextEdit[]>('textDocument/formatting', {
+        textDocument: { uri },
+        options: { tabSize: 2, insertSpaces: true },
+      });
       assert.equal(applyLspEdits(formatted, again), formatted, `${name}: formatting twice changes nothing more`);
     }
   });
@@ -172,8 +240,13 @@ describe('formatting', () => {
     const uri = 'untitled:format.md';
     const text = '# Дорожная карта\n\n|№|Этап|Сроки|\n|-|-|-|\n|1.|Подготовка|Сентябрь 2025|\n|2.|Отбор наставников|До 01.10.2025|\n';
     await check(uri, text);
-    const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
-    const lines = applyLspEdits(text, edits).split('\n').filter((l) => l.startsWith('|'));
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    const lines = applyLspEdits(text, edits)
+      .split('\n')
+      .filter((l) => l.startsWith('|'));
     const pipes = (l: string) => [...l].flatMap((c, i) => (c === '|' ? [i] : []));
     for (const l of lines) assert.deepEqual(pipes(l), pipes(lines[0]!), l);
   });
@@ -184,7 +257,11 @@ describe('formatting', () => {
     const tables = analyze(text).model.tables;
     const target = tables[tables.length - 1]!;
     const range = { start: positionAt(text, target.span.start), end: positionAt(text, target.span.start + 1) };
-    const edits = await client.request<TextEdit[]>('textDocument/rangeFormatting', { textDocument: { uri }, range, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await client.request<TextEdit[]>('textDocument/rangeFormatting', {
+      textDocument: { uri },
+      range,
+      options: { tabSize: 2, insertSpaces: true },
+    });
     assert.ok(edits.length > 0);
     const first = positionAt(text, target.span.start).line;
     const last = positionAt(text, target.span.end).line;

@@ -32,7 +32,13 @@ describe('a big document opened cold does not hold up the server', () => {
     const note = <T>(what: string, p: Promise<T>) => p.then((v) => (order.push(what), v));
     const bigDiagnostics = note('big diagnostics', client.pull(big));
     const smallRequests = [
-      note('small hover', client.request<Hover | null>('textDocument/hover', { textDocument: { uri: SMALL.uri }, position: positionAt(SMALL.text, SMALL.text.indexOf('Сентябрь') + 2) })),
+      note(
+        'small hover',
+        client.request<Hover | null>('textDocument/hover', {
+          textDocument: { uri: SMALL.uri },
+          position: positionAt(SMALL.text, SMALL.text.indexOf('Сентябрь') + 2),
+        }),
+      ),
       note('small symbols', client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: SMALL.uri } })),
       note('small diagnostics', client.pull(SMALL.uri)),
     ];
@@ -42,7 +48,10 @@ describe('a big document opened cold does not hold up the server', () => {
     assert.equal(order[3], 'big diagnostics');
     assert.ok(hover && (symbols as DocumentSymbol[]).length > 0 && (smallDiagnostics as Diagnostic[]).length > 0);
     // The big roadmap is checked in full: the diagnostics the CLI's analysis gives, and its scores.
-    assert.deepEqual(items.map((d) => `${d.code}@${d.range.start.line}`), analyze(BIG).diagnostics.map((d) => `${d.code}@${positionAt(BIG, d.span.start).line}`));
+    assert.deepEqual(
+      items.map((d) => `${d.code}@${d.range.start.line}`),
+      analyze(BIG).diagnostics.map((d) => `${d.code}@${positionAt(BIG, d.span.start).line}`),
+    );
     const scores = await client.request<{ completeness?: unknown }>('nastavnik/scores', { uri: big });
     assert.ok(scores.completeness, 'scores of the big document');
     client.close(big);
@@ -60,7 +69,8 @@ describe('a big document opened cold does not hold up the server', () => {
     client.change(big, 2, [{ range: { start: positionAt(BIG, row), end: positionAt(BIG, row + line.length) }, text: cells.join('|') }]);
     const first = await pending;
     const again = await client.pull(big);
-    const reported = (ds: Diagnostic[]) => ds.some((d) => d.code === 'missing-responsible' && d.range.start.line === positionAt(BIG, row).line);
+    const reported = (ds: Diagnostic[]) =>
+      ds.some((d) => d.code === 'missing-responsible' && d.range.start.line === positionAt(BIG, row).line);
     assert.ok(reported(first), 'the answer to the request sent before the edit already holds it');
     assert.deepEqual(again, first);
     client.close(big);
@@ -96,9 +106,16 @@ describe('a document with thousands of problems', () => {
     assert.equal(notice!.codeDescription, undefined, 'no rule page for the notice');
     const total = Number(/^В документе ([\d\u00a0]+) замечани/.exec(String(notice!.message))![1]!.replace(/\u00a0/g, ''));
     assert.ok(total >= 500, `${total} in all`);
-    assert.ok(rest.every((d) => d.severity === 1), 'the 200 errors come first: 100 of them are shown');
+    assert.ok(
+      rest.every((d) => d.severity === 1),
+      'the 200 errors come first: 100 of them are shown',
+    );
     const lines = rest.map((d) => d.range.start.line);
-    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'in document order');
+    assert.deepEqual(
+      lines,
+      [...lines].sort((a, b) => a - b),
+      'in document order',
+    );
     const refreshes = client.refreshes;
     client.settings = { maxProblems: 0 };
     client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });

@@ -12,7 +12,9 @@ import { expandSnippet } from '../server/src/core/editing/templates';
 import { TestClient } from './lsp-client';
 
 const clients: TestClient[] = [];
-after(async () => { for (const c of clients) await c.stop(); });
+after(async () => {
+  for (const c of clients) await c.stop();
+});
 
 async function start(options: Partial<Parameters<typeof TestClient.start>[0]> = {}): Promise<TestClient> {
   const client = await TestClient.start({ pull: true, ...options });
@@ -22,7 +24,10 @@ async function start(options: Partial<Parameters<typeof TestClient.start>[0]> = 
 
 async function complete(client: TestClient, uri: string, text: string, line: number, character: number): Promise<CompletionItem[]> {
   client.open(uri, text);
-  const list = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+  const list = await client.request<CompletionList | null>('textDocument/completion', {
+    textDocument: { uri },
+    position: { line, character },
+  });
   return list?.items ?? [];
 }
 
@@ -50,7 +55,10 @@ describe('templates in completion for clients without contributed snippets', () 
     const text = (roadmap.textEdit as { newText: string }).newText;
     assert.doesNotMatch(text, /\$\{?\d/, 'no snippet syntax left');
     const problems = analyze(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-    assert.deepEqual(problems.map((d) => d.code), []);
+    assert.deepEqual(
+      problems.map((d) => d.code),
+      [],
+    );
   });
 
   test('under a roadmap table: the stage rows of its profile, not whole documents', async () => {
@@ -61,7 +69,10 @@ describe('templates in completion for clients without contributed snippets', () 
     const withLine = [...lines.slice(0, last + 1), 'этап', ...lines.slice(last + 1)].join('\n');
     const items = snippetsOf(await complete(client, 'file:///t/rows.md', withLine, last + 1, 4));
     assert.ok(items.length > 0);
-    assert.ok(items.every((i) => String(i.label).startsWith('этап-')), items.map((i) => i.label).join(', '));
+    assert.ok(
+      items.every((i) => String(i.label).startsWith('этап-')),
+      items.map((i) => i.label).join(', '),
+    );
     assert.ok(!items.some((i) => String(i.label).startsWith('дк-')));
   });
 
@@ -82,20 +93,29 @@ describe('templates in completion for clients without contributed snippets', () 
     for (const initializationOptions of [undefined, null, {}]) {
       const client = await start({ initializationOptions });
       const labels = snippetsOf(await complete(client, 'file:///t/nvim.md', '', 0, 0)).map((i) => i.label);
-      assert.ok(labels.includes('дк-педагоги') && labels.includes('комплекс-мер'), `${JSON.stringify(initializationOptions)}: ${labels.join(', ')}`);
+      assert.ok(
+        labels.includes('дк-педагоги') && labels.includes('комплекс-мер'),
+        `${JSON.stringify(initializationOptions)}: ${labels.join(', ')}`,
+      );
     }
   });
 
   test('without snippet support: every whole-document template inserts as a clean document', async () => {
     const client = await start({ snippetSupport: false });
-    const documents = snippetsOf(await complete(client, 'file:///t/all.md', '', 0, 0)).filter((i) => /^(дк|программа|комплекс)-/.test(String(i.label)));
+    const documents = snippetsOf(await complete(client, 'file:///t/all.md', '', 0, 0)).filter((i) =>
+      /^(дк|программа|комплекс)-/.test(String(i.label)),
+    );
     assert.ok(documents.length >= 5, documents.map((i) => i.label).join(', '));
     for (const item of documents) {
       assert.equal(item.insertTextFormat, 1);
       const text = (item.textEdit as { newText: string }).newText;
       assert.doesNotMatch(text, /\$\{?\d/, `${item.label}: no snippet syntax left`);
       const problems = analyze(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-      assert.deepEqual(problems.map((d) => `${d.code}: ${d.message.ru}`), [], String(item.label));
+      assert.deepEqual(
+        problems.map((d) => `${d.code}: ${d.message.ru}`),
+        [],
+        String(item.label),
+      );
     }
   });
 
@@ -104,7 +124,10 @@ describe('templates in completion for clients without contributed snippets', () 
     const latin = snippetsOf(await complete(client, 'file:///t/latin.md', 'roadmap', 0, 7));
     assert.deepEqual(latin.map((i) => i.label).sort(), ['roadmap-municipal', 'roadmap-pupils', 'roadmap-teachers']);
     const russian = snippetsOf(await complete(client, 'file:///t/ru.md', 'дк-пе', 0, 5));
-    assert.deepEqual(russian.map((i) => i.label), ['дк-педагоги']);
+    assert.deepEqual(
+      russian.map((i) => i.label),
+      ['дк-педагоги'],
+    );
     assert.match(String(russian[0]!.filterText), /roadmap-teachers/);
     // A word of the prefix after its «-» is enough; ё and е are the same letter.
     assert.ok(snippetsOf(await complete(client, 'file:///t/word.md', 'педагоги', 0, 8)).some((i) => i.label === 'дк-педагоги'));
@@ -114,7 +137,10 @@ describe('templates in completion for clients without contributed snippets', () 
   test('nothing typed: the list is incomplete, so the next keystroke picks Russian or Latin labels', async () => {
     const client = await start();
     client.open('file:///t/inc.md', '');
-    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: 'file:///t/inc.md' }, position: { line: 0, character: 0 } });
+    const list = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri: 'file:///t/inc.md' },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(list.isIncomplete, true);
   });
 
@@ -138,14 +164,20 @@ describe('templates in completion for clients without contributed snippets', () 
     const rows = lines.slice(0, completionRow);
     const after = lines.slice(completionRow).filter((l) => !l.startsWith('|'));
     const text = [...rows, '', ...after].join('\n') + '\n';
-    assert.ok(analyze(text).diagnostics.some((d) => d.code === 'missing-stage'), 'the cut roadmap lacks a stage');
+    assert.ok(
+      analyze(text).diagnostics.some((d) => d.code === 'missing-stage'),
+      'the cut roadmap lacks a stage',
+    );
     const items = snippetsOf(await complete(client, 'file:///t/cut.md', text, rows.length, 0));
     assert.ok(items.length > 1);
     assert.equal(items[0]!.label, 'этап-завершение', items.map((i) => i.label).join(', '));
     const row = (items[0]!.textEdit as { newText: string }).newText;
     const fixed = [...rows, row, ...after].join('\n') + '\n';
     const problems = analyze(fixed).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-    assert.deepEqual(problems.map((d) => `${d.code}: ${d.message.ru}`), []);
+    assert.deepEqual(
+      problems.map((d) => `${d.code}: ${d.message.ru}`),
+      [],
+    );
   });
 
   test('a complex of measures lacking its last section: the section and its measure, numbered to follow', async () => {
@@ -163,7 +195,10 @@ describe('templates in completion for clients without contributed snippets', () 
     assert.match(body, /\n\| \$\{1\}\.1 \|/, 'the measure mirrors the section number');
     const fixed = [...rows, expandSnippet(body), ...after].join('\n') + '\n';
     const problems = analyze(fixed).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-    assert.deepEqual(problems.map((d) => `${d.code}: ${d.message.ru}`), []);
+    assert.deepEqual(
+      problems.map((d) => `${d.code}: ${d.message.ru}`),
+      [],
+    );
   });
 
   test('VS Code (contributesSnippets) gets no template items', async () => {

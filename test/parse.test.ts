@@ -76,7 +76,13 @@ describe('line endings, BOM and tabs', () => {
     assert.equal(m.meta.kind, 'roadmap');
     assert.deepEqual(m.meta.period && [m.meta.period.start, m.meta.period.end], ['2023-09-01', '2024-08-31']);
     assert.deepEqual(cellTexts(m), EXPECTED_CELLS);
-    assert.deepEqual(m.tables[0]!.rows.map((r) => [r.stage?.match?.stageId, r.stage?.continued]), [['mentor-base', false], ['mentor-base', true]]);
+    assert.deepEqual(
+      m.tables[0]!.rows.map((r) => [r.stage?.match?.stageId, r.stage?.continued]),
+      [
+        ['mentor-base', false],
+        ['mentor-base', true],
+      ],
+    );
     assertSpans(DOC, m);
   });
 
@@ -112,7 +118,10 @@ describe('line endings, BOM and tabs', () => {
   });
 
   test('BOM before front matter: the front matter is still read', () => {
-    const text = '\ufeff---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2024-2025 учебный год\n---\n\n# План\n\n' + HEADER + '| Формирование банка наставников | a | Октябрь 2024 | Куратор |\n';
+    const text =
+      '\ufeff---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2024-2025 учебный год\n---\n\n# План\n\n' +
+      HEADER +
+      '| Формирование банка наставников | a | Октябрь 2024 | Куратор |\n';
     const m = parseDocument(text);
     assert.equal(m.meta.kind, 'roadmap');
     assert.equal(m.meta.kindSource, 'front-matter');
@@ -131,24 +140,37 @@ describe('line endings, BOM and tabs', () => {
 });
 
 describe('HTML in cells', () => {
-  const row = '| Формирование базы наставников | a<br>b<br/>c<BR />d | <p>Апрель 2024</p> <p>Апрель -май 2024</p> <p>Май 2024</p> | <ol><li>Директор</li><li>Куратор</li></ol> <b>Методист</b> |\n';
+  const row =
+    '| Формирование базы наставников | a<br>b<br/>c<BR />d | <p>Апрель 2024</p> <p>Апрель -май 2024</p> <p>Май 2024</p> | <ol><li>Директор</li><li>Куратор</li></ol> <b>Методист</b> |\n';
   const text = '# Дорожная карта на 2023-2024 учебный год\n\n' + HEADER + row;
   const m = parseDocument(text);
   const cells = m.tables[0]!.rows[0]!.cells;
 
   test('<br> in all spellings splits parts', () => {
-    assert.deepEqual(cells[1]!.parts.map((p) => p.text), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(
+      cells[1]!.parts.map((p) => p.text),
+      ['a', 'b', 'c', 'd'],
+    );
     assert.equal(cells[1]!.text, 'a\nb\nc\nd');
   });
 
   test('<p> paragraphs are parts, no tag text remains (seed 001 «Сроки»)', () => {
-    assert.deepEqual(cells[2]!.parts.map((p) => p.text), ['Апрель 2024', 'Апрель -май 2024', 'Май 2024']);
+    assert.deepEqual(
+      cells[2]!.parts.map((p) => p.text),
+      ['Апрель 2024', 'Апрель -май 2024', 'Май 2024'],
+    );
     assert.deepEqual(m.tables[0]!.rows[0]!.deadline!.parsed.intervals, [{ start: '2024-04-01', end: '2024-05-31' }]);
   });
 
   test('<ol><li> items are parts; <b> is dropped but its text kept', () => {
-    assert.deepEqual(cells[3]!.parts.map((p) => p.text), ['Директор', 'Куратор', 'Методист']);
-    assert.deepEqual(m.tables[0]!.rows[0]!.responsible!.parts.map((p) => p.role), ['director', 'curator', 'methodist']);
+    assert.deepEqual(
+      cells[3]!.parts.map((p) => p.text),
+      ['Директор', 'Куратор', 'Методист'],
+    );
+    assert.deepEqual(
+      m.tables[0]!.rows[0]!.responsible!.parts.map((p) => p.role),
+      ['director', 'curator', 'methodist'],
+    );
   });
 
   test('no cell text holds a tag', () => {
@@ -164,7 +186,10 @@ describe('HTML in cells', () => {
   test('<p style="…"> with attributes and an empty <p></p> leave no empty parts', () => {
     const t = '# Дорожная карта\n\n' + HEADER + '| x | <p style="margin:0">один</p><p></p><p>два</p> | Октябрь 2023 | Куратор |\n';
     const c = parseDocument(t).tables[0]!.rows[0]!.cells[1]!;
-    assert.deepEqual(c.parts.map((p) => p.text), ['один', 'два']);
+    assert.deepEqual(
+      c.parts.map((p) => p.text),
+      ['один', 'два'],
+    );
   });
 });
 
@@ -174,7 +199,10 @@ describe('ragged and degenerate tables', () => {
     const m = parseDocument(text);
     const row = m.tables[0]!.rows[0]!;
     assert.equal(row.cells.length, 4);
-    assert.deepEqual(row.cells.map((c) => c.text), ['Формирование базы наставников', 'только мероприятие', '', '']);
+    assert.deepEqual(
+      row.cells.map((c) => c.text),
+      ['Формирование базы наставников', 'только мероприятие', '', ''],
+    );
     for (const c of row.cells.slice(2)) {
       assert.equal(c.span.start, c.span.end);
       assert.ok(c.span.start >= row.span.start && c.span.start <= row.span.end);
@@ -186,7 +214,10 @@ describe('ragged and degenerate tables', () => {
   });
 
   test('a row with more cells than the header: the extra cells are ignored', () => {
-    const text = '# Дорожная карта на 2023-2024 учебный год\n\n' + HEADER + '| Формирование базы наставников | a | Октябрь 2023 | Куратор | лишнее | ещё |\n';
+    const text =
+      '# Дорожная карта на 2023-2024 учебный год\n\n' +
+      HEADER +
+      '| Формирование базы наставников | a | Октябрь 2023 | Куратор | лишнее | ещё |\n';
     const m = parseDocument(text);
     assert.deepEqual(cellTexts(m), [['Формирование базы наставников', 'a', 'Октябрь 2023', 'Куратор']]);
     assertSpans(text, m);
@@ -198,13 +229,17 @@ describe('ragged and degenerate tables', () => {
     assert.equal(m.tables.length, 1);
     assert.equal(m.tables[0]!.kind, 'roadmap');
     assert.deepEqual(m.tables[0]!.rows, []);
-    assert.deepEqual(m.tables[0]!.columns.map((c) => c.role), ['stage', 'activity', 'deadline', 'responsible']);
+    assert.deepEqual(
+      m.tables[0]!.columns.map((c) => c.role),
+      ['stage', 'activity', 'deadline', 'responsible'],
+    );
     const a = analyze(text);
     assert.deepEqual(a.internalErrors, []);
   });
 
   test('escaped pipes stay in the cell', () => {
-    const text = '# Дорожная карта на 2023-2024 учебный год\n\n' + HEADER + '| Формирование базы наставников | a \\| b | Октябрь 2023 | Куратор |\n';
+    const text =
+      '# Дорожная карта на 2023-2024 учебный год\n\n' + HEADER + '| Формирование базы наставников | a \\| b | Октябрь 2023 | Куратор |\n';
     const m = parseDocument(text);
     assert.equal(m.tables[0]!.rows[0]!.cells[1]!.text, 'a | b');
     assert.equal(text.slice(m.tables[0]!.rows[0]!.cells[1]!.span.start, m.tables[0]!.rows[0]!.cells[1]!.span.end), 'a \\| b');
@@ -230,11 +265,15 @@ describe('ragged and degenerate tables', () => {
 
 describe('documents that are not mentorship documents', () => {
   test('a README with a table is not relevant: no diagnostics at all', () => {
-    const text = '# my-tool\n\nA small CLI.\n\n## Options\n\n| Option | Meaning | Default |\n|---|---|---|\n| --fast | go fast | no |\n| --out | output file | stdout |\n';
+    const text =
+      '# my-tool\n\nA small CLI.\n\n## Options\n\n| Option | Meaning | Default |\n|---|---|---|\n| --fast | go fast | no |\n| --out | output file | stdout |\n';
     const m = parseDocument(text);
     assert.equal(m.looksRelevant, false);
     assert.equal(m.meta.kind, 'unknown');
-    assert.deepEqual(m.tables.map((t) => t.kind), ['other']);
+    assert.deepEqual(
+      m.tables.map((t) => t.kind),
+      ['other'],
+    );
     assert.deepEqual(analyze(text).diagnostics, []);
   });
 
@@ -281,7 +320,10 @@ describe('junk and size', () => {
     const rnd = random(3);
     let rows = '';
     for (let r = 0; r < 50; r++) {
-      const cell = () => Array.from({ length: 30 }, () => String.fromCharCode(32 + Math.floor(rnd() * 2000))).join('').replace(/\|/g, '¦');
+      const cell = () =>
+        Array.from({ length: 30 }, () => String.fromCharCode(32 + Math.floor(rnd() * 2000)))
+          .join('')
+          .replace(/\|/g, '¦');
       rows += `| ${cell()} | ${cell()} | ${cell()} | ${cell()} |\n`;
     }
     const text = '# Дорожная карта наставничества на 2023-2024 учебный год\n\n' + HEADER + rows;
@@ -297,7 +339,8 @@ describe('junk and size', () => {
     const seed = readFileSync(join(__dirname, '..', 'examples', '000-spb-school34-roadmap.md'), 'utf8');
     const rows = seed.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Этап |'));
     assert.equal(rows.length, 8);
-    const head = '# Дорожная карта реализации целевой модели наставничества на 2022-2023 учебный год\n\n| Этап | Содержание подэтапов | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|---|\n';
+    const head =
+      '# Дорожная карта реализации целевой модели наставничества на 2022-2023 учебный год\n\n| Этап | Содержание подэтапов | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|---|\n';
     const block = rows.join('\n') + '\n';
     const repeats = Math.ceil((10_000_000 - head.length) / block.length);
     const text = head + block.repeat(repeats);
@@ -317,6 +360,9 @@ test('a front matter read again (memoised) gives the same problems, not those of
   const text = '---\nвид: отчёт\nпрофиль: космонавты\n---\n\n# План\n';
   const first = parseDocument(text).meta.frontMatterProblems;
   const second = parseDocument(text).meta.frontMatterProblems;
-  assert.deepEqual(first?.map((p) => p.message), ['bad-kind', 'bad-profile']);
+  assert.deepEqual(
+    first?.map((p) => p.message),
+    ['bad-kind', 'bad-profile'],
+  );
   assert.deepEqual(second, first);
 });

@@ -38,5 +38,8 @@ test('after «Добавить столбец «Сроки»»: one warning on t
 test('near miss: one placeholder left is one warning on its cell', () => {
   const text = TEXT.replace('| Приказ | Директор |', '| Приказ | [указать ответственных] |');
   const found = analyze(text).diagnostics.filter((d) => d.code === 'placeholder');
-  assert.deepEqual(found.map((d) => [d.severity, text.slice(d.span.start, d.span.end)]), [['warning', '[указать ответственных]']]);
+  assert.deepEqual(
+    found.map((d) => [d.severity, text.slice(d.span.start, d.span.end)]),
+    [['warning', '[указать ответственных]']],
+  );
 });

@@ -31,22 +31,46 @@ describe('preview of every example', () => {
       const analysis = analyze(text);
       const scores = computeScores(analysis.model);
       // Efficiency: one badge per scoring table, same total / max / percent / level.
-      assert.deepEqual(attrs(html, 'data-nv-total').map(Number), scores.efficiency.map((e) => e.total));
-      assert.deepEqual(attrs(html, 'data-nv-max').map(Number), scores.efficiency.map((e) => e.max));
-      assert.deepEqual(attrs(html, 'data-nv-percent').map(Number), scores.efficiency.map((e) => e.percent));
-      assert.deepEqual(attrs(html, 'data-nv-level'), scores.efficiency.map((e) => e.level?.name ?? ''));
-      for (const e of scores.efficiency) assert.ok(html.includes(`${e.total} из ${e.max} · ${e.percent} %`), 'the badge shows total, max and percent in words');
+      assert.deepEqual(
+        attrs(html, 'data-nv-total').map(Number),
+        scores.efficiency.map((e) => e.total),
+      );
+      assert.deepEqual(
+        attrs(html, 'data-nv-max').map(Number),
+        scores.efficiency.map((e) => e.max),
+      );
+      assert.deepEqual(
+        attrs(html, 'data-nv-percent').map(Number),
+        scores.efficiency.map((e) => e.percent),
+      );
+      assert.deepEqual(
+        attrs(html, 'data-nv-level'),
+        scores.efficiency.map((e) => e.level?.name ?? ''),
+      );
+      for (const e of scores.efficiency)
+        assert.ok(html.includes(`${e.total} из ${e.max} · ${e.percent} %`), 'the badge shows total, max and percent in words');
       // Completeness: one box per roadmap table with the core's percent.
-      assert.deepEqual(attrs(html, 'data-nv-completeness').map(Number), scores.completeness.tables.map((c) => c.percent));
+      assert.deepEqual(
+        attrs(html, 'data-nv-completeness').map(Number),
+        scores.completeness.tables.map((c) => c.percent),
+      );
       // Timeline: one bar per activity row whose deadline yields an interval.
       const roadmaps = analysis.model.tables.filter((t) => t.kind === 'roadmap');
-      const expectedBars = roadmaps.map((t) => t.rows.filter((r) => !r.isSection && r.activity?.text && (r.deadline?.parsed.intervals.length ?? 0) > 0).length);
+      const expectedBars = roadmaps.map(
+        (t) => t.rows.filter((r) => !r.isSection && r.activity?.text && (r.deadline?.parsed.intervals.length ?? 0) > 0).length,
+      );
       const boxes = [...html.matchAll(/class="nv-box nv-timeline-box" data-nv-bars="(\d+)"/g)].map((m) => Number(m[1]));
       assert.deepEqual(boxes, expectedBars);
-      assert.equal((html.match(/class="nv-lane nv-has-bar"/g) ?? []).length, expectedBars.reduce((a, b) => a + b, 0));
+      assert.equal(
+        (html.match(/class="nv-lane nv-has-bar"/g) ?? []).length,
+        expectedBars.reduce((a, b) => a + b, 0),
+      );
       // Each block follows the closing tag of its own table.
       for (const t of [...roadmaps, ...analysis.model.tables.filter((t) => t.kind === 'scoring')]) {
-        assert.ok(html.includes(`</table>\n<div class="nv-blocks" data-nv-table="${t.index}">`), `blocks of table ${t.index} sit right under it`);
+        assert.ok(
+          html.includes(`</table>\n<div class="nv-blocks" data-nv-table="${t.index}">`),
+          `blocks of table ${t.index} sit right under it`,
+        );
       }
       // Points column: one cell per row plus the header, in every scoring table.
       const scoringRows = analysis.model.tables.filter((t) => t.kind === 'scoring').reduce((n, t) => n + t.rows.length + 1, 0);
@@ -116,7 +140,18 @@ describe('hostile documents', () => {
   }
 
   it('only plain formatting passes as raw HTML', () => {
-    for (const ok of ['<br>', '<br/>', '</p>', '<p align="center">', '<!-- nastavnik-disable vague-deadline -->', '<sup>18</sup>', 'text']) assert.ok(isHarmlessHtml(ok), ok);
-    for (const bad of ['<script>', '<img src=x onerror=alert(1)>', '<a href="javascript:x">', '<p onclick="x">', '<!-- a --><script>', '<svg onload=x>', '<style>', '<br onmouseover=x>']) assert.ok(!isHarmlessHtml(bad), bad);
+    for (const ok of ['<br>', '<br/>', '</p>', '<p align="center">', '<!-- nastavnik-disable vague-deadline -->', '<sup>18</sup>', 'text'])
+      assert.ok(isHarmlessHtml(ok), ok);
+    for (const bad of [
+      '<script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:x">',
+      '<p onclick="x">',
+      '<!-- a --><script>',
+      '<svg onload=x>',
+      '<style>',
+      '<br onmouseover=x>',
+    ])
+      assert.ok(!isHarmlessHtml(bad), bad);
   });
 });

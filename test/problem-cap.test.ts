@@ -25,14 +25,22 @@ test('over the limit: the most severe first, in document order, and a notice wit
   assert.match(notice!.message.ru, /поставьте 0 в настройке «Nastavnik: Max Problems»/);
   assert.match(notice!.message.en, new RegExp(`^This document has ${all.length} problems; the editor shows the first 150`));
   const many = Array.from({ length: 1002 }, (_, i) => ({ ...all[0]!, span: { start: i, end: i + 1 } }));
-  assert.match(capProblems(many, 1000)[0]!.message.ru, /^В документе 1\u00a0002 замечания, в редакторе показаны первые 1\u00a0000:/, 'Russian number form and thousands');
+  assert.match(
+    capProblems(many, 1000)[0]!.message.ru,
+    /^В документе 1\u00a0002 замечания, в редакторе показаны первые 1\u00a0000:/,
+    'Russian number form and thousands',
+  );
   // Every error is kept; what was dropped is never more severe than what was kept.
   assert.equal(kept.filter((d) => d.severity === 'error').length, errors);
   const dropped = all.filter((d) => !kept.includes(d));
   assert.equal(dropped.length, all.length - 150);
   const leastKept = Math.max(...kept.map((d) => SEVERITY_ORDER[d.severity]));
   assert.ok(dropped.every((d) => SEVERITY_ORDER[d.severity] >= leastKept));
-  assert.deepEqual(kept, all.filter((d) => kept.includes(d)), 'in document order');
+  assert.deepEqual(
+    kept,
+    all.filter((d) => kept.includes(d)),
+    'in document order',
+  );
 });
 
 test('at or under the limit, or with no limit (0), every diagnostic as it was', () => {

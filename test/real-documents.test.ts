@@ -44,7 +44,10 @@ describe('1. the column-number row under the header', () => {
     assert.equal(row.deadline, undefined);
     assert.equal(row.responsible, undefined);
     const found = analyze(SECTIONED).diagnostics.filter((d) => lineOf(SECTIONED, d.span.start) === 11);
-    assert.deepEqual(found.map((d) => d.code), []);
+    assert.deepEqual(
+      found.map((d) => d.code),
+      [],
+    );
   });
   test('near miss: a first row with words in it is an activity', () => {
     const text = SECTIONED.replace('| 1 | 2 | 3 | 4 | 5 |', '| 1 | Совещание | 3 | 4 | 5 |');
@@ -73,11 +76,17 @@ describe('2. section rows', () => {
 | 4. | Раздел «Наставничество» на сайте | Октябрь 2024 | Куратор |
 `;
     const rows = parseDocument(text).tables[0]!.rows;
-    assert.deepEqual(rows.filter((r) => r.isSection).map((r) => r.activity?.text), ['Организационно-координационные мероприятия', 'Методическое сопровождение', 'Раздел 3. Информационное сопровождение']);
+    assert.deepEqual(
+      rows.filter((r) => r.isSection).map((r) => r.activity?.text),
+      ['Организационно-координационные мероприятия', 'Методическое сопровождение', 'Раздел 3. Информационное сопровождение'],
+    );
     assert.deepEqual(codes(text), []);
   });
   test('near miss: an item «1.2» with only its text is an activity whose cells are empty', () => {
-    const text = SECTIONED.replace('| 1.2. | Назначение куратора внедрения целевой модели | Сентябрь 2024 | Директор | Приказ |', '| 1.2. | Назначение куратора внедрения целевой модели | | | |');
+    const text = SECTIONED.replace(
+      '| 1.2. | Назначение куратора внедрения целевой модели | Сентябрь 2024 | Директор | Приказ |',
+      '| 1.2. | Назначение куратора внедрения целевой модели | | | |',
+    );
     assert.deepEqual(codes(text).sort(), ['missing-deadline', 'missing-responsible', 'missing-result']);
   });
   test('a line that only continues the cell above («2) …») is no activity of its own', () => {
@@ -90,25 +99,42 @@ describe('2. section rows', () => {
 `;
     const rows = parseDocument(text).tables[0]!.rows;
     assert.equal(rows[1]!.continuesAbove, true);
-    assert.deepEqual(codes(text).filter((c) => c.startsWith('missing-') && c !== 'missing-stage'), []);
+    assert.deepEqual(
+      codes(text).filter((c) => c.startsWith('missing-') && c !== 'missing-stage'),
+      [],
+    );
   });
 });
 
 describe('3. headers as schools write them', () => {
   const cases: [string, string][] = [
-    ['№ п/п', 'number'], ['NN п/п', 'number'], ['№№', 'number'],
-    ['Наименование мероприятия(й)', 'activity'], ['Содержание деятельности (и примерный план мероприятий)', 'activity'], ['План работы', 'activity'],
-    ['Срок(и) реализации', 'deadline'], ['Сроки исполнения', 'deadline'], ['Срок проведения', 'deadline'], ['Дата', 'deadline'],
-    ['Ответственный исполнитель', 'responsible'], ['Исполнители', 'responsible'], ['Ответственные лица', 'responsible'],
-    ['Результат. Вид документа', 'result'], ['Ожидаемый / Планируемый результат', 'result'], ['Форма отчётности', 'result'],
-    ['Форма представления результата', 'result'], ['Выход', 'result'],
-    ['Отметка о выполнении', 'other'], ['Участники', 'other'],
+    ['№ п/п', 'number'],
+    ['NN п/п', 'number'],
+    ['№№', 'number'],
+    ['Наименование мероприятия(й)', 'activity'],
+    ['Содержание деятельности (и примерный план мероприятий)', 'activity'],
+    ['План работы', 'activity'],
+    ['Срок(и) реализации', 'deadline'],
+    ['Сроки исполнения', 'deadline'],
+    ['Срок проведения', 'deadline'],
+    ['Дата', 'deadline'],
+    ['Ответственный исполнитель', 'responsible'],
+    ['Исполнители', 'responsible'],
+    ['Ответственные лица', 'responsible'],
+    ['Результат. Вид документа', 'result'],
+    ['Ожидаемый / Планируемый результат', 'result'],
+    ['Форма отчётности', 'result'],
+    ['Форма представления результата', 'result'],
+    ['Выход', 'result'],
+    ['Отметка о выполнении', 'other'],
+    ['Участники', 'other'],
   ];
   for (const [header, role] of cases) test(`«${header}» → ${role}`, () => assert.equal(columnRole(header).role, role));
 });
 
 describe('5. the profile from the title and the text', () => {
-  const titled = (title: string) => `# ${title}\n\n| Мероприятие | Сроки | Ответственные |\n|---|---|---|\n| Совещание наставников | Сентябрь 2024 | Куратор |\n`;
+  const titled = (title: string) =>
+    `# ${title}\n\n| Мероприятие | Сроки | Ответственные |\n|---|---|---|\n| Совещание наставников | Сентябрь 2024 | Куратор |\n`;
   const cases: [string, string | undefined][] = [
     ['Дорожная карта внедрения целевой модели наставничества обучающихся на 2024-2025 учебный год', 'pupils'],
     ['Дорожная карта по реализации Положения о системе наставничества педагогических работников', 'teachers'],
@@ -137,20 +163,39 @@ describe('6. stages in the schools’ own words', () => {
 |---|---|---|---|
 ${stages.map((s, i) => `| ${s} | Мероприятие ${i + 1} | Сентябрь 2024 | Куратор |`).join('\n')}
 `;
-  const standard = ['Формирование банка наставляемых', 'Формирование банка наставников', 'Отбор и обучение наставников', 'Организация и осуществление работы наставнических пар/групп', 'Завершение персонализированных программ наставничества', 'Информационная поддержка системы наставничества'];
-  for (const preparation of ['Подготовка и принятие локальных нормативных правовых актов', 'Нормативно-правовое обеспечение', 'Подготовка условий для реализации системы наставничества']) {
+  const standard = [
+    'Формирование банка наставляемых',
+    'Формирование банка наставников',
+    'Отбор и обучение наставников',
+    'Организация и осуществление работы наставнических пар/групп',
+    'Завершение персонализированных программ наставничества',
+    'Информационная поддержка системы наставничества',
+  ];
+  for (const preparation of [
+    'Подготовка и принятие локальных нормативных правовых актов',
+    'Нормативно-правовое обеспечение',
+    'Подготовка условий для реализации системы наставничества',
+  ]) {
     test(`«${preparation}» is the preparation stage`, () => {
       assert.deepEqual(codes(table([preparation, ...standard])), []);
     });
   }
   test('a stage the matcher cannot place is reported once, as unknown, naming the stage not found — never also as missing', () => {
     const found = analyze(table(['Работа с документами', ...standard])).diagnostics.filter((d) => d.code.includes('stage'));
-    assert.deepEqual(found.map((d) => d.code), ['unknown-stage']);
+    assert.deepEqual(
+      found.map((d) => d.code),
+      ['unknown-stage'],
+    );
     assert.match(found[0]!.message.ru, /Подготовка условий/);
   });
   test('a plan by phases («Организационный», «Основной», «Итоговый этап») gets one hint, not a cascade of errors', () => {
-    const found = analyze(table(['Организационный этап', 'Диагностический этап', 'Основной (практический) этап', 'Аналитический этап'])).diagnostics.filter((d) => d.code.includes('stage'));
-    assert.deepEqual(found.map((d) => [d.code, d.severity]), [['missing-stage', 'hint']]);
+    const found = analyze(
+      table(['Организационный этап', 'Диагностический этап', 'Основной (практический) этап', 'Аналитический этап']),
+    ).diagnostics.filter((d) => d.code.includes('stage'));
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity]),
+      [['missing-stage', 'hint']],
+    );
   });
   test('a plan by its own sections gets one hint, and completeness does not count the profile’s stages either', () => {
     const text = `# План мероприятий по внедрению целевой модели наставничества обучающихся на 2024-2025 учебный год
@@ -165,7 +210,10 @@ ${stages.map((s, i) => `| ${s} | Мероприятие ${i + 1} | Сентяб�
 | 3.1 | Раздел «Наставничество» на сайте | Октябрь 2024 | Куратор |
 `;
     const { model, diagnostics } = analyze(text);
-    assert.deepEqual(diagnostics.filter((d) => d.code.includes('stage')).map((d) => [d.code, d.severity]), [['missing-stage', 'hint']]);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code.includes('stage')).map((d) => [d.code, d.severity]),
+      [['missing-stage', 'hint']],
+    );
     const completeness = computeScores(model).completeness.document!;
     assert.equal(completeness.stages, undefined);
     assert.equal(completeness.percent, 100);
@@ -187,14 +235,19 @@ ${numbers.map((n, i) => (/^[IVX]/.test(n) ? `| ${n} | Раздел ${i} | | |` :
   test('Roman sections with items running on', () => assert.deepEqual(codes(numbered(['I.', '1.', '2.', 'II.', '3.', '4.'])), []));
   test('«1.1» next to «1.2.» is one hint', () => {
     const found = analyze(numbered(['1.', '1.1', '1.2.', '1.3.', '2.', '2.1'])).diagnostics.filter((d) => d.code === 'numbering');
-    assert.deepEqual(found.map((d) => d.severity), ['hint']);
+    assert.deepEqual(
+      found.map((d) => d.severity),
+      ['hint'],
+    );
   });
   test('near miss: a real gap is a warning', () => assert.deepEqual(codes(numbered(['1.', '2.', '4.'])), ['numbering']));
-  test('near miss: a Roman section skipped is a warning', () => assert.deepEqual(codes(numbered(['I.', '1.', 'III.', '2.'])), ['numbering']));
+  test('near miss: a Roman section skipped is a warning', () =>
+    assert.deepEqual(codes(numbered(['I.', '1.', 'III.', '2.'])), ['numbering']));
 });
 
 describe('10. recognised by content, not by a title template', () => {
-  const plan = '| Мероприятие | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставника и молодого педагога | Сентябрь 2024 | Наставник |\n';
+  const plan =
+    '| Мероприятие | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставника и молодого педагога | Сентябрь 2024 | Наставник |\n';
   const cases: [string, string][] = [
     ['# Программа наставнической деятельности МБОУ СОШ № 6 на 2024-2025 учебный год', 'program'],
     ['# Программа организации наставничества в ДОУ на 2024-2025 учебный год', 'program'],
@@ -227,11 +280,19 @@ describe('10. recognised by content, not by a title template', () => {
 });
 
 describe('11. mentorship documents that are not roadmaps or programmes', () => {
-  for (const title of ['Положение о системе наставничества педагогических работников МБОУ СОШ № 16', 'Приказ о закреплении наставнических пар', 'О внедрении целевой модели наставничества в МБОУ СОШ № 3', 'Муниципальная целевая модель наставничества']) {
+  for (const title of [
+    'Положение о системе наставничества педагогических работников МБОУ СОШ № 16',
+    'Приказ о закреплении наставнических пар',
+    'О внедрении целевой модели наставничества в МБОУ СОШ № 3',
+    'Муниципальная целевая модель наставничества',
+  ]) {
     test(`«${title}»: another mentorship document, only its form checked`, () => {
       const { model, diagnostics } = analyze(`# ${title}\n\n1. Общие положения. Наставничество организуется приказом директора.\n`);
       assert.equal(model.meta.kind, 'other');
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['unknown-kind', 'info']]);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.severity]),
+        [['unknown-kind', 'info']],
+      );
       assert.match(diagnostics[0]!.message.ru, /не дорожная карта и не программа.*проверено только оформление/);
       assert.doesNotMatch(diagnostics[0]!.message.ru, /не похож/);
     });
@@ -239,18 +300,30 @@ describe('11. mentorship documents that are not roadmaps or programmes', () => {
 });
 
 describe('more that real documents do (found by writing the rule docs’ real-world variants)', () => {
-  const plan = (header: string, row: string, title = '# Дорожная карта наставничества педагогических работников на 2022-2023 учебный год') =>
-    `${title}\n\n${header}\n${header.replace(/[^|]+/g, '---')}\n${row}\n`;
+  const plan = (
+    header: string,
+    row: string,
+    title = '# Дорожная карта наставничества педагогических работников на 2022-2023 учебный год',
+  ) => `${title}\n\n${header}\n${header.replace(/[^|]+/g, '---')}\n${row}\n`;
   test('«Август-сентябрь» with no year in a school year is the August before it, not a reversed range', () => {
     const text = plan('| Мероприятие | Сроки | Ответственные |', '| Подготовка приказов | Август-сентябрь | Директор |');
     assert.deepEqual(codes(text), []);
-    assert.deepEqual(parseDocument(text).tables[0]!.rows[0]!.deadline!.parsed.intervals.map((i) => [i.start, i.end]), [['2022-08-01', '2022-09-30']]);
+    assert.deepEqual(
+      parseDocument(text).tables[0]!.rows[0]!.deadline!.parsed.intervals.map((i) => [i.start, i.end]),
+      [['2022-08-01', '2022-09-30']],
+    );
   });
   test('«По окончании учебного года» is its end (May–June), not the whole period', () => {
     const text = plan('| Мероприятие | Сроки | Ответственные |', '| Итоговая конференция | По окончании учебного года | Куратор |');
     const d = parseDocument(text).tables[0]!.rows[0]!.deadline!.parsed;
-    assert.deepEqual(d.intervals.map((i) => [i.start, i.end]), [['2023-05-01', '2023-06-30']]);
-    assert.deepEqual(analyze(text).diagnostics.filter((x) => x.code === 'vague-deadline'), []);
+    assert.deepEqual(
+      d.intervals.map((i) => [i.start, i.end]),
+      [['2023-05-01', '2023-06-30']],
+    );
+    assert.deepEqual(
+      analyze(text).diagnostics.filter((x) => x.code === 'vague-deadline'),
+      [],
+    );
   });
   test('«№пп» numbers the rows and «Месяц» gives the deadlines', () => {
     assert.equal(columnRole('№пп').role, 'number');
@@ -263,8 +336,16 @@ describe('more that real documents do (found by writing the rule docs’ real-wo
     assert.deepEqual(codes(plan(header, '| Приказ о наставничестве | Сентябрь 2022 | Директор | | |')), ['missing-result']);
   });
   test('kindergarten and authority roles are known responsibles', () => {
-    for (const who of ['Старший воспитатель', 'Музыкальный руководитель', 'рук. МО', 'Начальник управления образования', 'Региональный центр наставничества']) {
-      const found = analyze(plan('| Мероприятие | Сроки | Ответственные |', `| Семинар | Октябрь 2022 | ${who} |`)).diagnostics.filter((d) => d.code === 'unknown-responsible');
+    for (const who of [
+      'Старший воспитатель',
+      'Музыкальный руководитель',
+      'рук. МО',
+      'Начальник управления образования',
+      'Региональный центр наставничества',
+    ]) {
+      const found = analyze(plan('| Мероприятие | Сроки | Ответственные |', `| Семинар | Октябрь 2022 | ${who} |`)).diagnostics.filter(
+        (d) => d.code === 'unknown-responsible',
+      );
       assert.deepEqual(found, [], who);
     }
   });
@@ -281,9 +362,17 @@ describe('more that real documents do (found by writing the rule docs’ real-wo
     assert.ok(stages.length >= 3 && stages.every((d) => d.severity !== 'hint'), JSON.stringify(stages.map((d) => d.severity)));
   });
   test('a programme’s «План профессионального становления …» is its plan section, «Формы и методы работы …» its forms', () => {
-    const sections = ['Пояснительная записка', 'Этапы реализации', 'Формы и методы работы с молодыми специалистами', 'Мониторинг и оценка результатов', 'План профессионального становления молодого педагога'];
+    const sections = [
+      'Пояснительная записка',
+      'Этапы реализации',
+      'Формы и методы работы с молодыми специалистами',
+      'Мониторинг и оценка результатов',
+      'План профессионального становления молодого педагога',
+    ];
     const text = `# Программа наставничества молодых педагогов на 2022-2023 учебный год\n\n${sections.map((s) => `## ${s}\n\nТекст раздела.\n`).join('\n')}`;
-    const missing = analyze(text).diagnostics.filter((d) => d.code === 'missing-section').map((d) => d.data?.section);
+    const missing = analyze(text)
+      .diagnostics.filter((d) => d.code === 'missing-section')
+      .map((d) => d.data?.section);
     assert.ok(!missing.includes('roadmap') && !missing.includes('forms'), JSON.stringify(missing));
   });
 });

@@ -15,7 +15,11 @@ export const CORPUS_DIR = join(__dirname, 'fixtures', 'real-world');
 export type ExpectedKind = 'roadmap' | 'program' | 'municipal' | 'other' | 'none';
 
 /** A finding the reviewer listed: `line` is 1-based, as the editor shows it; absent for document-level ones. */
-export interface ExpectedFinding { code: string; line?: number; why?: string }
+export interface ExpectedFinding {
+  code: string;
+  line?: number;
+  why?: string;
+}
 
 export interface Expected {
   /** The Markdown file when it lives elsewhere (the seeds, in examples/), relative to the expected-findings file. */
@@ -33,7 +37,12 @@ export interface Expected {
   tolerated: ExpectedFinding[];
 }
 
-export interface Reported { code: string; severity: string; line: number; message: string }
+export interface Reported {
+  code: string;
+  severity: string;
+  line: number;
+  message: string;
+}
 
 export interface FixtureResult {
   name: string;
@@ -53,7 +62,10 @@ export interface FixtureResult {
 
 /** Every fixture with an expected-findings file: `NN-slug` (its `.md` beside it) or `seed-…` (`file:` names the text). */
 export function corpusNames(dir = CORPUS_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.expected.yaml')).map((f) => f.slice(0, -'.expected.yaml'.length)).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.yaml'))
+    .map((f) => f.slice(0, -'.expected.yaml'.length))
+    .sort();
 }
 
 /** The document's path: `file:` of the expected-findings file (relative to it), else `<name>.md` beside it. */
@@ -133,7 +145,16 @@ function hasLineBound(pending: readonly ExpectedFinding[], r: Reported): boolean
   return pending.some((f) => f.line !== undefined && matches(f, r));
 }
 
-export interface Totals { reported: number; real: number; falseAlarms: number; defects: number; found: number; precision: number; recall: number; misread: number }
+export interface Totals {
+  reported: number;
+  real: number;
+  falseAlarms: number;
+  defects: number;
+  found: number;
+  precision: number;
+  recall: number;
+  misread: number;
+}
 
 export function totals(results: readonly FixtureResult[]): Totals {
   const sum = (f: (r: FixtureResult) => number) => results.reduce((a, r) => a + f(r), 0);

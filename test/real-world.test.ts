@@ -43,11 +43,23 @@ describe('real-world corpus', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nastavnik-corpus-'));
     try {
       // An empty «Ответственные» cell on line 5: missing-responsible.
-      writeFileSync(join(dir, '01-probe.md'), '# Дорожная карта наставничества педагогических работников на 2025-2026 учебный год\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Формирование банка наставников | Анкетирование | Сентябрь 2025 | |\n');
-      writeFileSync(join(dir, '01-probe.expected.yaml'), 'source: probe\nkind: roadmap\ndefects:\n  - code: missing-deadline\n    line: 5\ntolerated:\n  - code: missing-stage\n');
+      writeFileSync(
+        join(dir, '01-probe.md'),
+        '# Дорожная карта наставничества педагогических работников на 2025-2026 учебный год\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Формирование банка наставников | Анкетирование | Сентябрь 2025 | |\n',
+      );
+      writeFileSync(
+        join(dir, '01-probe.expected.yaml'),
+        'source: probe\nkind: roadmap\ndefects:\n  - code: missing-deadline\n    line: 5\ntolerated:\n  - code: missing-stage\n',
+      );
       const r = evaluate('01-probe', dir);
-      assert.deepEqual(r.falseAlarms.map((f) => [f.code, f.line]), [['missing-responsible', 5]]);
-      assert.deepEqual(r.missed.map((m) => m.code), ['missing-deadline']);
+      assert.deepEqual(
+        r.falseAlarms.map((f) => [f.code, f.line]),
+        [['missing-responsible', 5]],
+      );
+      assert.deepEqual(
+        r.missed.map((m) => m.code),
+        ['missing-deadline'],
+      );
       assert.ok(r.tolerated.every((t) => t.code === 'missing-stage') && r.tolerated.length > 0);
       const t = totals([r]);
       assert.equal(t.precision, 0);

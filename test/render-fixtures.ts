@@ -39,11 +39,22 @@ export const HOSTILE = `---
 `;
 
 /** Strings that must never appear as live markup in anything rendered from HOSTILE. */
-export const HOSTILE_MARKUP = ['<script>window', '<img src=x', '<svg onload', '<iframe', 'href="javascript:', '<style>body', 'onclick="window'];
+export const HOSTILE_MARKUP = [
+  '<script>window',
+  '<img src=x',
+  '<svg onload',
+  '<iframe',
+  'href="javascript:',
+  '<style>body',
+  'onclick="window',
+];
 
 /** A programme with a 5-indicator scoring table marked so that the total is `points`. */
 export function scoredProgramme(marks: (0 | 1 | 2 | null)[]): string {
-  const rows = marks.map((m, i) => `| ${i === 0 ? 'Оценка программы' : ''} | Показатель ${i + 1} | ${m === 2 ? '✓' : ''} | ${m === 1 ? '✓' : ''} | ${m === 0 ? '✓' : ''} |`);
+  const rows = marks.map(
+    (m, i) =>
+      `| ${i === 0 ? 'Оценка программы' : ''} | Показатель ${i + 1} | ${m === 2 ? '✓' : ''} | ${m === 1 ? '✓' : ''} | ${m === 0 ? '✓' : ''} |`,
+  );
   return `# Программа наставничества МБОУ «Школа № 7» на 2025 год
 
 ## Показатели эффективности реализации Программы наставничества

@@ -33,7 +33,7 @@ describe('escaping and colours', () => {
     assert.deepEqual([completenessTone(100), completenessTone(75), completenessTone(33)], ['good', 'warn', 'bad']);
   });
 
-  it('media/preview.css is the renderers\' CSS (regenerate it from PREVIEW_CSS_FILE when styles.ts changes)', () => {
+  it("media/preview.css is the renderers' CSS (regenerate it from PREVIEW_CSS_FILE when styles.ts changes)", () => {
     assert.equal(readFileSync(join(import.meta.dirname, '..', 'media', 'preview.css'), 'utf8'), PREVIEW_CSS_FILE);
   });
 });
@@ -49,8 +49,15 @@ describe('timeline', () => {
     assert.equal(data.axisStart, '2023-01-01');
     assert.equal(data.axisEnd, '2025-12-31');
     const lane = (n: string) => data.groups.flatMap((g) => g.lanes).find((l) => l.number === n)!;
-    assert.deepEqual(lane('2.3').segments.map((s) => s.kind), ['vague'], '«Постоянно» is vague');
-    assert.ok(lane('5.2').segments.length >= 12 && lane('5.2').segments.every((s) => s.kind === 'recurring'), '«Март, июнь, сентябрь, декабрь» recurs each year');
+    assert.deepEqual(
+      lane('2.3').segments.map((s) => s.kind),
+      ['vague'],
+      '«Постоянно» is vague',
+    );
+    assert.ok(
+      lane('5.2').segments.length >= 12 && lane('5.2').segments.every((s) => s.kind === 'recurring'),
+      '«Март, июнь, сентябрь, декабрь» recurs each year',
+    );
     assert.deepEqual(lane('1.1').segments, [{ start: '2023-02-01', end: '2023-02-28', kind: 'fixed' }]);
     // Each lane knows its editor line: the line holding that row's number.
     const lines = doc.text.split('\n');
@@ -86,22 +93,34 @@ describe('charts that stay readable in a side panel', () => {
     const doc = docOf(example('004'));
     const table = doc.analysis.model.tables.find((t) => t.kind === 'roadmap')!;
     const html = timelineBlock(doc, table, { locale: 'ru', today: '2024-03-15', idPrefix: 'z' });
-    const wide = /<div class="nv-chart-scroll nv-tl-wide"><svg class="nv-timeline" [^>]*viewBox="0 0 (\d+) (\d+)" width="(\d+)" height="(\d+)"/.exec(html);
-    const narrow = /<div class="nv-chart-scroll nv-tl-narrow"><svg class="nv-timeline-narrow" [^>]*viewBox="0 0 (\d+) (\d+)" width="(\d+)" height="(\d+)"/.exec(html);
+    const wide =
+      /<div class="nv-chart-scroll nv-tl-wide"><svg class="nv-timeline" [^>]*viewBox="0 0 (\d+) (\d+)" width="(\d+)" height="(\d+)"/.exec(
+        html,
+      );
+    const narrow =
+      /<div class="nv-chart-scroll nv-tl-narrow"><svg class="nv-timeline-narrow" [^>]*viewBox="0 0 (\d+) (\d+)" width="(\d+)" height="(\d+)"/.exec(
+        html,
+      );
     assert.ok(wide && narrow, 'both layouts, each in its scrolling wrapper');
     // Width and height equal the viewBox: one SVG unit is one pixel, nothing is scaled down.
     assert.deepEqual([wide[3], wide[4]], [wide[1], wide[2]]);
     assert.deepEqual([narrow[3], narrow[4]], [narrow[1], narrow[2]]);
-    assert.ok(Number(narrow[1]) < Number(wide[1]) / 2, `the narrow chart (${narrow[1]} px) needs less than half the width of the wide one (${wide[1]} px)`);
+    assert.ok(
+      Number(narrow[1]) < Number(wide[1]) / 2,
+      `the narrow chart (${narrow[1]} px) needs less than half the width of the wide one (${wide[1]} px)`,
+    );
     assert.doesNotMatch(html, /width="100%"/);
     assert.equal((html.match(/class="nv-nlane nv-has-bar"/g) ?? []).length, 27);
     assert.equal((html.match(/class="nv-lane nv-has-bar"/g) ?? []).length, 27);
     const sizes = [...html.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
     assert.ok(sizes.length > 10 && sizes.every((n) => n >= 11), `no font under 11 px: ${sizes.join(', ')}`);
-    assert.ok(!/id="z-n-hatch"/.test(html.split('nv-tl-narrow')[0]!) && /id="z-n-hatch"/.test(html), 'the narrow layout has its own pattern ids');
+    assert.ok(
+      !/id="z-n-hatch"/.test(html.split('nv-tl-narrow')[0]!) && /id="z-n-hatch"/.test(html),
+      'the narrow layout has its own pattern ids',
+    );
   });
 
-  it('a lane label too long for its column ends with «…» at a word boundary; the lane\'s tooltip has it whole', () => {
+  it("a lane label too long for its column ends with «…» at a word boundary; the lane's tooltip has it whole", () => {
     const doc = docOf(example('001'));
     const table = doc.analysis.model.tables.find((t) => t.kind === 'roadmap')!;
     const svg = timelineSvg(timelineData(doc, table), doc, { locale: 'ru', idPrefix: 'w' });
@@ -117,14 +136,17 @@ describe('charts that stay readable in a side panel', () => {
     }
   });
 
-  it('workload rows are HTML: names at the page\'s font size, shortened only past 48 characters, whole in the row\'s title', () => {
+  it("workload rows are HTML: names at the page's font size, shortened only past 48 characters, whole in the row's title", () => {
     const doc = docOf(example('004'));
     const html = workloadBlock(doc, 'ru');
     assert.doesNotMatch(html, /viewBox/);
     const names = [...html.matchAll(/<span class="nv-wname">([^<]*)<\/span>/g)].map((m) => m[1]!);
     assert.ok(names.includes('Ростовская Е.В.'));
     assert.ok(names.every((n) => n.length <= 48));
-    assert.match(html, /<div class="nv-wbar" data-line="\d+" data-lines="[\d,]+" data-count="16" data-name="Ростовская Е.В." title="Ростовская Е.В.: 16 мероприятий\nСтроки: /);
+    assert.match(
+      html,
+      /<div class="nv-wbar" data-line="\d+" data-lines="[\d,]+" data-count="16" data-name="Ростовская Е.В." title="Ростовская Е.В.: 16 мероприятий\nСтроки: /,
+    );
   });
 });
 
@@ -134,12 +156,18 @@ describe('workload', () => {
     const entries = workload(doc.analysis.model, (o) => doc.lines.position(o).line, 'ru');
     const rostovskaya = entries.find((e) => e.name === 'Ростовская Е.В.')!;
     const table = doc.analysis.model.tables.find((t) => t.kind === 'roadmap')!;
-    const expected = table.rows.filter((r) => !r.isSection && r.activity?.text && (r.responsible?.parts ?? []).some((p) => p.person?.surname === 'Ростовская')).length;
+    const expected = table.rows.filter(
+      (r) => !r.isSection && r.activity?.text && (r.responsible?.parts ?? []).some((p) => p.person?.surname === 'Ростовская'),
+    ).length;
     assert.equal(rostovskaya.count, expected);
     assert.ok(expected > 5);
     assert.equal(rostovskaya.lines.length, expected);
     assert.ok(entries.some((e) => e.kind === 'role' && e.name === 'Руководители ОО'));
-    assert.deepEqual([...entries].sort((a, b) => b.count - a.count).map((e) => e.count), entries.map((e) => e.count), 'sorted by load');
+    assert.deepEqual(
+      [...entries].sort((a, b) => b.count - a.count).map((e) => e.count),
+      entries.map((e) => e.count),
+      'sorted by load',
+    );
   });
 });
 
@@ -163,7 +191,10 @@ describe('dashboard body', () => {
 
   it('the page has a strict CSP: nonce for our style and script, nothing else', () => {
     const page = dashboardPage({ body: '', nonce: 'abc123', cspSource: 'vscode-resource:', locale: 'ru' });
-    assert.match(page, /default-src &#39;none&#39;; img-src vscode-resource: data:; style-src &#39;nonce-abc123&#39;; script-src &#39;nonce-abc123&#39;/);
+    assert.match(
+      page,
+      /default-src &#39;none&#39;; img-src vscode-resource: data:; style-src &#39;nonce-abc123&#39;; script-src &#39;nonce-abc123&#39;/,
+    );
     assert.equal((page.match(/<script/g) ?? []).length, 1);
     assert.match(page, /<script nonce="abc123">/);
     assert.doesNotMatch(page, /\son(click|load|error)=/);
@@ -173,7 +204,7 @@ describe('dashboard body', () => {
 describe('report', () => {
   const entries = () => exampleFiles().map((f) => ({ path: `examples/${f.name}`, doc: docOf(f.text) }));
 
-  it('a row per document with the core\'s numbers', () => {
+  it("a row per document with the core's numbers", () => {
     const rows = reportRows(entries(), 'ru');
     assert.equal(rows.length, exampleFiles().length);
     const r001 = rows.find((r) => r.path.includes('001'))!;
@@ -188,7 +219,19 @@ describe('report', () => {
   });
 
   it('organisation: front matter first, else a school or department named in the title', () => {
-    assert.equal(organisationOf({ kind: 'roadmap', kindSource: 'none', profileSource: 'none', periodSource: 'none', title: 'Дорожная карта ГБОУ школа № 34 Невского района на 2022-2023 учебный год' }, 'f.md'), 'ГБОУ школа № 34 Невского района');
+    assert.equal(
+      organisationOf(
+        {
+          kind: 'roadmap',
+          kindSource: 'none',
+          profileSource: 'none',
+          periodSource: 'none',
+          title: 'Дорожная карта ГБОУ школа № 34 Невского района на 2022-2023 учебный год',
+        },
+        'f.md',
+      ),
+      'ГБОУ школа № 34 Невского района',
+    );
     assert.equal(organisationOf({ kind: 'roadmap', kindSource: 'none', profileSource: 'none', periodSource: 'none' }, 'f.md'), 'f.md');
   });
 
@@ -203,9 +246,12 @@ describe('report', () => {
     assert.equal(csvField(42, ';'), '42');
   });
 
-  it('the page: CSP with a nonce, a link to each document\'s details and timeline', () => {
+  it("the page: CSP with a nonce, a link to each document's details and timeline", () => {
     const html = reportHtml(entries(), { locale: 'ru', today: '2025-11-20', nonce: 'n0nce', folder: 'examples/' });
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-n0nce&#39;; script-src &#39;nonce-n0nce&#39;/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-n0nce&#39;; script-src &#39;nonce-n0nce&#39;/,
+    );
     for (let i = 1; i <= exampleFiles().length; i++) {
       assert.ok(html.includes(`href="#doc-${i}"`) && html.includes(`id="doc-${i}"`));
       assert.ok(html.includes(`href="#doc-${i}-timeline"`) && html.includes(`id="doc-${i}-timeline"`));

@@ -57,9 +57,14 @@ describe('rule docs', () => {
     for (const [, code, file, severity] of rows) {
       assert.equal(file, code);
       const rule = RULES.find((r) => r.code === code)!;
-      assert.ok(severity!.trim().startsWith(SEVERITY_RU[rule.defaultSeverity]), `${code}: «${severity}» should start with «${SEVERITY_RU[rule.defaultSeverity]}»`);
+      assert.ok(
+        severity!.trim().startsWith(SEVERITY_RU[rule.defaultSeverity]),
+        `${code}: «${severity}» should start with «${SEVERITY_RU[rule.defaultSeverity]}»`,
+      );
     }
-    const pages = readdirSync('docs/rules').filter((f) => f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
+    const pages = readdirSync('docs/rules')
+      .filter((f) => f !== 'README.md')
+      .map((f) => f.replace(/\.md$/, ''));
     assert.deepEqual(pages.sort(), RULES.map((r) => r.code).sort(), 'one page per code, no stray pages');
   });
 

@@ -16,10 +16,14 @@ function reference(text: string, max = 60): string {
 test('quoted quotes what collapsing the whole text would, for any text and length', () => {
   const char = fc.constantFrom('а', 'Б', 'x', '1', '.', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\ufeff', '😀', 'ё');
   fc.assert(
-    fc.property(fc.array(char, { maxLength: 200 }).map((cs) => cs.join('')), fc.integer({ min: 1, max: 80 }), (text, max) => {
-      assert.equal(quoted(text, max), reference(text, max));
-      assert.equal(quoted(text), reference(text));
-    }),
+    fc.property(
+      fc.array(char, { maxLength: 200 }).map((cs) => cs.join('')),
+      fc.integer({ min: 1, max: 80 }),
+      (text, max) => {
+        assert.equal(quoted(text, max), reference(text, max));
+        assert.equal(quoted(text), reference(text));
+      },
+    ),
     { seed: 20261202, numRuns: 2000 },
   );
 });

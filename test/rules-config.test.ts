@@ -15,30 +15,56 @@ const NO_RESPONSIBLE = roadmap(withCell(3, COL.responsible, ''));
 
 describe('severity settings', () => {
   test('the default severity applies without settings', () => {
-    assert.deepEqual(ofCode(NO_RESPONSIBLE, 'missing-responsible').map((d) => d.severity), ['error']);
+    assert.deepEqual(
+      ofCode(NO_RESPONSIBLE, 'missing-responsible').map((d) => d.severity),
+      ['error'],
+    );
   });
 
   test('analyze `severities` (editor settings) change a rule’s severity', () => {
-    assert.deepEqual(ofCode(NO_RESPONSIBLE, 'missing-responsible', { severities: { 'missing-responsible': 'warning' } }).map((d) => d.severity), ['warning']);
+    assert.deepEqual(
+      ofCode(NO_RESPONSIBLE, 'missing-responsible', { severities: { 'missing-responsible': 'warning' } }).map((d) => d.severity),
+      ['warning'],
+    );
   });
 
   test('config `rules` (.nastavnik.json) change it too, and editor settings win over the config', () => {
     const config = { rules: { 'missing-responsible': 'hint' as const } };
-    assert.deepEqual(ofCode(NO_RESPONSIBLE, 'missing-responsible', { config }).map((d) => d.severity), ['hint']);
-    assert.deepEqual(ofCode(NO_RESPONSIBLE, 'missing-responsible', { config, severities: { 'missing-responsible': 'info' } }).map((d) => d.severity), ['info']);
+    assert.deepEqual(
+      ofCode(NO_RESPONSIBLE, 'missing-responsible', { config }).map((d) => d.severity),
+      ['hint'],
+    );
+    assert.deepEqual(
+      ofCode(NO_RESPONSIBLE, 'missing-responsible', { config, severities: { 'missing-responsible': 'info' } }).map((d) => d.severity),
+      ['info'],
+    );
   });
 
   test('`off` removes the rule — from the config, from the settings, and settings can turn it back on', () => {
     assert.deepEqual(ofCode(NO_RESPONSIBLE, 'missing-responsible', { config: { rules: { 'missing-responsible': 'off' } } }), []);
     assert.deepEqual(ofCode(NO_RESPONSIBLE, 'missing-responsible', { severities: { 'missing-responsible': 'off' } }), []);
-    const back = ofCode(NO_RESPONSIBLE, 'missing-responsible', { config: { rules: { 'missing-responsible': 'off' } }, severities: { 'missing-responsible': 'warning' } });
-    assert.deepEqual(back.map((d) => d.severity), ['warning']);
+    const back = ofCode(NO_RESPONSIBLE, 'missing-responsible', {
+      config: { rules: { 'missing-responsible': 'off' } },
+      severities: { 'missing-responsible': 'warning' },
+    });
+    assert.deepEqual(
+      back.map((d) => d.severity),
+      ['warning'],
+    );
   });
 
   test('an override replaces every level of a rule (missing-stage: mandatory and recommended alike)', () => {
     const text = roadmap([ROWS[0]!, ROWS[1]!, ROWS[3]!, ROWS[4]!, ROWS[5]!]); // no mentor bank (mandatory), no information (recommended)
-    assert.deepEqual(ofCode(text, 'missing-stage').map((d) => d.severity).sort(), ['error', 'warning']);
-    assert.deepEqual(ofCode(text, 'missing-stage', { severities: { 'missing-stage': 'hint' } }).map((d) => d.severity), ['hint', 'hint']);
+    assert.deepEqual(
+      ofCode(text, 'missing-stage')
+        .map((d) => d.severity)
+        .sort(),
+      ['error', 'warning'],
+    );
+    assert.deepEqual(
+      ofCode(text, 'missing-stage', { severities: { 'missing-stage': 'hint' } }).map((d) => d.severity),
+      ['hint', 'hint'],
+    );
   });
 
   test('turning one rule off leaves the others alone', () => {
@@ -50,9 +76,16 @@ describe('severity settings', () => {
 
 describe('suppression comments', () => {
   // Two roadmap tables: the first inside the region, the second after it; both lack a responsible.
-  const second = [['1.', 'Подготовка условий для реализации системы наставничества', 'Совещание рабочей группы', 'Сентябрь 2025', '', 'Протокол']];
+  const second = [
+    ['1.', 'Подготовка условий для реализации системы наставничества', 'Совещание рабочей группы', 'Сентябрь 2025', '', 'Протокол'],
+  ];
   function twoTables(open: string, close: string): string {
-    return roadmap(withCell(3, COL.responsible, '')) + `\n${open}\n\n` + '' + `## Дополнительные мероприятия\n\n${tableOf(second)}\n\n${close}\n\n## Ещё\n\n${tableOf(second)}\n`;
+    return (
+      roadmap(withCell(3, COL.responsible, '')) +
+      `\n${open}\n\n` +
+      '' +
+      `## Дополнительные мероприятия\n\n${tableOf(second)}\n\n${close}\n\n## Ещё\n\n${tableOf(second)}\n`
+    );
   }
   const fm = roadmap(withCell(3, COL.responsible, '')).indexOf(TITLE);
 
@@ -69,18 +102,30 @@ describe('suppression comments', () => {
   });
 
   test('several codes in one comment', () => {
-    const text = twoTables('<!-- nastavnik-disable missing-stage missing-responsible -->', '<!-- nastavnik-enable missing-stage missing-responsible -->');
+    const text = twoTables(
+      '<!-- nastavnik-disable missing-stage missing-responsible -->',
+      '<!-- nastavnik-enable missing-stage missing-responsible -->',
+    );
     const region = { start: text.indexOf('<!-- nastavnik-disable'), end: text.indexOf('<!-- nastavnik-enable') };
     const inside = diagnostics(text).filter((d) => d.span.start > region.start && d.span.start < region.end);
-    assert.deepEqual(inside.filter((d) => d.code === 'missing-stage' || d.code === 'missing-responsible'), []);
+    assert.deepEqual(
+      inside.filter((d) => d.code === 'missing-stage' || d.code === 'missing-responsible'),
+      [],
+    );
   });
 
   test('without a code: every rule is silent in the region', () => {
     const text = twoTables('<!-- nastavnik-disable -->', '<!-- nastavnik-enable -->');
     const region = { start: text.indexOf('<!-- nastavnik-disable'), end: text.indexOf('<!-- nastavnik-enable') };
     const all = diagnostics(text);
-    assert.deepEqual(all.filter((d) => d.span.start > region.start && d.span.start < region.end), []);
-    assert.ok(all.some((d) => d.span.start > region.end), 'after the region, rules report again');
+    assert.deepEqual(
+      all.filter((d) => d.span.start > region.start && d.span.start < region.end),
+      [],
+    );
+    assert.ok(
+      all.some((d) => d.span.start > region.end),
+      'after the region, rules report again',
+    );
   });
 
   test('a disable without an enable lasts to the end of the document', () => {
@@ -93,7 +138,9 @@ describe('suppression comments', () => {
 
   test('a comment around the whole table silences the table-level diagnostics (header) and cell ones', () => {
     const base = roadmap(withCell(3, COL.responsible, '', [ROWS[0]!, ROWS[1]!, ROWS[3]!, ROWS[4]!, ROWS[5]!, ROWS[6]!]));
-    const text = base.replace('| № |', '<!-- nastavnik-disable missing-stage missing-responsible -->\n\n| № |') + '\n<!-- nastavnik-enable missing-stage missing-responsible -->\n';
+    const text =
+      base.replace('| № |', '<!-- nastavnik-disable missing-stage missing-responsible -->\n\n| № |') +
+      '\n<!-- nastavnik-enable missing-stage missing-responsible -->\n';
     assert.ok(ofCode(base, 'missing-stage').length > 0 && ofCode(base, 'missing-responsible').length > 0);
     assert.deepEqual(ofCode(text, 'missing-stage'), []);
     assert.deepEqual(ofCode(text, 'missing-responsible'), []);
@@ -102,10 +149,14 @@ describe('suppression comments', () => {
 
 describe('files that are not mentorship documents get nothing', () => {
   const files: Record<string, string> = {
-    'a software roadmap in Russian': '# Дорожная карта проекта\n\nЧто мы сделаем в следующих версиях.\n\n| Версия | Возможность | Срок | Ответственный |\n|---|---|---|---|\n| 1.2 | Поддержка Windows | Март 2025 | Иванов |\n| 1.3 | Плагины | | |\n',
-    'a changelog': '# Changelog\n\n## 1.2.0 — 2024-05-01\n\n- Added a table renderer.\n\n| Option | Default | Description |\n|---|---|---|\n| `width` | 80 | Line width |\n',
-    'a school holiday plan': '# Новогодний праздник\n\n## План мероприятий\n\n| Мероприятие | Срок | Ответственный |\n|---|---|---|\n| Украшение зала | 20.12.2024 | Завхоз |\n| Концерт | | Музыкальный руководитель |\n',
-    'an article with a heading about roadmaps deep inside': '# Как считать полноту\n\nПро наставничество.\n\n## Полнота дорожной карты\n\nДоля этапов и мероприятий.\n\n| Доля | Вес |\n|---|---|\n| Этапы | 0.4 |\n',
+    'a software roadmap in Russian':
+      '# Дорожная карта проекта\n\nЧто мы сделаем в следующих версиях.\n\n| Версия | Возможность | Срок | Ответственный |\n|---|---|---|---|\n| 1.2 | Поддержка Windows | Март 2025 | Иванов |\n| 1.3 | Плагины | | |\n',
+    'a changelog':
+      '# Changelog\n\n## 1.2.0 — 2024-05-01\n\n- Added a table renderer.\n\n| Option | Default | Description |\n|---|---|---|\n| `width` | 80 | Line width |\n',
+    'a school holiday plan':
+      '# Новогодний праздник\n\n## План мероприятий\n\n| Мероприятие | Срок | Ответственный |\n|---|---|---|\n| Украшение зала | 20.12.2024 | Завхоз |\n| Концерт | | Музыкальный руководитель |\n',
+    'an article with a heading about roadmaps deep inside':
+      '# Как считать полноту\n\nПро наставничество.\n\n## Полнота дорожной карты\n\nДоля этапов и мероприятий.\n\n| Доля | Вес |\n|---|---|\n| Этапы | 0.4 |\n',
     'an empty file': '',
     'plain prose': 'Просто текст без заголовков и таблиц.\n',
     'binary junk': '\u0000\u0001\uFFFD|||\n|-|\n| \u0000 |',
@@ -155,12 +206,20 @@ describe('robustness of the rule set', () => {
   test('a severity setting that is no severity is ignored, not passed on', () => {
     // Settings are user-written JSON: «warn» is a typo for «warning».
     const severities = { 'missing-responsible': 'warn' } as unknown as Record<string, 'warning'>;
-    assert.deepEqual(ofCode(NO_RESPONSIBLE, 'missing-responsible', { severities }).map((d) => d.severity), ['error']);
+    assert.deepEqual(
+      ofCode(NO_RESPONSIBLE, 'missing-responsible', { severities }).map((d) => d.severity),
+      ['error'],
+    );
   });
 
   test('no rule fails on damaged versions of the examples (lines dropped, cells blanked, pipes removed)', () => {
     // Table lines of the seeds: 001's roadmap, 002's stages (§3) and roadmap (§9), 004's complex of measures.
-    const spots: [string, number, number][] = [['001-tomsk-lyceum-roadmap.md', 14, 24], ['002-krasnomayskaya-program.md', 116, 126], ['002-krasnomayskaya-program.md', 312, 322], ['004-arkhangelsk-municipal.md', 18, 55]];
+    const spots: [string, number, number][] = [
+      ['001-tomsk-lyceum-roadmap.md', 14, 24],
+      ['002-krasnomayskaya-program.md', 116, 126],
+      ['002-krasnomayskaya-program.md', 312, 322],
+      ['004-arkhangelsk-municipal.md', 18, 55],
+    ];
     for (const [file, from, to] of spots) {
       const lines = readFileSync(`examples/${file}`, 'utf8').split('\n');
       for (let i = from; i < Math.min(to, lines.length); i += 2) {

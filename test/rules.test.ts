@@ -8,7 +8,21 @@ import { describe, test } from 'node:test';
 import type { AnalyzeOptions } from '../server/src/core/analyze';
 import type { Diagnostic } from '../server/src/core/diagnostic';
 import { RULES } from '../server/src/core/rules';
-import { COL, FRONT_MATTER, HEADER, PROGRAM_SECTIONS, ROWS, TITLE, covered, ofCode, program, roadmap, withCell, withoutColumn, withoutRow } from './rules-support';
+import {
+  COL,
+  FRONT_MATTER,
+  HEADER,
+  PROGRAM_SECTIONS,
+  ROWS,
+  TITLE,
+  covered,
+  ofCode,
+  program,
+  roadmap,
+  withCell,
+  withoutColumn,
+  withoutRow,
+} from './rules-support';
 
 interface Case {
   /** What the minimal defect is. */
@@ -29,7 +43,8 @@ const WIDE_LINE = '| ' + Array.from({ length: 70 }, (_, i) => `к${i}`).join(' |
 const TEACHERS_FM_MULTI = FRONT_MATTER.replace('2025-2026 учебный год', '2025-2027');
 const TITLE_MULTI = '# Дорожная карта реализации системы наставничества педагогических работников';
 
-const SCORING_HEADER = '| Критерии | Показатели | Проявляется в полной мере, 2 балла | Частично проявляется, 1 балл | Не проявляется, 0 баллов |';
+const SCORING_HEADER =
+  '| Критерии | Показатели | Проявляется в полной мере, 2 балла | Частично проявляется, 1 балл | Не проявляется, 0 баллов |';
 function scoring(rows: string[], after = ''): string {
   return `---
 вид: программа
@@ -49,7 +64,8 @@ const SCORED = [
   '| Профессиональная компетентность | Владеет методами наставнической деятельности | ✓ |  |  |',
   '|  | Помогает наставляемому планировать уроки |  | ✓ |  |',
 ];
-const LEVELS = '\nУровень эффективности работы наставника:\n4 балла – оптимальный уровень;\n2–3 балла – допустимый уровень;\n0–1 балл – недопустимый уровень.\n';
+const LEVELS =
+  '\nУровень эффективности работы наставника:\n4 балла – оптимальный уровень;\n2–3 балла – допустимый уровень;\n0–1 балл – недопустимый уровень.\n';
 
 function questionnaire(after: string): string {
   return `---
@@ -91,15 +107,25 @@ const CASES: Record<string, Case[]> = {
   'unknown-kind': [
     {
       what: 'a note about mentorship with a roadmap-like table and no title telling its kind',
-      fires: '# Заметки\n\nНаставничество в школе.\n\n' + '| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставников | Октябрь 2025 | Куратор |\n',
-      nearMiss: '# Дорожная карта наставничества на 2025-2026 учебный год\n\nНаставничество в школе.\n\n' + '| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставников | Октябрь 2025 | Куратор |\n',
+      fires:
+        '# Заметки\n\nНаставничество в школе.\n\n' +
+        '| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставников | Октябрь 2025 | Куратор |\n',
+      nearMiss:
+        '# Дорожная карта наставничества на 2025-2026 учебный год\n\nНаставничество в школе.\n\n' +
+        '| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Встреча наставников | Октябрь 2025 | Куратор |\n',
       covers: '# Заметки',
       data: { missing: 'kind' },
     },
     {
       what: 'a roadmap whose stages match no profile and says no profile',
-      fires: roadmap([['1.', 'Знакомство', 'Встреча наставников и наставляемых', 'Октябрь 2025', 'Куратор', 'Пары']], { frontMatter: '---\nвид: дорожная карта\n---\n', title: '# Дорожная карта наставничества на 2025-2026 учебный год' }),
-      nearMiss: roadmap([['1.', 'Знакомство', 'Встреча наставников и наставляемых', 'Октябрь 2025', 'Куратор', 'Пары']], { frontMatter: '---\nвид: дорожная карта\nпрофиль: педагоги\n---\n', title: '# Дорожная карта наставничества на 2025-2026 учебный год' }),
+      fires: roadmap([['1.', 'Знакомство', 'Встреча наставников и наставляемых', 'Октябрь 2025', 'Куратор', 'Пары']], {
+        frontMatter: '---\nвид: дорожная карта\n---\n',
+        title: '# Дорожная карта наставничества на 2025-2026 учебный год',
+      }),
+      nearMiss: roadmap([['1.', 'Знакомство', 'Встреча наставников и наставляемых', 'Октябрь 2025', 'Куратор', 'Пары']], {
+        frontMatter: '---\nвид: дорожная карта\nпрофиль: педагоги\n---\n',
+        title: '# Дорожная карта наставничества на 2025-2026 учебный год',
+      }),
       covers: '---\nвид: дорожная карта\n---',
       data: { missing: 'profile' },
     },
@@ -183,8 +209,29 @@ const CASES: Record<string, Case[]> = {
     },
     {
       what: 'no mentors’ bank after a mentees’ bank with a continuation row: it goes after the continuation',
-      fires: roadmap([ROWS[0]!, ROWS[1]!, ['2.1', '', 'Собеседования с молодыми педагогами', 'Сентябрь 2025', 'Куратор', 'Карта запросов'], ROWS[3]!, ROWS[4]!, ROWS[5]!, ROWS[6]!].map((r, i) => (i > 2 ? [`${i}.`, ...r.slice(1)] : r))),
-      nearMiss: roadmap([ROWS[0]!, ROWS[1]!, ['2.1', '', 'Собеседования с молодыми педагогами', 'Сентябрь 2025', 'Куратор', 'Карта запросов'], ROWS[2]!, ROWS[3]!, ROWS[4]!, ROWS[5]!, ROWS[6]!].map((r, i) => (i > 2 ? [`${i}.`, ...r.slice(1)] : r))),
+      fires: roadmap(
+        [
+          ROWS[0]!,
+          ROWS[1]!,
+          ['2.1', '', 'Собеседования с молодыми педагогами', 'Сентябрь 2025', 'Куратор', 'Карта запросов'],
+          ROWS[3]!,
+          ROWS[4]!,
+          ROWS[5]!,
+          ROWS[6]!,
+        ].map((r, i) => (i > 2 ? [`${i}.`, ...r.slice(1)] : r)),
+      ),
+      nearMiss: roadmap(
+        [
+          ROWS[0]!,
+          ROWS[1]!,
+          ['2.1', '', 'Собеседования с молодыми педагогами', 'Сентябрь 2025', 'Куратор', 'Карта запросов'],
+          ROWS[2]!,
+          ROWS[3]!,
+          ROWS[4]!,
+          ROWS[5]!,
+          ROWS[6]!,
+        ].map((r, i) => (i > 2 ? [`${i}.`, ...r.slice(1)] : r)),
+      ),
       covers: HEADER,
       data: { stageId: 'mentor-base', afterRow: 2 },
     },
@@ -199,7 +246,15 @@ const CASES: Record<string, Case[]> = {
   'stage-order': [
     {
       what: 'the work of the pairs before the selection of mentors',
-      fires: roadmap([ROWS[0]!, ROWS[1]!, ROWS[2]!, withCell(3, COL.deadline, 'Октябрь 2025')[4]!.map((c, j) => (j === COL.deadline ? 'Октябрь 2025 – апрель 2026' : c)), ROWS[3]!, ROWS[5]!, ROWS[6]!]),
+      fires: roadmap([
+        ROWS[0]!,
+        ROWS[1]!,
+        ROWS[2]!,
+        withCell(3, COL.deadline, 'Октябрь 2025')[4]!.map((c, j) => (j === COL.deadline ? 'Октябрь 2025 – апрель 2026' : c)),
+        ROWS[3]!,
+        ROWS[5]!,
+        ROWS[6]!,
+      ]),
       nearMiss: roadmap(),
       covers: ROWS[3]![COL.stage]!,
       severity: 'warning',
@@ -217,8 +272,18 @@ const CASES: Record<string, Case[]> = {
   'duplicate-stage': [
     {
       what: 'the selection stage written again on the next row',
-      fires: roadmap([...ROWS.slice(0, 4), ['4.1', 'Отбор и обучение наставников', 'Курсы повышения квалификации наставников', 'Ноябрь 2025', 'Куратор', 'Удостоверения'], ...ROWS.slice(4)].map((r, i) => (i > 4 ? r : r))),
-      nearMiss: roadmap([...ROWS.slice(0, 4), ['4.1', '', 'Курсы повышения квалификации наставников', 'Ноябрь 2025', 'Куратор', 'Удостоверения'], ...ROWS.slice(4)]),
+      fires: roadmap(
+        [
+          ...ROWS.slice(0, 4),
+          ['4.1', 'Отбор и обучение наставников', 'Курсы повышения квалификации наставников', 'Ноябрь 2025', 'Куратор', 'Удостоверения'],
+          ...ROWS.slice(4),
+        ].map((r, i) => (i > 4 ? r : r)),
+      ),
+      nearMiss: roadmap([
+        ...ROWS.slice(0, 4),
+        ['4.1', '', 'Курсы повышения квалификации наставников', 'Ноябрь 2025', 'Куратор', 'Удостоверения'],
+        ...ROWS.slice(4),
+      ]),
       covers: 'Отбор и обучение наставников',
       data: { table: 0, row: 4, stageId: 'selection', firstRow: 3 },
     },
@@ -226,8 +291,18 @@ const CASES: Record<string, Case[]> = {
   'unknown-stage': [
     {
       what: 'a stage cell that is no stage of the profile',
-      fires: roadmap([...ROWS.slice(0, 6), ['7.', 'Празднование Дня учителя', 'Концерт для педагогов', 'Октябрь 2025', 'Куратор', 'Концерт'], ROWS[6]!].map((r, i) => (i === 7 ? ['8.', ...r.slice(1)] : r))),
-      nearMiss: roadmap([...ROWS.slice(0, 6), ['7.', '', 'Концерт для педагогов', 'Октябрь 2025', 'Куратор', 'Концерт'], ROWS[6]!].map((r, i) => (i === 7 ? ['8.', ...r.slice(1)] : r))),
+      fires: roadmap(
+        [
+          ...ROWS.slice(0, 6),
+          ['7.', 'Празднование Дня учителя', 'Концерт для педагогов', 'Октябрь 2025', 'Куратор', 'Концерт'],
+          ROWS[6]!,
+        ].map((r, i) => (i === 7 ? ['8.', ...r.slice(1)] : r)),
+      ),
+      nearMiss: roadmap(
+        [...ROWS.slice(0, 6), ['7.', '', 'Концерт для педагогов', 'Октябрь 2025', 'Куратор', 'Концерт'], ROWS[6]!].map((r, i) =>
+          i === 7 ? ['8.', ...r.slice(1)] : r,
+        ),
+      ),
       covers: 'Празднование Дня учителя',
       data: { table: 0, row: 6, profile: 'teachers', text: 'Празднование Дня учителя' },
     },
@@ -481,10 +556,14 @@ const CASES: Record<string, Case[]> = {
   'score-levels': [
     {
       what: 'levels for 18 points under a table of 2 indicators (max 4)',
-      fires: scoring(SCORED, '\nУровень эффективности работы наставника:\n15–18 баллов – оптимальный уровень;\n9–14 баллов – допустимый уровень;\n0–8 баллов – недопустимый уровень.\n'),
+      fires: scoring(
+        SCORED,
+        '\nУровень эффективности работы наставника:\n15–18 баллов – оптимальный уровень;\n9–14 баллов – допустимый уровень;\n0–8 баллов – недопустимый уровень.\n',
+      ),
       nearMiss: scoring(SCORED, LEVELS),
       // The levels paragraph after the table.
-      covers: 'Уровень эффективности работы наставника:\n15–18 баллов – оптимальный уровень;\n9–14 баллов – допустимый уровень;\n0–8 баллов – недопустимый уровень.',
+      covers:
+        'Уровень эффективности работы наставника:\n15–18 баллов – оптимальный уровень;\n9–14 баллов – допустимый уровень;\n0–8 баллов – недопустимый уровень.',
       data: { table: 0, kind: 'range' },
     },
   ],
@@ -507,7 +586,8 @@ const CASES: Record<string, Case[]> = {
 };
 
 /** The imperative verbs messages use to say what to do. */
-const FIX_VERBS = /(Добавьте|Укажите|Исправьте|Проверьте|Перенесите|Поменяйте|Поставьте|Оставьте|Сдвиньте|Переставьте|Допишите|Запишите|Опишите|Напишите|Назовите|Пересчитайте|Перенумеруйте|Пишите|Удалите)/iu;
+const FIX_VERBS =
+  /(Добавьте|Укажите|Исправьте|Проверьте|Перенесите|Поменяйте|Поставьте|Оставьте|Сдвиньте|Переставьте|Допишите|Запишите|Опишите|Напишите|Назовите|Пересчитайте|Перенумеруйте|Пишите|Удалите)/iu;
 
 describe('every rule has a case', () => {
   test('the cases cover RULES exactly', () => {
@@ -520,7 +600,11 @@ for (const rule of RULES) {
     for (const c of CASES[rule.code] ?? []) {
       test(`fires: ${c.what}; silent on the near miss`, () => {
         const found = ofCode(c.fires, rule.code, c.options);
-        assert.equal(found.length, c.count ?? 1, `expected ${c.count ?? 1} × ${rule.code}, got ${JSON.stringify(found.map((d) => d.message.ru))}`);
+        assert.equal(
+          found.length,
+          c.count ?? 1,
+          `expected ${c.count ?? 1} × ${rule.code}, got ${JSON.stringify(found.map((d) => d.message.ru))}`,
+        );
         const d = found[0]!;
         // The range: a cell, a header or a row — never the whole document.
         assert.ok(d.span.end - d.span.start < c.fires.length / 2, 'the range is not the whole document');

@@ -66,8 +66,14 @@ describe('nastavnik scores', () => {
     const r = cli(['scores', file('filled.md', seed002With(FILLED))]);
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.split('\n');
-    assert.ok(lines.some((l) => /^ {2}Показатели эффективности \(таблица на строке 259\)$/.test(l)), r.stdout);
-    assert.ok(lines.some((l) => /^ {4}Оценка программы наставничества в организации {2,}10 из 10$/.test(l)), r.stdout);
+    assert.ok(
+      lines.some((l) => /^ {2}Показатели эффективности \(таблица на строке 259\)$/.test(l)),
+      r.stdout,
+    );
+    assert.ok(
+      lines.some((l) => /^ {4}Оценка программы наставничества в организации {2,}10 из 10$/.test(l)),
+      r.stdout,
+    );
     assert.ok(lines.some((l) => /^ {4}Изменения в личности наставляемого {2,}0 из 4$/.test(l)));
     assert.ok(lines.includes('    Итого: 12 из 18 баллов (67 %) — допустимый уровень'), r.stdout);
     assert.ok(lines.includes('    Уровни (из документа): 15–18 оптимальный уровень; 9–14 допустимый уровень; 0–8 недопустимый уровень'));
@@ -116,17 +122,24 @@ describe('nastavnik scores', () => {
     const r = cli(['check', 'examples/001-tomsk-lyceum-roadmap.md', '--format', 'json']);
     const out = JSON.parse(r.stdout) as { files: { scores: { completeness: { document: { percent: number } } } }[] };
     assert.equal(out.files[0]!.scores.completeness.document.percent, 94);
-    assert.deepEqual(out.files[0]!.scores, JSON.parse(JSON.stringify(computeScores(analyze(readFileSync('examples/001-tomsk-lyceum-roadmap.md', 'utf8')).model))));
+    assert.deepEqual(
+      out.files[0]!.scores,
+      JSON.parse(JSON.stringify(computeScores(analyze(readFileSync('examples/001-tomsk-lyceum-roadmap.md', 'utf8')).model))),
+    );
   });
 });
 
 describe('nastavnik scores: honest about what it did not score (issue #17)', () => {
-  test('the examples\' README is not scored as a document; the others are', () => {
+  test("the examples' README is not scored as a document; the others are", () => {
     const r = cli(['scores', 'examples/']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^examples\/README\.md: не проверен: не похож на дорожную карту/m);
     assert.doesNotMatch(r.stdout, /^examples\/README\.md\n/m);
-    const out = JSON.parse(cli(['scores', 'examples/', '--format', 'json']).stdout) as { file: string; scores: unknown; unchecked?: string }[];
+    const out = JSON.parse(cli(['scores', 'examples/', '--format', 'json']).stdout) as {
+      file: string;
+      scores: unknown;
+      unchecked?: string;
+    }[];
     const readme = out.find((f) => f.file.endsWith('README.md'))!;
     assert.equal(readme.scores, null);
     assert.equal(readme.unchecked, 'not-mentorship');

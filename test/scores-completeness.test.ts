@@ -19,7 +19,13 @@ function byHand(parts: (Part | undefined)[]): number {
   return Math.round((100 * shares.reduce((a, b) => a + b, 0)) / shares.length);
 }
 
-interface Expected { stages?: Part; deadlines: Part; responsibles: Part; results?: Part; percent: number }
+interface Expected {
+  stages?: Part;
+  deadlines: Part;
+  responsibles: Part;
+  results?: Part;
+  percent: number;
+}
 
 /**
  * Counted by reading each example (activity rows: rows with text in the activity column that are
@@ -27,16 +33,63 @@ interface Expected { stages?: Part; deadlines: Part; responsibles: Part; results
  */
 const EXPECTED: Record<string, Expected> = {
   // Teachers: 6 mandatory stages, all present; 8 activity rows, all with deadline and responsible; no result column.
-  '000-spb-school34-roadmap.md': { stages: [6, 6], deadlines: [8, 8], responsibles: [8, 8], percent: byHand([[6, 6], [8, 8], [8, 8]]) },
+  '000-spb-school34-roadmap.md': {
+    stages: [6, 6],
+    deadlines: [8, 8],
+    responsibles: [8, 8],
+    percent: byHand([
+      [6, 6],
+      [8, 8],
+      [8, 8],
+    ]),
+  },
   // Pupils: 7 of 7 stages; 8 rows; the continuation row of «Организация…» has neither responsible nor result.
-  '001-tomsk-lyceum-roadmap.md': { stages: [7, 7], deadlines: [8, 8], responsibles: [7, 8], results: [7, 8], percent: byHand([[7, 7], [8, 8], [7, 8], [7, 8]]) },
+  '001-tomsk-lyceum-roadmap.md': {
+    stages: [7, 7],
+    deadlines: [8, 8],
+    responsibles: [7, 8],
+    results: [7, 8],
+    percent: byHand([
+      [7, 7],
+      [8, 8],
+      [7, 8],
+      [7, 8],
+    ]),
+  },
   // §9 roadmap: 7 rows «№ | Наименование этапа | Содержание деятельности», 6 of 6 stages, no deadline or responsible column.
-  '002-krasnomayskaya-program.md': { stages: [6, 6], deadlines: [0, 7], responsibles: [0, 7], percent: byHand([[6, 6], [0, 7], [0, 7]]) },
+  '002-krasnomayskaya-program.md': {
+    stages: [6, 6],
+    deadlines: [0, 7],
+    responsibles: [0, 7],
+    percent: byHand([
+      [6, 6],
+      [0, 7],
+      [0, 7],
+    ]),
+  },
   // College: 6 of 6 stages, 7 activity rows (the line «2) Формирование банка данных…» only continues the
   // cell of stage 3, split by a Word page break), no «Сроки», no «Ответственные»: low.
-  '003-severodvinsk-college-roadmap.md': { stages: [6, 6], deadlines: [0, 7], responsibles: [0, 7], percent: byHand([[6, 6], [0, 7], [0, 7]]) },
+  '003-severodvinsk-college-roadmap.md': {
+    stages: [6, 6],
+    deadlines: [0, 7],
+    responsibles: [0, 7],
+    percent: byHand([
+      [6, 6],
+      [0, 7],
+      [0, 7],
+    ]),
+  },
   // Municipal: 27 measures in 6 sections (3+8+5+3+5+3), all filled; the municipal profile has no mandatory stages.
-  '004-arkhangelsk-municipal.md': { deadlines: [27, 27], responsibles: [27, 27], results: [27, 27], percent: byHand([[27, 27], [27, 27], [27, 27]]) },
+  '004-arkhangelsk-municipal.md': {
+    deadlines: [27, 27],
+    responsibles: [27, 27],
+    results: [27, 27],
+    percent: byHand([
+      [27, 27],
+      [27, 27],
+      [27, 27],
+    ]),
+  },
   'clean-municipal.md': { deadlines: [10, 10], responsibles: [10, 10], results: [10, 10], percent: 100 },
   'clean-pupils-roadmap.md': { stages: [7, 7], deadlines: [11, 11], responsibles: [11, 11], results: [11, 11], percent: 100 },
   'clean-teachers-roadmap.md': { stages: [6, 6], deadlines: [12, 12], responsibles: [12, 12], results: [12, 12], percent: 100 },
@@ -86,10 +139,13 @@ describe('what is missing', () => {
     const c = of(readFileSync('examples/003-severodvinsk-college-roadmap.md', 'utf8')).document!;
     assert.deepEqual(c.missing.columns, ['deadline', 'responsible']);
     assert.deepEqual(c.missing.stages, []);
-    assert.deepEqual(c.gaps.map((g) => g.ru), [
-      'нет столбца «Сроки» — добавьте его и заполните для каждого мероприятия (7)',
-      'нет столбца «Ответственные» — добавьте его и заполните для каждого мероприятия (7)',
-    ]);
+    assert.deepEqual(
+      c.gaps.map((g) => g.ru),
+      [
+        'нет столбца «Сроки» — добавьте его и заполните для каждого мероприятия (7)',
+        'нет столбца «Ответственные» — добавьте его и заполните для каждого мероприятия (7)',
+      ],
+    );
     assert.match(c.gaps[0]!.en, /^no “Сроки \(deadlines\)” column — add it/);
   });
 
@@ -98,8 +154,14 @@ describe('what is missing', () => {
     assert.deepEqual(c.missing.responsibleRows, [6]);
     assert.deepEqual(c.missing.resultRows, [6]);
     assert.deepEqual(c.missing.deadlineRows, []);
-    assert.deepEqual(c.gaps.map((g) => g.ru), ['не указан ответственный в 1 строке: строка 7', 'не указан результат в 1 строке: строка 7']);
-    assert.deepEqual(c.gaps.map((g) => g.en), ['no responsible in 1 row: row 7', 'no result in 1 row: row 7']);
+    assert.deepEqual(
+      c.gaps.map((g) => g.ru),
+      ['не указан ответственный в 1 строке: строка 7', 'не указан результат в 1 строке: строка 7'],
+    );
+    assert.deepEqual(
+      c.gaps.map((g) => g.en),
+      ['no responsible in 1 row: row 7', 'no result in 1 row: row 7'],
+    );
   });
 
   test('a clean roadmap: 100 % and no gaps; each defect lowers its component', () => {
@@ -110,7 +172,15 @@ describe('what is missing', () => {
     const noStage = of(roadmap(withoutRow(3))).document!;
     assert.deepEqual(part(noStage.stages), [5, 6]);
     assert.deepEqual(noStage.missing.stages, ['Отбор и обучение наставников']);
-    assert.equal(noStage.percent, byHand([[5, 6], [6, 6], [6, 6], [6, 6]]));
+    assert.equal(
+      noStage.percent,
+      byHand([
+        [5, 6],
+        [6, 6],
+        [6, 6],
+        [6, 6],
+      ]),
+    );
     assert.match(noStage.gaps[0]!.ru, /^нет обязательного этапа «Отбор и обучение наставников»$/);
     assert.match(noStage.gaps[0]!.en, /^missing mandatory stage “.+”$/);
 
@@ -120,12 +190,19 @@ describe('what is missing', () => {
     assert.deepEqual(part(holes.deadlines), [6, 7]);
     assert.deepEqual(part(holes.responsibles), [6, 7]);
     assert.deepEqual(part(holes.results), [6, 7]);
-    assert.equal(holes.percent, byHand([[6, 6], [6, 7], [6, 7], [6, 7]]));
-    assert.deepEqual(holes.gaps.map((g) => g.ru), [
-      'нет понятного срока в 1 строке: № 2',
-      'не указан ответственный в 1 строке: № 3',
-      'не указан результат в 1 строке: № 6',
-    ]);
+    assert.equal(
+      holes.percent,
+      byHand([
+        [6, 6],
+        [6, 7],
+        [6, 7],
+        [6, 7],
+      ]),
+    );
+    assert.deepEqual(
+      holes.gaps.map((g) => g.ru),
+      ['нет понятного срока в 1 строке: № 2', 'не указан ответственный в 1 строке: № 3', 'не указан результат в 1 строке: № 6'],
+    );
   });
 
   test('without a result column the results component does not apply', () => {
@@ -145,7 +222,13 @@ describe('what is missing', () => {
     assert.deepEqual(part(doc.responsibles), [7 + 1, 7 + 2]);
     assert.deepEqual(part(doc.results), [7, 7]);
     assert.equal(doc.percent, byHand([part(doc.stages), [8, 9], [8, 9], [7, 7]]));
-    assert.deepEqual(doc.missing.rows.deadline.map((r) => [r.table, r.row, r.name]), [[1, 0, '№ 1']]);
-    assert.ok(doc.gaps.every((g) => /^таблица 2 \(«План мероприятий на второе полугодие»\): /.test(g.ru)), JSON.stringify(doc.gaps));
+    assert.deepEqual(
+      doc.missing.rows.deadline.map((r) => [r.table, r.row, r.name]),
+      [[1, 0, '№ 1']],
+    );
+    assert.ok(
+      doc.gaps.every((g) => /^таблица 2 \(«План мероприятий на второе полугодие»\): /.test(g.ru)),
+      JSON.stringify(doc.gaps),
+    );
   });
 });

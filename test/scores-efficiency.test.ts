@@ -28,10 +28,22 @@ describe('efficiency: seed 002 filled with known marks', () => {
   for (const c of cases) {
     test(`${c.fills.join(' ')} → ${c.total} of 18, ${c.level}`, () => {
       const { e, codes } = efficiencyOf(seed002With(c.fills));
-      assert.deepEqual(e.indicators.map((i) => i.points), c.fills);
-      assert.deepEqual(e.criteria.map((x) => x.name), CRITERIA);
-      assert.deepEqual(e.criteria.map((x) => x.points), c.subtotals);
-      assert.deepEqual(e.criteria.map((x) => x.max), [10, 4, 4]);
+      assert.deepEqual(
+        e.indicators.map((i) => i.points),
+        c.fills,
+      );
+      assert.deepEqual(
+        e.criteria.map((x) => x.name),
+        CRITERIA,
+      );
+      assert.deepEqual(
+        e.criteria.map((x) => x.points),
+        c.subtotals,
+      );
+      assert.deepEqual(
+        e.criteria.map((x) => x.max),
+        [10, 4, 4],
+      );
       assert.equal(e.total, c.total);
       assert.equal(e.max, 18);
       assert.equal(e.percent, c.percent);
@@ -39,8 +51,16 @@ describe('efficiency: seed 002 filled with known marks', () => {
       assert.equal(e.partial, false);
       assert.equal(e.levelsSource, 'document');
       assert.equal(e.level?.name, c.level);
-      assert.deepEqual(e.levels.map((l) => [l.from, l.to]), [[15, 18], [9, 14], [0, 8]]);
-      for (const code of ['score-unscored', 'score-levels', 'score-invalid-mark', 'score-multiple-marks']) assert.ok(!codes.includes(code), `${code} in ${codes}`);
+      assert.deepEqual(
+        e.levels.map((l) => [l.from, l.to]),
+        [
+          [15, 18],
+          [9, 14],
+          [0, 8],
+        ],
+      );
+      for (const code of ['score-unscored', 'score-levels', 'score-invalid-mark', 'score-multiple-marks'])
+        assert.ok(!codes.includes(code), `${code} in ${codes}`);
     });
   }
 
@@ -128,9 +148,20 @@ describe('efficiency: a «Балл» column with numbers', () => {
         '| Коммуникативная компетентность | Выстраивает доверительные отношения | 2 балла |',
         '|  | Проводит встречи регулярно | 0 |',
       ].join('\n');
-      const { e, codes } = efficiencyOf(programWithTable(table, '7–8 баллов – оптимальный уровень;\n4–6 баллов – допустимый уровень;\n0–3 балла – недопустимый уровень.'));
-      assert.deepEqual(e.indicators.map((i) => i.points), [2, 1, 2, 0]);
-      assert.deepEqual(e.criteria.map((c) => [c.points, c.max]), [[3, 4], [2, 4]]);
+      const { e, codes } = efficiencyOf(
+        programWithTable(table, '7–8 баллов – оптимальный уровень;\n4–6 баллов – допустимый уровень;\n0–3 балла – недопустимый уровень.'),
+      );
+      assert.deepEqual(
+        e.indicators.map((i) => i.points),
+        [2, 1, 2, 0],
+      );
+      assert.deepEqual(
+        e.criteria.map((c) => [c.points, c.max]),
+        [
+          [3, 4],
+          [2, 4],
+        ],
+      );
       assert.equal(e.total, 5);
       assert.equal(e.max, 8);
       assert.equal(e.level?.name, 'допустимый уровень');
@@ -151,7 +182,10 @@ describe('efficiency: other points-column layouts', () => {
       '| Коммуникативная компетентность | Выстраивает отношения | х |  |  |',
     ].join('\n');
     const { e } = efficiencyOf(programWithTable(table));
-    assert.deepEqual(e.indicators.map((i) => i.points), [2, 1, 0]);
+    assert.deepEqual(
+      e.indicators.map((i) => i.points),
+      [2, 1, 0],
+    );
     assert.equal(e.max, 6);
   });
 });
@@ -167,9 +201,30 @@ describe('efficiency: levels', () => {
   ].join('\n');
 
   test('without levels after the table, the defaults are scaled to the maximum (and documented)', () => {
-    assert.deepEqual(defaultLevels(18).map((l) => [l.from, l.to]), [[15, 18], [9, 14], [0, 8]]);
-    assert.deepEqual(defaultLevels(8).map((l) => [l.from, l.to]), [[7, 8], [4, 6], [0, 3]]);
-    assert.deepEqual(defaultLevels(20).map((l) => [l.from, l.to]), [[16, 20], [9, 15], [0, 8]]);
+    assert.deepEqual(
+      defaultLevels(18).map((l) => [l.from, l.to]),
+      [
+        [15, 18],
+        [9, 14],
+        [0, 8],
+      ],
+    );
+    assert.deepEqual(
+      defaultLevels(8).map((l) => [l.from, l.to]),
+      [
+        [7, 8],
+        [4, 6],
+        [0, 3],
+      ],
+    );
+    assert.deepEqual(
+      defaultLevels(20).map((l) => [l.from, l.to]),
+      [
+        [16, 20],
+        [9, 15],
+        [0, 8],
+      ],
+    );
     const { e, codes } = efficiencyOf(programWithTable(fourRows));
     assert.equal(e.levelsSource, 'default');
     assert.equal(e.total, 5);
@@ -179,33 +234,69 @@ describe('efficiency: levels', () => {
   });
 
   test('levels on one line separated by «;», with or without «баллов»', () => {
-    const { e, codes } = efficiencyOf(programWithTable(fourRows, '7–8 баллов – оптимальный уровень; 4–6 – допустимый; 0–3 – недопустимый.'));
+    const { e, codes } = efficiencyOf(
+      programWithTable(fourRows, '7–8 баллов – оптимальный уровень; 4–6 – допустимый; 0–3 – недопустимый.'),
+    );
     assert.equal(e.levelsSource, 'document');
-    assert.deepEqual(e.levels.map((l) => [l.from, l.to, l.name]), [[7, 8, 'оптимальный уровень'], [4, 6, 'допустимый'], [0, 3, 'недопустимый']]);
+    assert.deepEqual(
+      e.levels.map((l) => [l.from, l.to, l.name]),
+      [
+        [7, 8, 'оптимальный уровень'],
+        [4, 6, 'допустимый'],
+        [0, 3, 'недопустимый'],
+      ],
+    );
     assert.equal(e.level?.name, 'допустимый');
     assert.ok(!codes.includes('score-levels'));
   });
 
   test('«от N до M» and «N баллов и более» are levels too', () => {
-    const { e } = efficiencyOf(programWithTable(fourRows, 'от 0 до 3 баллов – недопустимый уровень;\nот 4 до 6 баллов – допустимый уровень;\n7 баллов и более – оптимальный уровень.'));
-    assert.deepEqual(e.levels.map((l) => [l.from, l.to]), [[0, 3], [4, 6], [7, 8]]);
+    const { e } = efficiencyOf(
+      programWithTable(
+        fourRows,
+        'от 0 до 3 баллов – недопустимый уровень;\nот 4 до 6 баллов – допустимый уровень;\n7 баллов и более – оптимальный уровень.',
+      ),
+    );
+    assert.deepEqual(
+      e.levels.map((l) => [l.from, l.to]),
+      [
+        [0, 3],
+        [4, 6],
+        [7, 8],
+      ],
+    );
     assert.deepEqual(e.levelProblems, []);
   });
 
   test('a gap and an overlap between levels fire score-levels', () => {
-    const gap = efficiencyOf(programWithTable(fourRows, '7–8 баллов – оптимальный уровень;\n5–6 баллов – допустимый уровень;\n0–3 балла – недопустимый уровень.'));
-    assert.deepEqual(gap.e.levelProblems.map((p) => [p.kind, p.text]), [['gap', '4–4']]);
+    const gap = efficiencyOf(
+      programWithTable(fourRows, '7–8 баллов – оптимальный уровень;\n5–6 баллов – допустимый уровень;\n0–3 балла – недопустимый уровень.'),
+    );
+    assert.deepEqual(
+      gap.e.levelProblems.map((p) => [p.kind, p.text]),
+      [['gap', '4–4']],
+    );
     const d = gap.analysis.diagnostics.find((x) => x.code === 'score-levels');
     assert.ok(d);
     assert.match(d.message.ru, /4 балла/);
     assert.match(d.message.ru, /не входит ни в один уровень/);
-    const overlap = efficiencyOf(programWithTable(fourRows, '6–8 баллов – оптимальный уровень;\n4–6 баллов – допустимый уровень;\n0–3 балла – недопустимый уровень.'));
-    assert.deepEqual(overlap.e.levelProblems.map((p) => p.kind), ['overlap']);
+    const overlap = efficiencyOf(
+      programWithTable(fourRows, '6–8 баллов – оптимальный уровень;\n4–6 баллов – допустимый уровень;\n0–3 балла – недопустимый уровень.'),
+    );
+    assert.deepEqual(
+      overlap.e.levelProblems.map((p) => p.kind),
+      ['overlap'],
+    );
     assert.ok(overlap.codes.includes('score-levels'));
   });
 
   test('text after the levels does not become a level; a sentence with years is no level', () => {
-    const { e } = efficiencyOf(programWithTable(fourRows, '7–8 баллов – оптимальный уровень;\n4–6 баллов – допустимый уровень;\n0–3 балла – недопустимый уровень.\n\nПрограмма реализуется в 2025–2026 годах.'));
+    const { e } = efficiencyOf(
+      programWithTable(
+        fourRows,
+        '7–8 баллов – оптимальный уровень;\n4–6 баллов – допустимый уровень;\n0–3 балла – недопустимый уровень.\n\nПрограмма реализуется в 2025–2026 годах.',
+      ),
+    );
     assert.equal(e.levels.length, 3);
     const years = efficiencyOf(programWithTable(fourRows, 'Мониторинг проводится в 2025–2026 учебном году.'));
     assert.equal(years.e.levelsSource, 'default');
@@ -219,7 +310,10 @@ describe('efficiency: the seed itself', () => {
     assert.equal(scores.efficiency.length, 1);
     const e = scores.efficiency[0]!;
     assert.equal(e.max, 18);
-    assert.deepEqual(e.criteria.map((c) => c.indicators), [5, 2, 2]);
+    assert.deepEqual(
+      e.criteria.map((c) => c.indicators),
+      [5, 2, 2],
+    );
     assert.equal(e.levelsSource, 'document');
   });
 });

@@ -25,7 +25,14 @@ describe('questionnaires', () => {
     assert.ok(q);
     assert.equal(scores.efficiency.length, 0, 'not a scoring table');
     assert.equal(q.layout, 'before-after');
-    assert.deepEqual(q.items.map((i) => [i.before, i.after, i.mean, i.change]), [[5, 8, 6.5, 3], [4, 9, 6.5, 5], [6, 6, 6, 0]]);
+    assert.deepEqual(
+      q.items.map((i) => [i.before, i.after, i.mean, i.change]),
+      [
+        [5, 8, 6.5, 3],
+        [4, 9, 6.5, 5],
+        [6, 6, 6, 0],
+      ],
+    );
     assert.equal(q.meanBefore, 5);
     assert.equal(q.meanAfter, 7.67);
     assert.equal(q.change, 2.67);
@@ -40,18 +47,30 @@ describe('questionnaires', () => {
 | Я понимаю свои профессиональные цели | 3 | 7 | 5 |
 | Я умею выстраивать отношения с классом | 5 | 8 | 6,5 |`);
     assert.ok(q);
-    assert.deepEqual(q.items.map((i) => [i.before, i.after]), [[3, 7], [5, 8]]);
+    assert.deepEqual(
+      q.items.map((i) => [i.before, i.after]),
+      [
+        [3, 7],
+        [5, 8],
+      ],
+    );
     assert.equal(q.change, 3.5);
   });
 
   test('one column per respondent: mean per item and overall, no change', () => {
-    const { q, out } = questionnaire(`| Вопрос | Наставник 1 | Наставник 2 | Наставник 3 |
+    const { q, out } = questionnaire(
+      `| Вопрос | Наставник 1 | Наставник 2 | Наставник 3 |
 |---|---|---|---|
 | Удовлетворённость программой | 8 | 9 | 10 |
-| Полезность встреч | 7 | 7,5 |  |`, '## Анкета наставника');
+| Полезность встреч | 7 | 7,5 |  |`,
+      '## Анкета наставника',
+    );
     assert.ok(q);
     assert.equal(q.layout, 'respondents');
-    assert.deepEqual(q.items.map((i) => i.mean), [9, 7.25]);
+    assert.deepEqual(
+      q.items.map((i) => i.mean),
+      [9, 7.25],
+    );
     assert.equal(q.mean, 8.3);
     assert.equal(q.change, undefined);
     assert.deepEqual(out, []);
@@ -75,11 +94,21 @@ describe('questionnaires', () => {
 | Насколько уверенно вы планируете уроки? | 4 | 19 |
 | Насколько легко вам работать с родителями? | 6 | хорошо |`);
     assert.ok(q);
-    assert.deepEqual(out.map((d) => text.slice(d.span.start, d.span.end)), ['0', '19', 'хорошо']);
+    assert.deepEqual(
+      out.map((d) => text.slice(d.span.start, d.span.end)),
+      ['0', '19', 'хорошо'],
+    );
     assert.ok(out.every((d) => d.severity === 'error'));
     assert.match(out[1]!.message.ru, /«19».*вне шкалы/);
     assert.match(out[1]!.message.ru, /от 1 до 10/);
-    assert.deepEqual(q.items.map((i) => [i.before, i.after]), [[undefined, 8], [4, undefined], [6, undefined]]);
+    assert.deepEqual(
+      q.items.map((i) => [i.before, i.after]),
+      [
+        [undefined, 8],
+        [4, undefined],
+        [6, undefined],
+      ],
+    );
     assert.equal(q.meanBefore, 5);
     assert.equal(q.meanAfter, 8);
     // No item has both values left: no change rather than 8 − 5 over different items.
@@ -91,6 +120,9 @@ describe('questionnaires', () => {
 |---|---|---|
 | Вопрос первый | 1 | 10 |
 | Вопрос второй | 10,5 | 2 |`);
-    assert.deepEqual(out.map((d) => text.slice(d.span.start, d.span.end)), ['10,5']);
+    assert.deepEqual(
+      out.map((d) => text.slice(d.span.start, d.span.end)),
+      ['10,5'],
+    );
   });
 });

@@ -24,7 +24,13 @@ describe('scores on awkward tables', () => {
 | Только критерий |
 |  |  |  |  |  |`;
     const { e } = efficiencyOf(programWithTable(table));
-    assert.deepEqual(e.indicators.map((i) => [i.indicator, i.points]), [['Показатель один', 2], ['Показатель два', 1]]);
+    assert.deepEqual(
+      e.indicators.map((i) => [i.indicator, i.points]),
+      [
+        ['Показатель один', 2],
+        ['Показатель два', 1],
+      ],
+    );
     assert.equal(e.max, 4);
   });
 
@@ -34,7 +40,10 @@ describe('scores on awkward tables', () => {
 | Критерий<br>второй строкой | Показатель <b>один</b> | <b>✓</b> |  |  |
 |  | <p>Показатель</p><p>два</p> |  | <span>+</span> |  |`;
     const { e, codes } = efficiencyOf(programWithTable(table));
-    assert.deepEqual(e.indicators.map((i) => i.points), [2, 1]);
+    assert.deepEqual(
+      e.indicators.map((i) => i.points),
+      [2, 1],
+    );
     assert.ok(!codes.includes('score-invalid-mark'), codes.join());
   });
 
@@ -55,7 +64,28 @@ describe('scores on awkward tables', () => {
 
   test('random cells in scoring, target, questionnaire and roadmap shapes never throw', () => {
     const cell = fc.oneof(
-      fc.constantFrom('', '✓', '+', 'х', '2', '3', '-1', '1,5', 'не менее', 'не менее двух', '2025 год – не менее 10', '<br>', '<b>', '&nbsp;', '10', '0', 'до', 'NaN', 'Infinity', '9999999999999999999999'),
+      fc.constantFrom(
+        '',
+        '✓',
+        '+',
+        'х',
+        '2',
+        '3',
+        '-1',
+        '1,5',
+        'не менее',
+        'не менее двух',
+        '2025 год – не менее 10',
+        '<br>',
+        '<b>',
+        '&nbsp;',
+        '10',
+        '0',
+        'до',
+        'NaN',
+        'Infinity',
+        '9999999999999999999999',
+      ),
       fc.string({ maxLength: 12 }).map((s) => s.replace(/[|\n\r`]/g, ' ')),
     );
     const headers = [
@@ -66,18 +96,23 @@ describe('scores on awkward tables', () => {
       '| № | Мероприятия | Сроки | Ответственные | Результат | Факт |',
     ];
     fc.assert(
-      fc.property(fc.constantFrom(...headers), fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 6 }), fc.string({ maxLength: 40 }), (header, rows, after) => {
-        const width = header.split('|').length - 2;
-        const body = rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n');
-        const text = `---\nвид: программа\n---\n# Программа наставничества\n\n## Анкета и показатели\n\n${header}\n|${'---|'.repeat(width)}\n${body}\n\n${after}\n`;
-        const s = scoresOf(text);
-        for (const e of s.efficiency) {
-          assert.ok(Number.isFinite(e.total) && Number.isFinite(e.percent));
-          assert.ok(e.total <= e.max);
-        }
-        for (const q of s.questionnaires) if (q.mean !== null) assert.ok(q.mean >= 1 && q.mean <= 10);
-        JSON.stringify(s);
-      }),
+      fc.property(
+        fc.constantFrom(...headers),
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 6 }),
+        fc.string({ maxLength: 40 }),
+        (header, rows, after) => {
+          const width = header.split('|').length - 2;
+          const body = rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n');
+          const text = `---\nвид: программа\n---\n# Программа наставничества\n\n## Анкета и показатели\n\n${header}\n|${'---|'.repeat(width)}\n${body}\n\n${after}\n`;
+          const s = scoresOf(text);
+          for (const e of s.efficiency) {
+            assert.ok(Number.isFinite(e.total) && Number.isFinite(e.percent));
+            assert.ok(e.total <= e.max);
+          }
+          for (const q of s.questionnaires) if (q.mean !== null) assert.ok(q.mean >= 1 && q.mean <= 10);
+          JSON.stringify(s);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -8,7 +8,8 @@ import { computeScores } from '../server/src/core/scores';
 
 export const SEED_002 = readFileSync('examples/002-krasnomayskaya-program.md', 'utf8');
 
-export const POINTS_HEADER = '| Критерии | Показатели | Проявляется в полной мере, 2 балла | Частично проявляется, 1 балл | Не проявляется, 0 баллов |';
+export const POINTS_HEADER =
+  '| Критерии | Показатели | Проявляется в полной мере, 2 балла | Частично проявляется, 1 балл | Не проявляется, 0 баллов |';
 
 /** A mark in one of the three points columns (2, 1 or 0 points), none, or raw cell texts. */
 export type Fill = 2 | 1 | 0 | null | { cells: [string, string, string] };
@@ -50,7 +51,10 @@ export function seed002With(fills: Fill[], options: { mark?: string; extra?: [st
   lines.splice(last + 1, 0, ...added);
   let text = lines.join('\n');
   if (options.levels !== undefined) {
-    text = text.replace('15–18 баллов – оптимальный уровень;\n\n9–14 баллов – допустимый уровень;\n\n0–8 баллов – недопустимый уровень.', options.levels);
+    text = text.replace(
+      '15–18 баллов – оптимальный уровень;\n\n9–14 баллов – допустимый уровень;\n\n0–8 баллов – недопустимый уровень.',
+      options.levels,
+    );
   }
   return text;
 }

@@ -15,7 +15,11 @@ const RISING = '2023 год – не менее 25;<br>- 2024 год – не м
 
 function run(text: string) {
   const analysis = analyze(text);
-  return { analysis, targets: computeScores(analysis.model).targets, decreasing: analysis.diagnostics.filter((d) => d.code === 'target-decreasing') };
+  return {
+    analysis,
+    targets: computeScores(analysis.model).targets,
+    decreasing: analysis.diagnostics.filter((d) => d.code === 'target-decreasing'),
+  };
 }
 
 const MUNICIPAL = `---
@@ -31,7 +35,14 @@ describe('targets of seed 004', () => {
     assert.ok(SEED_004.includes(RISING));
     const { targets, decreasing } = run(SEED_004);
     const t61 = targets.find((t) => t.number === '6.1')!;
-    assert.deepEqual(t61.targets.map((y) => [y.year, y.plan]), [[2023, 25], [2024, 35], [2025, 45]]);
+    assert.deepEqual(
+      t61.targets.map((y) => [y.year, y.plan]),
+      [
+        [2023, 25],
+        [2024, 35],
+        [2025, 45],
+      ],
+    );
     assert.equal(t61.text, 'Увеличение числа программ наставничества');
     assert.deepEqual(t61.decreasing, []);
     assert.equal(t61.fulfilment, undefined, 'no «Факт» column');
@@ -49,7 +60,10 @@ describe('targets of seed 004', () => {
     const text = SEED_004.replace(RISING, '2023 год – не менее 25;<br>- 2024 год – не менее 45;<br>- 2025 год – не менее 35');
     const { targets, decreasing, analysis } = run(text);
     const t61 = targets.find((t) => t.number === '6.1')!;
-    assert.deepEqual(t61.decreasing.map((d) => [d.from.year, d.from.plan, d.to.year, d.to.plan]), [[2024, 45, 2025, 35]]);
+    assert.deepEqual(
+      t61.decreasing.map((d) => [d.from.year, d.from.plan, d.to.year, d.to.plan]),
+      [[2024, 45, 2025, 35]],
+    );
     assert.equal(decreasing.length, 1);
     assert.equal(decreasing[0]!.severity, 'warning');
     assert.match(decreasing[0]!.message.ru, /2025 год.*35.*2024 год.*45/);
@@ -61,16 +75,30 @@ describe('targets of seed 004', () => {
 describe('reading «не менее N»', () => {
   test('digits and words', () => {
     const cases: [string, number | undefined][] = [
-      ['25', 25], ['двух', 2], ['пяти', 5], ['2-х', 2], ['80%', 80], ['десяти', 10], ['двадцати пяти', 25], ['сорока', 40], ['трёх', 3], ['многих', undefined],
+      ['25', 25],
+      ['двух', 2],
+      ['пяти', 5],
+      ['2-х', 2],
+      ['80%', 80],
+      ['десяти', 10],
+      ['двадцати пяти', 25],
+      ['сорока', 40],
+      ['трёх', 3],
+      ['многих', undefined],
     ];
     for (const [word, n] of cases) assert.equal(readCount(word), n, word);
   });
 
   test('per year, the year before or after; a period «2023–2025 гг.» is no year', () => {
     assert.deepEqual(readTargets('2025 год – не менее 40; 2026 год – не менее 60; 2027 год – не менее 80'), [
-      { year: 2025, plan: 40 }, { year: 2026, plan: 60 }, { year: 2027, plan: 80 },
+      { year: 2025, plan: 40 },
+      { year: 2026, plan: 60 },
+      { year: 2027, plan: 80 },
     ]);
-    assert.deepEqual(readTargets('не менее 10 пар (2025 г.), не менее 12 пар (2026 г.)'), [{ year: 2025, plan: 10 }, { year: 2026, plan: 12 }]);
+    assert.deepEqual(readTargets('не менее 10 пар (2025 г.), не менее 12 пар (2026 г.)'), [
+      { year: 2025, plan: 10 },
+      { year: 2026, plan: 12 },
+    ]);
     assert.deepEqual(readTargets('в 2023–2025 гг. не менее трёх проектов'), [{ year: null, plan: 3 }]);
     assert.deepEqual(readTargets('Реализация не менее чем двух проектов'), [{ year: null, plan: 2 }]);
     assert.deepEqual(readTargets('Проведение семинаров'), []);
@@ -112,9 +140,16 @@ describe('fulfilment with a «Факт» column', () => {
 `;
     const { targets, decreasing } = run(text);
     assert.equal(targets.length, 2);
-    assert.deepEqual(targets[0]!.targets, [{ year: 2025, plan: 20, fact: 22, fulfilment: 110 }, { year: 2026, plan: 25 }, { year: 2027, plan: 30 }]);
+    assert.deepEqual(targets[0]!.targets, [
+      { year: 2025, plan: 20, fact: 22, fulfilment: 110 },
+      { year: 2026, plan: 25 },
+      { year: 2027, plan: 30 },
+    ]);
     assert.equal(targets[0]!.text, 'Доля педагогов-наставников, %');
-    assert.deepEqual(targets[1]!.decreasing.map((d) => [d.from.year, d.to.year]), [[2025, 2026]]);
+    assert.deepEqual(
+      targets[1]!.decreasing.map((d) => [d.from.year, d.to.year]),
+      [[2025, 2026]],
+    );
     assert.equal(decreasing.length, 1);
   });
 });

@@ -11,7 +11,12 @@ import { after, describe, test } from 'node:test';
 import { serverBundle } from './lsp-client';
 
 const EXAMPLE = readFileSync('examples/001-tomsk-lyceum-roadmap.md', 'utf8');
-const INITIALIZE = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, locale: 'ru', capabilities: {} } };
+const INITIALIZE = {
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { processId: null, rootUri: null, locale: 'ru', capabilities: {} },
+};
 
 /** A server on raw stdio: writes whatever bytes it is given, parses the framed messages it sends back. */
 class RawServer {
@@ -25,7 +30,9 @@ class RawServer {
         const headerEnd = this.pending.indexOf('\r\n\r\n');
         const length = Number(/Content-Length: (\d+)/i.exec(this.pending.subarray(0, Math.max(headerEnd, 0)).toString('ascii'))?.[1]);
         if (headerEnd < 0 || !(length >= 0) || this.pending.length < headerEnd + 4 + length) return;
-        this.messages.push(JSON.parse(this.pending.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Record<string, unknown>);
+        this.messages.push(
+          JSON.parse(this.pending.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Record<string, unknown>,
+        );
         this.pending = this.pending.subarray(headerEnd + 4 + length);
       }
     });
@@ -68,10 +75,21 @@ class RawServer {
 }
 
 const servers: RawServer[] = [];
-after(() => { for (const s of servers) s.child.kill(); });
+after(() => {
+  for (const s of servers) s.child.kill();
+});
 
-const symbolsOf = (uri: string, id: number) => ({ jsonrpc: '2.0', id, method: 'textDocument/documentSymbol', params: { textDocument: { uri } } });
-const open = (uri: string, text: string) => ({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } });
+const symbolsOf = (uri: string, id: number) => ({
+  jsonrpc: '2.0',
+  id,
+  method: 'textDocument/documentSymbol',
+  params: { textDocument: { uri } },
+});
+const open = (uri: string, text: string) => ({
+  jsonrpc: '2.0',
+  method: 'textDocument/didOpen',
+  params: { textDocument: { uri, languageId: 'markdown', version: 1, text } },
+});
 
 /** Broken frames, each followed by a well-formed request (id 2) that a resynchronising server could answer. */
 const BROKEN_FRAMES: Record<string, string> = {
@@ -90,7 +108,11 @@ describe('server fed raw bytes', () => {
     const early = 'file:///abuse/early.md';
     server.send(symbolsOf(early, 7));
     server.send(open(early, EXAMPLE));
-    server.send({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri: early, version: 2 }, contentChanges: [{ text: '' }] } });
+    server.send({
+      jsonrpc: '2.0',
+      method: 'textDocument/didChange',
+      params: { textDocument: { uri: early, version: 2 }, contentChanges: [{ text: '' }] },
+    });
     server.send({ jsonrpc: '2.0', id: 8, method: 'nastavnik/scores', params: { uri: early } });
     assert.ok(await server.answer(7), 'a request before initialize gets an answer (a result or an error), not silence');
     server.send(INITIALIZE);
@@ -123,7 +145,6 @@ describe('server fed raw bytes', () => {
     const after = (await server.answer(9))?.result;
     assert.ok(Array.isArray(after) && after.length > 0, 'opened after initialize, it is analysed');
   });
-
 
   for (const [name, bytes] of Object.entries(BROKEN_FRAMES)) {
     test(`${name}: no crash — it answers, or (stream out of step) exits cleanly for a restart`, async () => {

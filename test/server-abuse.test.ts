@@ -12,7 +12,9 @@ import { serverBundle, TestClient } from './lsp-client';
 
 const EXAMPLE = readFileSync('examples/001-tomsk-lyceum-roadmap.md', 'utf8');
 const clients: TestClient[] = [];
-after(async () => { for (const c of clients) await c.stop().catch(() => undefined); });
+after(async () => {
+  for (const c of clients) await c.stop().catch(() => undefined);
+});
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -23,7 +25,10 @@ async function stillWorks(client: TestClient): Promise<void> {
   const uri = `file:///abuse/check-${Date.now()}.md`;
   client.open(uri, EXAMPLE);
   const diagnostics = await client.pull(uri);
-  assert.ok(diagnostics.some((d) => d.code === 'missing-responsible'), 'a normal document is still checked correctly');
+  assert.ok(
+    diagnostics.some((d) => d.code === 'missing-responsible'),
+    'a normal document is still checked correctly',
+  );
   const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
   assert.ok(symbols.length > 0);
 }
@@ -38,7 +43,11 @@ describe('server under abuse', () => {
     child.stdin.write(frame('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}'));
     child.stdin.write(frame('{ this is not json'));
     child.stdin.write(frame('{"jsonrpc":"2.0","id":2,"method":"no/such/method","params":{}}'));
-    child.stdin.write(frame('{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///never-opened.md"},"position":{"line":99,"character":99}}}'));
+    child.stdin.write(
+      frame(
+        '{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///never-opened.md"},"position":{"line":99,"character":99}}}',
+      ),
+    );
     child.stdin.write(frame('[1,2,3]'));
     child.stdin.write(frame('{"jsonrpc":"2.0","id":4,"method":"shutdown"}'));
     const until = Date.now() + 20_000;
@@ -55,13 +64,31 @@ describe('server under abuse', () => {
     const server = await serverBundle();
     const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stdout.pause(); // nobody reads: the pipe fills and the server's writes queue up
-    const frame = (body: unknown) => { const json = JSON.stringify(body); return `Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`; };
-    child.stdin.write(frame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, locale: 'ru', capabilities: {} } }));
+    const frame = (body: unknown) => {
+      const json = JSON.stringify(body);
+      return `Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
+    };
+    child.stdin.write(
+      frame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, locale: 'ru', capabilities: {} } }),
+    );
     child.stdin.write(frame({ jsonrpc: '2.0', method: 'initialized', params: {} }));
     const uri = 'file:///abuse/unread.md';
-    child.stdin.write(frame({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: EXAMPLE } } }));
+    child.stdin.write(
+      frame({
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri, languageId: 'markdown', version: 1, text: EXAMPLE } },
+      }),
+    );
     // 300 full-text changes, each answered by pushed diagnostics that nobody reads.
-    for (let v = 2; v <= 301; v++) child.stdin.write(frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: v }, contentChanges: [{ text: EXAMPLE + '\n'.repeat(v % 3) }] } }));
+    for (let v = 2; v <= 301; v++)
+      child.stdin.write(
+        frame({
+          jsonrpc: '2.0',
+          method: 'textDocument/didChange',
+          params: { textDocument: { uri, version: v }, contentChanges: [{ text: EXAMPLE + '\n'.repeat(v % 3) }] },
+        }),
+      );
     child.stdin.write(frame({ jsonrpc: '2.0', id: 2, method: 'textDocument/documentSymbol', params: { textDocument: { uri } } }));
     await new Promise((r) => setTimeout(r, 1500)); // let it work while unread (not a timing assertion)
     assert.equal(child.exitCode, null, 'alive');
@@ -79,7 +106,9 @@ describe('server under abuse', () => {
     const client = await TestClient.start({ pull: true });
     clients.push(client);
     const uri = 'file:///abuse/order.md';
-    client.change('file:///abuse/never-opened.md', 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    client.change('file:///abuse/never-opened.md', 2, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' },
+    ]);
     client.close('file:///abuse/never-opened.md');
     client.open(uri, EXAMPLE);
     client.change(uri, 2, [{ range: { start: { line: 5000, character: 10 }, end: { line: 9000, character: 99 } }, text: 'хвост' }]);
@@ -99,7 +128,9 @@ describe('server under abuse', () => {
     client.open(uri, EXAMPLE);
     const line = EXAMPLE.split('\n').findIndex((l) => l.includes('До 20.09.2023'));
     for (let v = 2; v <= 1001; v++) {
-      client.change(uri, v, [{ range: { start: { line, character: 3 }, end: { line, character: v % 2 === 0 ? 3 : 4 } }, text: v % 2 === 0 ? 'я' : '' }]);
+      client.change(uri, v, [
+        { range: { start: { line, character: 3 }, end: { line, character: v % 2 === 0 ? 3 : 4 } }, text: v % 2 === 0 ? 'я' : '' },
+      ]);
     }
     const last = await client.pushed(uri, 1001);
     assert.ok(last.length > 0, 'the last version is checked');

@@ -121,8 +121,14 @@ describe('snippets/markdown.json and package.json', () => {
   test('every template: a Russian and a Latin prefix, a Russian name and description, unique names', () => {
     const names = new Set<string>();
     for (const t of TEMPLATES) {
-      assert.ok(t.prefix.some((p) => /^[а-яё-]+$/.test(p)), `${t.id}: Russian prefix`);
-      assert.ok(t.prefix.some((p) => /^[a-z-]+$/.test(p)), `${t.id}: Latin prefix`);
+      assert.ok(
+        t.prefix.some((p) => /^[а-яё-]+$/.test(p)),
+        `${t.id}: Russian prefix`,
+      );
+      assert.ok(
+        t.prefix.some((p) => /^[a-z-]+$/.test(p)),
+        `${t.id}: Latin prefix`,
+      );
       assert.match(t.title.ru, /[а-яё]/i);
       assert.match(t.description.ru, /[а-яё]{4}/i);
       assert.ok(t.title.en && t.description.en);
@@ -134,7 +140,21 @@ describe('snippets/markdown.json and package.json', () => {
 
   test('the prefixes the issue names exist', () => {
     const prefixes = TEMPLATES.flatMap((t) => t.prefix);
-    for (const p of ['дк-педагоги', 'roadmap-teachers', 'дк-обучающиеся', 'roadmap-pupils', 'комплекс-мер', 'roadmap-municipal', 'этап-отбор', 'stage-selection', 'программа-педагоги', 'показатели-эффективности', 'целевые-показатели', 'анкета', 'ппн']) {
+    for (const p of [
+      'дк-педагоги',
+      'roadmap-teachers',
+      'дк-обучающиеся',
+      'roadmap-pupils',
+      'комплекс-мер',
+      'roadmap-municipal',
+      'этап-отбор',
+      'stage-selection',
+      'программа-педагоги',
+      'показатели-эффективности',
+      'целевые-показатели',
+      'анкета',
+      'ппн',
+    ]) {
       assert.ok(prefixes.includes(p), p);
     }
   });
@@ -142,7 +162,11 @@ describe('snippets/markdown.json and package.json', () => {
   test('one row template per standard stage of every profile', () => {
     for (const profile of BUILTIN_PROFILES) {
       const rows = TEMPLATES.filter((t) => t.kind === 'stage-row' && t.profile === profile.id).map((t) => t.stageId);
-      assert.deepEqual(rows, profile.stages.map((s) => s.id), profile.id);
+      assert.deepEqual(
+        rows,
+        profile.stages.map((s) => s.id),
+        profile.id,
+      );
     }
   });
 });
@@ -189,12 +213,18 @@ describe('full roadmaps and programmes expand into documents without errors or w
       const roadmaps = a.model.tables.filter((t) => t.kind === 'roadmap');
       assert.equal(roadmaps.length, 1);
       const profile = BUILTIN_PROFILES.find((p) => p.id === profileId)!;
-      assert.deepEqual(stageOrder(roadmaps[0]!), profile.stages.map((s) => s.id));
+      assert.deepEqual(
+        stageOrder(roadmaps[0]!),
+        profile.stages.map((s) => s.id),
+      );
       // Every deadline and responsible cell is read: nothing vague, ambiguous or unknown.
       for (const row of roadmaps[0]!.rows.filter((r) => !r.isSection)) {
         assert.deepEqual(row.deadline?.parsed.flags, [], `deadline «${row.deadline?.cell.text}»`);
         assert.ok(row.deadline!.parsed.intervals.length > 0);
-        assert.ok(row.responsible!.parts.every((p) => p.known), `responsible «${row.responsible?.cell.text}»`);
+        assert.ok(
+          row.responsible!.parts.every((p) => p.known),
+          `responsible «${row.responsible?.cell.text}»`,
+        );
       }
       const completeness = computeScores(a.model).completeness.document;
       assert.equal(completeness?.percent, 100);
@@ -207,7 +237,10 @@ describe('full roadmaps and programmes expand into documents without errors or w
       assert.equal(a.model.meta.period?.start, municipal ? '2030-01-01' : '2030-09-01');
       const roadmap = a.model.tables.find((t) => t.kind === 'roadmap')!;
       for (const row of roadmap.rows.filter((r) => !r.isSection)) {
-        assert.ok(row.deadline!.parsed.intervals.every((i) => i.start >= '2030-01-01'), row.deadline!.cell.text);
+        assert.ok(
+          row.deadline!.parsed.intervals.every((i) => i.start >= '2030-01-01'),
+          row.deadline!.cell.text,
+        );
       }
     });
 
@@ -217,7 +250,17 @@ describe('full roadmaps and programmes expand into documents without errors or w
         for (const option of options.slice(1)) {
           const text = expand(t, { [index]: option });
           const a = analyze(text);
-          const unread = a.diagnostics.filter((d) => ['unparsed-deadline', 'unknown-responsible', 'invalid-date', 'reversed-range', 'vague-deadline', 'ambiguous-year', 'score-invalid-mark'].includes(d.code));
+          const unread = a.diagnostics.filter((d) =>
+            [
+              'unparsed-deadline',
+              'unknown-responsible',
+              'invalid-date',
+              'reversed-range',
+              'vague-deadline',
+              'ambiguous-year',
+              'score-invalid-mark',
+            ].includes(d.code),
+          );
           assert.equal(unread.length, 0, `choice ${index} = «${option}»:\n${describeProblems(text, unread)}`);
         }
       }
@@ -231,9 +274,15 @@ describe('full roadmaps and programmes expand into documents without errors or w
       const headings = a.model.sections.filter((s) => s.depth === 2).map((s) => s.title);
       assert.equal(headings.length, PROGRAM_SECTIONS.length);
       PROGRAM_SECTIONS.forEach((s, i) => assert.equal(headings[i], `${i + 1}. ${s.ru}`));
-      assert.deepEqual(a.model.tables.map((t) => t.kind), ['management', 'stages', 'forms', 'questionnaire', 'scoring', 'roadmap']);
+      assert.deepEqual(
+        a.model.tables.map((t) => t.kind),
+        ['management', 'stages', 'forms', 'questionnaire', 'scoring', 'roadmap'],
+      );
       const stages = a.model.tables.find((t) => t.kind === 'stages')!;
-      assert.deepEqual(stageOrder(stages), BUILTIN_PROFILES.find((p) => p.id === profileId)!.stages.map((s) => s.id));
+      assert.deepEqual(
+        stageOrder(stages),
+        BUILTIN_PROFILES.find((p) => p.id === profileId)!.stages.map((s) => s.id),
+      );
       const scores = computeScores(a.model);
       assert.equal(scores.efficiency.length, 1);
       const eff = scores.efficiency[0]!;
@@ -300,7 +349,10 @@ describe('each stage row goes into a clean example that lacks the stage', () => 
         // Pupils' pairing may be merged into the work of the pairs: not reported, just absent.
         assert.ok(!stageOrder(lacking.model.tables.find((x) => x.kind === 'roadmap')!).includes(t.stageId!));
       } else {
-        assert.ok(lacking.diagnostics.some((d) => d.code === 'missing-stage' && d.data?.stageId === t.stageId), 'missing-stage before the insertion');
+        assert.ok(
+          lacking.diagnostics.some((d) => d.code === 'missing-stage' && d.data?.stageId === t.stageId),
+          'missing-stage before the insertion',
+        );
       }
       // Insert the expanded snippet where the stage was.
       const at = remove[0]!;
@@ -315,7 +367,10 @@ describe('each stage row goes into a clean example that lacks the stage', () => 
       assert.equal(rows[0]!.stage!.continued, false);
       assert.equal(rows[0]!.stage!.match!.stageId, t.stageId);
       assert.ok(rows.every((r) => r.stage!.text === rows[0]!.stage!.text));
-      assert.deepEqual(stageOrder(table), BUILTIN_PROFILES.find((p) => p.id === t.profile)!.stages.map((s) => s.id));
+      assert.deepEqual(
+        stageOrder(table),
+        BUILTIN_PROFILES.find((p) => p.id === t.profile)!.stages.map((s) => s.id),
+      );
     });
   }
 
@@ -359,16 +414,25 @@ describe('table snippets read as the intended tables, with sane scores', () => {
         const scores = computeScores(a.model);
         if (t.id === 'table-efficiency') {
           const eff = scores.efficiency.find((e) => e.table === table.index)!;
-          assert.deepEqual([eff.total, eff.max, eff.partial, eff.level?.name, eff.levelProblems.length], [18, 18, false, 'оптимальный уровень', 0]);
+          assert.deepEqual(
+            [eff.total, eff.max, eff.partial, eff.level?.name, eff.levelProblems.length],
+            [18, 18, false, 'оптимальный уровень', 0],
+          );
         }
         if (t.id === 'table-targets') {
           const targets = scores.targets.filter((x) => x.table === table.index);
           assert.equal(targets.length, 3);
           for (const x of targets) {
-            assert.deepEqual(x.targets.map((y) => y.year), [2025, 2026, 2027]);
+            assert.deepEqual(
+              x.targets.map((y) => y.year),
+              [2025, 2026, 2027],
+            );
             assert.deepEqual(x.decreasing, []);
           }
-          assert.deepEqual(targets[0]!.targets.map((y) => y.plan), [40, 60, 80]);
+          assert.deepEqual(
+            targets[0]!.targets.map((y) => y.plan),
+            [40, 60, 80],
+          );
         }
         if (t.id === 'table-questionnaire') {
           const q = scores.questionnaires.find((x) => x.table === table.index)!;

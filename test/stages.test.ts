@@ -85,7 +85,10 @@ const SEED_TABLES: { name: string; profile: string; cells: [string, string][] }[
       ['Нормативно – правовое регулирование развития системы наставничества на муниципальном уровне/ОО', 'regulation'],
       ['Информационно – организационное, методическое, экспертно-консультационное сопровождение ', 'methodical-support'],
       ['Внедрение и реализация "Дорожной карты" на муниципальном уровне/ОО', 'implementation'],
-      ['Содействие  распространению и внедрению лучших наставнических практик, различных форм и ролевых моделей\nдля педагогов и молодых специалистов', 'best-practices'],
+      [
+        'Содействие  распространению и внедрению лучших наставнических практик, различных форм и ролевых моделей\nдля педагогов и молодых специалистов',
+        'best-practices',
+      ],
       ['Мониторинг реализации и оценки результатов реализации программ наставничества', 'monitoring'],
       ['Целевые индикаторы реализации "Дорожной карты"', 'targets'],
     ],
@@ -142,7 +145,10 @@ describe('seed stage tables', () => {
   test('seed 002 §3 lacks exactly the mentor base (the defect the stage rules must report)', () => {
     const p = profile('pupils');
     const present = new Set(SEED_TABLES[2]!.cells.map(([text]) => matchStage(text, p)?.stageId));
-    assert.deepEqual(p.stages.filter((s) => !present.has(s.id)).map((s) => s.id), ['mentor-base']);
+    assert.deepEqual(
+      p.stages.filter((s) => !present.has(s.id)).map((s) => s.id),
+      ['mentor-base'],
+    );
   });
 
   test('seed 002 §5 «Механизм реализации» fits no profile well', () => {
@@ -207,7 +213,7 @@ describe('variants and near misses', () => {
     });
   }
 
-  test('«…для запуска программы» fits the pupils\' preparation better than the teachers\'', () => {
+  test("«…для запуска программы» fits the pupils' preparation better than the teachers'", () => {
     const text = 'Подготовка условий для запуска программы наставничества';
     assert.ok(matchStage(text, profile('pupils'))!.confidence > matchStage(text, profile('teachers'))!.confidence);
   });
@@ -235,7 +241,10 @@ describe('normalizeStageText', () => {
     ['Формирование наставнических пар / групп', 'формирование наставнических пар/групп'],
     ['Нормативно – правовое регулирование', 'нормативно - правовое регулирование'],
     ['Педагог–психолог', 'педагог-психолог'],
-    ['Подготовка условий для реализации системы (целевой модели) наставничества', 'подготовка условий для реализации системы наставничества'],
+    [
+      'Подготовка условий для реализации системы (целевой модели) наставничества',
+      'подготовка условий для реализации системы наставничества',
+    ],
     ['«Дорожная карта» "X" „Y“', 'дорожная карта x y'],
     ['1. Этап', 'этап'],
     ['1) Сбор информации', 'сбор информации'],
@@ -257,17 +266,26 @@ describe('normalizeStageText', () => {
 });
 
 describe('findStageMentions', () => {
-  test('seed 002 §3: the mentee-base row\'s result names the mentor base', () => {
-    const result = 'Формирование базы наставников, которые потенциально могут участвовать как в текущей Программе наставничества, так и в будущем';
+  test("seed 002 §3: the mentee-base row's result names the mentor base", () => {
+    const result =
+      'Формирование базы наставников, которые потенциально могут участвовать как в текущей Программе наставничества, так и в будущем';
     assert.deepEqual(findStageMentions(result, profile('pupils')), ['mentor-base']);
     assert.deepEqual(findStageMentions(result, profile('teachers')), ['mentor-base']);
   });
 
   const cases: [profile: string, text: string, expected: string[]][] = [
-    ['pupils', 'Сформированная база наставников, которые потенциально могут участвовать как в текущей программе наставничества, так и в будущем.', ['mentor-base']],
+    [
+      'pupils',
+      'Сформированная база наставников, которые потенциально могут участвовать как в текущей программе наставничества, так и в будущем.',
+      ['mentor-base'],
+    ],
     ['pupils', 'Сформированная база о наставляемых с картой запросов.', ['mentee-base']],
     ['pupils', 'Сформированные наставнические пары/группы, готовые продолжить работу в рамках Программы', ['pairing']],
-    ['teachers', '1. Сбор информации о профессиональных запросах педагогов. 2. Формирование банка данных наставляемых, обеспечение согласий', ['mentee-base']],
+    [
+      'teachers',
+      '1. Сбор информации о профессиональных запросах педагогов. 2. Формирование банка данных наставляемых, обеспечение согласий',
+      ['mentee-base'],
+    ],
     ['teachers', 'Формирование базы наставляемых и формирование базы наставников', ['mentee-base', 'mentor-base']],
     // no forming verb: the selection stage talks about the base without building it
     ['pupils', 'Выявление наставников, входящих в базу потенциальных наставников.', []],
@@ -286,22 +304,62 @@ describe('findStageMentions', () => {
 
   /** Result/activity cells of the seeds with the stage of their row: no false «names another stage». */
   const rows: [profile: string, own: string, text: string][] = [
-    ['pupils', 'preparation', 'Дорожная карта реализации наставничества. а. Пакет нормативных документов – основание для реализации программы.'],
-    ['pupils', 'mentor-base', 'Сформированная база наставников, которые потенциально могут участвовать как в текущей программе наставничества, так и в будущем.'],
+    [
+      'pupils',
+      'preparation',
+      'Дорожная карта реализации наставничества. а. Пакет нормативных документов – основание для реализации программы.',
+    ],
+    [
+      'pupils',
+      'mentor-base',
+      'Сформированная база наставников, которые потенциально могут участвовать как в текущей программе наставничества, так и в будущем.',
+    ],
     ['pupils', 'mentee-base', 'Сформированная база о наставляемых с картой запросов.'],
     ['pupils', 'selection', 'Подготовка методических материалов для сопровождения наставнической деятельности.'],
     ['pupils', 'pairing', 'Приказ «Об организации наставничества»'],
     ['pupils', 'pair-work', 'Анкетирование Промежуточная оценка программы'],
-    ['pupils', 'completion', '<p>Результаты мониторинга личной удовлетворенности участием в программе наставничества; качества реализации программы наставничества. Мониторинг и оценка влияния программ на всех участников.</p>'],
+    [
+      'pupils',
+      'completion',
+      '<p>Результаты мониторинга личной удовлетворенности участием в программе наставничества; качества реализации программы наставничества. Мониторинг и оценка влияния программ на всех участников.</p>',
+    ],
     ['pupils', 'selection', 'Собеседование с наставниками. Программа обучения'],
-    ['pupils', 'pair-work', 'Мониторинг:  сбор обратной связи от наставляемых – для мониторинга динамики влияния Программы на наставляемых; эффективности реализации Программы'],
+    [
+      'pupils',
+      'pair-work',
+      'Мониторинг:  сбор обратной связи от наставляемых – для мониторинга динамики влияния Программы на наставляемых; эффективности реализации Программы',
+    ],
     ['pupils', 'completion', 'Лучшие практики наставничества.  Поощрение наставников'],
-    ['teachers', 'mentor-base', '1) Проведение анкетирования среди потенциальных наставников в образовательной организации, желающих принять участие в персонализированных программах наставничества. 2) Формирование банка данных наставников, обеспечение согласий на сбор и обработку персональных данных.'],
-    ['teachers', 'selection', '<ol style="list-style-type: none"> 1. Анализ банка и выбор подходящих наставников для педагога/группы педагогов. 2. Обучение наставников для работы с наставляемыми: <ul style="list-style-type: none"> - подготовка методических материалов для сопровождения наставнической деятельности;'],
-    ['teachers', 'pair-work', '<p>1) Формирование наставнических пар/групп.</p> <p>2) Разработка персонализированных программ наставничества для каждой пары/группы.</p> <p>3) Организация психолого-педагогической поддержки сопровождения наставляемых, не сформировавших пару или группу (при необходимости), продолжение поиска наставника/наставников.</p>'],
-    ['teachers', 'completion', '<p>1) Проведение мониторинга качества реализации персонализированных программ наставничества (анкетирование);</p> <p>2) Проведение школьной конференции или семинара.</p>'],
-    ['teachers', 'information', 'Освещение мероприятий Дорожной карты осуществляется на всех этапах на сайте образовательной организации в разделе Наставничество.'],
-    ['teachers', 'preparation', '2.1. Издание приказа «Об утверждении положения о системе (целевой модели) наставничества». 2.5. Издание приказа(ов) о закреплении наставнических пар/групп. 2.6. Подготовка шаблона персонализированной программы наставничества.'],
+    [
+      'teachers',
+      'mentor-base',
+      '1) Проведение анкетирования среди потенциальных наставников в образовательной организации, желающих принять участие в персонализированных программах наставничества. 2) Формирование банка данных наставников, обеспечение согласий на сбор и обработку персональных данных.',
+    ],
+    [
+      'teachers',
+      'selection',
+      '<ol style="list-style-type: none"> 1. Анализ банка и выбор подходящих наставников для педагога/группы педагогов. 2. Обучение наставников для работы с наставляемыми: <ul style="list-style-type: none"> - подготовка методических материалов для сопровождения наставнической деятельности;',
+    ],
+    [
+      'teachers',
+      'pair-work',
+      '<p>1) Формирование наставнических пар/групп.</p> <p>2) Разработка персонализированных программ наставничества для каждой пары/группы.</p> <p>3) Организация психолого-педагогической поддержки сопровождения наставляемых, не сформировавших пару или группу (при необходимости), продолжение поиска наставника/наставников.</p>',
+    ],
+    [
+      'teachers',
+      'completion',
+      '<p>1) Проведение мониторинга качества реализации персонализированных программ наставничества (анкетирование);</p> <p>2) Проведение школьной конференции или семинара.</p>',
+    ],
+    [
+      'teachers',
+      'information',
+      'Освещение мероприятий Дорожной карты осуществляется на всех этапах на сайте образовательной организации в разделе Наставничество.',
+    ],
+    [
+      'teachers',
+      'preparation',
+      '2.1. Издание приказа «Об утверждении положения о системе (целевой модели) наставничества». 2.5. Издание приказа(ов) о закреплении наставнических пар/групп. 2.6. Подготовка шаблона персонализированной программы наставничества.',
+    ],
   ];
   for (const [p, own, text] of rows) {
     test(`seed row of ${p}/${own} names no other stage: ${JSON.stringify(text.slice(0, 50))}`, () => {
@@ -322,7 +380,10 @@ describe('guessProfile edge cases', () => {
   });
   test('repeating a stage name on every row does not lower the score', () => {
     const once = guessProfile(['Формирование базы наставников', 'Отбор и обучение наставников'], schoolProfiles)!;
-    const repeated = guessProfile(['Формирование базы наставников', 'Формирование базы наставников', 'Отбор и обучение наставников'], schoolProfiles)!;
+    const repeated = guessProfile(
+      ['Формирование базы наставников', 'Формирование базы наставников', 'Отбор и обучение наставников'],
+      schoolProfiles,
+    )!;
     assert.equal(repeated.score, once.score);
   });
   test('separate «forming» and «working» rows tell pupils from teachers', () => {
@@ -332,21 +393,39 @@ describe('guessProfile edge cases', () => {
 });
 
 describe('profiles', () => {
-  test('built-ins: teachers, pupils, municipal with the domain\'s stages in order', () => {
-    assert.deepEqual(BUILTIN_PROFILES.map((p) => p.id), ['teachers', 'pupils', 'municipal']);
-    assert.deepEqual(profile('teachers').stages.map((s) => s.id), ['preparation', 'mentee-base', 'mentor-base', 'selection', 'pair-work', 'completion', 'information']);
-    assert.deepEqual(profile('pupils').stages.map((s) => s.id), ['preparation', 'mentee-base', 'mentor-base', 'selection', 'pairing', 'pair-work', 'completion']);
-    assert.deepEqual(profile('municipal').stages.map((s) => s.id), ['regulation', 'methodical-support', 'implementation', 'best-practices', 'monitoring', 'targets']);
+  test("built-ins: teachers, pupils, municipal with the domain's stages in order", () => {
+    assert.deepEqual(
+      BUILTIN_PROFILES.map((p) => p.id),
+      ['teachers', 'pupils', 'municipal'],
+    );
+    assert.deepEqual(
+      profile('teachers').stages.map((s) => s.id),
+      ['preparation', 'mentee-base', 'mentor-base', 'selection', 'pair-work', 'completion', 'information'],
+    );
+    assert.deepEqual(
+      profile('pupils').stages.map((s) => s.id),
+      ['preparation', 'mentee-base', 'mentor-base', 'selection', 'pairing', 'pair-work', 'completion'],
+    );
+    assert.deepEqual(
+      profile('municipal').stages.map((s) => s.id),
+      ['regulation', 'methodical-support', 'implementation', 'best-practices', 'monitoring', 'targets'],
+    );
   });
   test('mandatory flags, swap groups, merges and cross-cutting stages', () => {
     const t = profile('teachers');
-    assert.deepEqual(t.stages.filter((s) => !s.mandatory).map((s) => s.id), ['information']);
+    assert.deepEqual(
+      t.stages.filter((s) => !s.mandatory).map((s) => s.id),
+      ['information'],
+    );
     assert.equal(t.stages.find((s) => s.id === 'information')?.crossCutting, true);
     assert.ok(profile('pupils').stages.every((s) => s.mandatory));
     assert.ok(profile('municipal').stages.every((s) => !s.mandatory));
     for (const p of [t, profile('pupils')]) {
       const bases = p.stages.filter((s) => s.swapGroup !== undefined);
-      assert.deepEqual(bases.map((s) => s.id), ['mentee-base', 'mentor-base']);
+      assert.deepEqual(
+        bases.map((s) => s.id),
+        ['mentee-base', 'mentor-base'],
+      );
       assert.equal(bases[0]!.swapGroup, bases[1]!.swapGroup);
     }
     assert.deepEqual(profile('pupils').stages.find((s) => s.id === 'pairing')?.mergesWith, ['pair-work']);
@@ -373,10 +452,28 @@ describe('profiles', () => {
   });
   test('a workspace profile may use full words, phrases and «|» in its keywords, or none at all', () => {
     const custom: Profile = {
-      id: 'college', title: 'Колледж', titleEn: 'College',
+      id: 'college',
+      title: 'Колледж',
+      titleEn: 'College',
       stages: [
-        { id: 'council', title: 'Совещание', titleEn: 'Meeting', mandatory: true, keywords: [['совещание методистов']], expects: '', typicalResult: '' },
-        { id: 'practice', title: 'Стажировка', titleEn: 'Internship', mandatory: true, keywords: [['стажировка|практика', 'предприятии']], expects: '', typicalResult: '' },
+        {
+          id: 'council',
+          title: 'Совещание',
+          titleEn: 'Meeting',
+          mandatory: true,
+          keywords: [['совещание методистов']],
+          expects: '',
+          typicalResult: '',
+        },
+        {
+          id: 'practice',
+          title: 'Стажировка',
+          titleEn: 'Internship',
+          mandatory: true,
+          keywords: [['стажировка|практика', 'предприятии']],
+          expects: '',
+          typicalResult: '',
+        },
         { id: 'exam', title: 'Квалификационный экзамен', titleEn: 'Exam', mandatory: true, keywords: [], expects: '', typicalResult: '' },
       ],
     };
@@ -389,7 +486,8 @@ describe('profiles', () => {
 
 describe('robustness', () => {
   function randomText(seed: number, length: number): string {
-    const alphabet = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯabcXYZ0123456789 .,;:!?-–—/\\|()[]{}<>«»"„“\'\n\t*_#$^&%@~`банк наставник пар';
+    const alphabet =
+      'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯabcXYZ0123456789 .,;:!?-–—/\\|()[]{}<>«»"„“\'\n\t*_#$^&%@~`банк наставник пар';
     let x = seed;
     let out = '';
     for (let i = 0; i < length; i++) {
@@ -413,10 +511,20 @@ describe('robustness', () => {
     }
   });
   test('hostile inputs (no closing tags, long runs) finish with well-formed results', () => {
-    const hostile = ['<'.repeat(200_000), ' '.repeat(200_000) + 'x', '1.'.repeat(100_000), '-'.repeat(200_000) + 'a', 'банк '.repeat(40_000), 'формирование '.repeat(20_000) + 'базы'];
+    const hostile = [
+      '<'.repeat(200_000),
+      ' '.repeat(200_000) + 'x',
+      '1.'.repeat(100_000),
+      '-'.repeat(200_000) + 'a',
+      'банк '.repeat(40_000),
+      'формирование '.repeat(20_000) + 'базы',
+    ];
     for (const text of hostile) {
       assert.equal(typeof normalizeStageText(text), 'string');
-      for (const p of BUILTIN_PROFILES) { matchStage(text, p); assert.ok(Array.isArray(findStageMentions(text, p))); }
+      for (const p of BUILTIN_PROFILES) {
+        matchStage(text, p);
+        assert.ok(Array.isArray(findStageMentions(text, p)));
+      }
       guessProfile([text, text], BUILTIN_PROFILES);
     }
   });

@@ -67,16 +67,27 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 /** The text of each paragraph of the body, in order (w:t joined, w:br as a line break). */
 function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)].map((t) => (t[0] === '<w:br/>' ? '\n' : t[1]!.replace(/&\w+;/g, (e) => ENTITIES[e] ?? e))).join(''),
+    [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)]
+      .map((t) => (t[0] === '<w:br/>' ? '\n' : t[1]!.replace(/&\w+;/g, (e) => ENTITIES[e] ?? e)))
+      .join(''),
   );
 }
 
-interface Exported { file: string; text: string; model: DocumentModel; docx: Uint8Array; xml: string; raw: string }
+interface Exported {
+  file: string;
+  text: string;
+  model: DocumentModel;
+  docx: Uint8Array;
+  xml: string;
+  raw: string;
+}
 
 const exported = new Map<string, Exported>();
 
 before(async () => {
-  for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const text = readFileSync(join(EXAMPLES, file), 'utf8');
     const { docx } = await exportDocx(text);
     exported.set(file, { file, text, model: analyze(text).model, docx, xml: await xmlOf(docx), raw: await rawText(docx) });
@@ -117,10 +128,20 @@ describe('every example exports and reads back', () => {
         writeFileSync(path, e.docx);
         return path;
       });
-      const run = spawnSync(SOFFICE!, [
-        '--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-        '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(dir, 'txt'), ...files,
-      ], { encoding: 'utf8', timeout: 180_000 });
+      const run = spawnSync(
+        SOFFICE!,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+          '--convert-to',
+          'txt:Text (encoded):UTF8',
+          '--outdir',
+          join(dir, 'txt'),
+          ...files,
+        ],
+        { encoding: 'utf8', timeout: 180_000 },
+      );
       assert.equal(run.status, 0, run.stderr);
       for (const e of exported.values()) {
         const txt = join(dir, 'txt', e.file.replace(/\.md$/, '.txt'));
@@ -137,7 +158,13 @@ describe('every example exports and reads back', () => {
 
 describe('the document XML', () => {
   test('roadmaps and municipal plans are landscape A4, programmes portrait', () => {
-    for (const file of ['000-spb-school34-roadmap.md', '001-tomsk-lyceum-roadmap.md', '004-arkhangelsk-municipal.md', 'clean-municipal.md', 'clean-teachers-roadmap.md']) {
+    for (const file of [
+      '000-spb-school34-roadmap.md',
+      '001-tomsk-lyceum-roadmap.md',
+      '004-arkhangelsk-municipal.md',
+      'clean-municipal.md',
+      'clean-teachers-roadmap.md',
+    ]) {
       assert.match(get(file).xml, /<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/, file);
     }
     assert.equal(get('002-krasnomayskaya-program.md').model.meta.kind, 'program');
@@ -158,7 +185,10 @@ describe('the document XML', () => {
       for (const table of tables) {
         const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
         assert.match(rows[0]!, /<w:tblHeader\/>/, e.file);
-        assert.ok(rows.slice(1).every((r) => !r.includes('<w:tblHeader/>')), `${e.file}: a body row is marked as header`);
+        assert.ok(
+          rows.slice(1).every((r) => !r.includes('<w:tblHeader/>')),
+          `${e.file}: a body row is marked as header`,
+        );
       }
     }
   });
@@ -188,7 +218,12 @@ describe('the document XML', () => {
 
   test('<br> in a cell is a line break in the Word cell', () => {
     const cells = [...get('clean-municipal.md').xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => paragraphs(m[0]).join(''));
-    assert.ok(cells.includes('Число педагогических работников — участников программ наставничества:\n- 2025 год – не менее 40;\n- 2026 год – не менее 60;\n- 2027 год – не менее 80'), cells.join(' | '));
+    assert.ok(
+      cells.includes(
+        'Число педагогических работников — участников программ наставничества:\n- 2025 год – не менее 40;\n- 2026 год – не менее 60;\n- 2027 год – не менее 80',
+      ),
+      cells.join(' | '),
+    );
   });
 
   test('the footer numbers the pages with a PAGE field', async () => {
@@ -221,17 +256,26 @@ describe('the approval block', () => {
   });
 
   test('left blank when the organisation and the date are unknown', async () => {
-    const text = '# Дорожная карта наставничества на 2025-2026 учебный год\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Подготовка условий | Приказ | Сентябрь 2025 | Директор |\n';
+    const text =
+      '# Дорожная карта наставничества на 2025-2026 учебный год\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Подготовка условий | Приказ | Сентябрь 2025 | Директор |\n';
     const ps = paragraphs(await xmlOf((await exportDocx(text)).docx));
     const at = ps.indexOf('УТВЕРЖДАЮ');
-    assert.deepEqual(ps.slice(at, at + 4), ['УТВЕРЖДАЮ', 'Директор ______________________________', '________________', '«__» ____________ 20__ г.']);
+    assert.deepEqual(ps.slice(at, at + 4), [
+      'УТВЕРЖДАЮ',
+      'Директор ______________________________',
+      '________________',
+      '«__» ____________ 20__ г.',
+    ]);
     assert.equal(approvalDateLine('2025-13-01'), '«__» ____________ 20__ г.');
     assert.equal(approvalDateLine('2024-05-03'), '«03» мая 2024 г.');
   });
 
   test('a document with its own block keeps its lines and gets no second one', () => {
     for (const [file, own] of [
-      ['000-spb-school34-roadmap.md', ['УТВЕРЖДЕНО', 'Приказом по ГБОУ школе № 34 Невского района Санкт-Петербурга', 'от 01.09.2022 № 197', 'Директор Т.А.Сергеева']],
+      [
+        '000-spb-school34-roadmap.md',
+        ['УТВЕРЖДЕНО', 'Приказом по ГБОУ школе № 34 Невского района Санкт-Петербурга', 'от 01.09.2022 № 197', 'Директор Т.А.Сергеева'],
+      ],
       ['003-severodvinsk-college-roadmap.md', ['Утверждаю', 'С.В. Лукьяненко']],
       ['004-arkhangelsk-municipal.md', ['к приказу директора', 'от 10.02.2023 № 75']],
     ] as const) {
@@ -245,7 +289,8 @@ describe('the approval block', () => {
   });
 
   test('without a title, the own block ends where the text begins', async () => {
-    const body = 'Настоящий план определяет мероприятия по внедрению системы наставничества в школе, сроки их выполнения и ответственных за каждое мероприятие, а также ожидаемые результаты.';
+    const body =
+      'Настоящий план определяет мероприятия по внедрению системы наставничества в школе, сроки их выполнения и ответственных за каждое мероприятие, а также ожидаемые результаты.';
     const xml = await xmlOf((await exportDocx(`УТВЕРЖДАЮ\n\nДиректор школы\n\n${body}\n`)).docx);
     const ps = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
     const of = (text: string) => ps.find((p) => p.includes(text))!;
@@ -257,31 +302,61 @@ describe('the approval block', () => {
 
 describe('what is left out and what is kept', () => {
   const text = [
-    '---', 'вид: дорожная карта', 'профиль: педагоги', 'организация: МБОУ «Школа № 7»', '---', '',
-    '<!-- nastavnik-disable vague-deadline -->', '',
-    '# Дорожная карта наставничества на 2025-2026 учебный год', '',
-    'Текст с **жирным словом** и *курсивом*.<!-- заметка методиста --> Конец.', '',
-    '<div class="скрытое">Сырой HTML-блок</div>', '',
-    '- первый пункт', '- второй пункт', '',
-    '3. третий', '4. четвёртый', '',
-    '| Этап | Мероприятия | Сроки | Ответственные |', '|---|---|---|---|',
-    '| Подготовка условий | **Приказ** о внедрении<br>Положение <!-- TODO --> | В течение года | Директор |', '',
+    '---',
+    'вид: дорожная карта',
+    'профиль: педагоги',
+    'организация: МБОУ «Школа № 7»',
+    '---',
+    '',
+    '<!-- nastavnik-disable vague-deadline -->',
+    '',
+    '# Дорожная карта наставничества на 2025-2026 учебный год',
+    '',
+    'Текст с **жирным словом** и *курсивом*.<!-- заметка методиста --> Конец.',
+    '',
+    '<div class="скрытое">Сырой HTML-блок</div>',
+    '',
+    '- первый пункт',
+    '- второй пункт',
+    '',
+    '3. третий',
+    '4. четвёртый',
+    '',
+    '| Этап | Мероприятия | Сроки | Ответственные |',
+    '|---|---|---|---|',
+    '| Подготовка условий | **Приказ** о внедрении<br>Положение <!-- TODO --> | В течение года | Директор |',
+    '',
     '<!-- nastavnik-enable vague-deadline -->',
   ].join('\n');
 
   test('comments, front matter and raw HTML are not in the text; <br> is', async () => {
     const { docx } = await exportDocx(text);
     const raw = await rawText(docx);
-    for (const gone of ['nastavnik-disable', 'nastavnik-enable', 'заметка методиста', 'TODO', 'вид:', 'профиль:', 'Сырой HTML', '<div', '<br', '<!--']) {
+    for (const gone of [
+      'nastavnik-disable',
+      'nastavnik-enable',
+      'заметка методиста',
+      'TODO',
+      'вид:',
+      'профиль:',
+      'Сырой HTML',
+      '<div',
+      '<br',
+      '<!--',
+    ]) {
       assert.ok(!raw.includes(gone), `«${gone}» leaked into the export`);
     }
-    for (const kept of ['Текст с жирным словом и курсивом. Конец.', 'первый пункт', 'Приказ о внедрении', 'Положение', 'В течение года']) assert.ok(norm(raw).includes(kept), `«${kept}» is missing`);
+    for (const kept of ['Текст с жирным словом и курсивом. Конец.', 'первый пункт', 'Приказ о внедрении', 'Положение', 'В течение года'])
+      assert.ok(norm(raw).includes(kept), `«${kept}» is missing`);
     assert.ok(raw.indexOf('Директор МБОУ «Школа № 7»') >= 0, 'the front matter fills the block');
   });
 
   test('bold and italic are kept in paragraphs and cells; lists are Word lists', async () => {
     const xml = await xmlOf((await exportDocx(text)).docx);
-    assert.match(xml, /<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">жирным словом<\/w:t><\/w:r>/);
+    assert.match(
+      xml,
+      /<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">жирным словом<\/w:t><\/w:r>/,
+    );
     assert.match(xml, /<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:i\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">курсивом<\/w:t><\/w:r>/);
     assert.match(xml, /<w:b\/>(?:(?!<\/w:r>).)*<w:t xml:space="preserve">Приказ<\/w:t>/);
     assert.equal(count(xml, /<w:numPr>/g), 4);
@@ -311,7 +386,9 @@ describe('what is left out and what is kept', () => {
 describe('never throws on a document', () => {
   test('the regression inputs and fuzzed documents export to files mammoth reads', async () => {
     const dir = join(ROOT, 'test', 'fixtures', 'regressions');
-    const texts = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
     texts.push(...fc.sample(anyDocument, { seed: 20261203, numRuns: 25 }));
     for (const text of texts) {
       const { docx } = await exportDocx(text);
@@ -336,7 +413,9 @@ describe('speed', () => {
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      figures.push(`${rows} rows (${Math.round(text.length / 1000)} K chars): median ${Math.round(times[1]!)} ms, ${Math.round(docx.length / 1024)} KB`);
+      figures.push(
+        `${rows} rows (${Math.round(text.length / 1000)} K chars): median ${Math.round(times[1]!)} ms, ${Math.round(docx.length / 1024)} KB`,
+      );
       const xml = await xmlOf(docx);
       assert.equal(count(xml, /<w:tr>/g), rows + 1, 'every row and the header');
       // Generous: a loaded CI machine; the figures themselves are reported.
@@ -359,7 +438,12 @@ function newest(dir: string): number {
 }
 
 function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NASTAVNIK_LOCALE: '', ...env }, timeout: 120_000 });
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NASTAVNIK_LOCALE: '', ...env },
+    timeout: 120_000,
+  });
 }
 
 describe('nastavnik export', () => {

@@ -8,7 +8,19 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, ftruncateSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  ftruncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, type Analysis } from '../server/src/core/analyze';
@@ -62,7 +74,11 @@ function folderWith(name: string): { dir: string; file: string } {
 
 const imported = new Map<string, Promise<{ result: ImportResult; analysis: Analysis }>>();
 function load(name: string): Promise<{ result: ImportResult; analysis: Analysis }> {
-  if (!imported.has(name)) imported.set(name, importWord(fixture(name)).then((result) => ({ result, analysis: analyze(result.markdown) })));
+  if (!imported.has(name))
+    imported.set(
+      name,
+      importWord(fixture(name)).then((result) => ({ result, analysis: analyze(result.markdown) })),
+    );
   return imported.get(name)!;
 }
 
@@ -83,7 +99,15 @@ function alive(pid: number): boolean {
 const activities = (t: Table): Row[] => t.rows.filter((r) => !r.isSection && !r.isColumnNumbers && (r.activity?.text ?? '') !== '');
 /** The Markdown table rows (lines starting with «|») as cell texts. */
 function markdownRows(markdown: string): string[][] {
-  return markdown.split('\n').filter((l) => l.startsWith('|')).map((l) => l.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+  return markdown
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
 }
 
 describe('roadmap with merged stage cells and a column-number row', () => {
@@ -98,11 +122,23 @@ describe('roadmap with merged stage cells and a column-number row', () => {
     assert.equal(tables.length, 1);
     const rows = activities(tables[0]!);
     assert.equal(rows.length, 12);
-    assert.deepEqual(rows.map((r) => r.number), ['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.', '12.']);
+    assert.deepEqual(
+      rows.map((r) => r.number),
+      ['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.', '12.'],
+    );
     assert.deepEqual([...new Set(rows.map((r) => r.stage?.match?.stageId))].length, 7);
-    assert.ok(rows.every((r) => r.deadline && r.deadline.parsed.intervals.length > 0), 'every deadline is read');
-    assert.ok(rows.every((r) => (r.responsible?.cell.text ?? '') !== ''), 'every row has a responsible');
-    assert.deepEqual(analysis.diagnostics.map((d) => `${d.severity}:${d.code}`), []);
+    assert.ok(
+      rows.every((r) => r.deadline && r.deadline.parsed.intervals.length > 0),
+      'every deadline is read',
+    );
+    assert.ok(
+      rows.every((r) => (r.responsible?.cell.text ?? '') !== ''),
+      'every row has a responsible',
+    );
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => `${d.severity}:${d.code}`),
+      [],
+    );
   });
 
   test('the merged stage cell comes back once, its continuation rows empty', async () => {
@@ -113,13 +149,23 @@ describe('roadmap with merged stage cells and a column-number row', () => {
     const at = md.findIndex((cells) => cells[1] === stage);
     assert.deepEqual([md[at + 1]![1], md[at + 2]![1]], ['', ''], 'the rows it covered have an empty stage cell');
     const rows = activities(analysis.model.tables[0]!);
-    assert.deepEqual(rows.slice(6, 9).map((r) => [r.stage?.text, r.stage?.continued]), [[stage, false], [stage, true], [stage, true]]);
+    assert.deepEqual(
+      rows.slice(6, 9).map((r) => [r.stage?.text, r.stage?.continued]),
+      [
+        [stage, false],
+        [stage, true],
+        [stage, true],
+      ],
+    );
   });
 
   test('a responsible merged down applies to each row it covers', async () => {
     const { analysis } = await load('roadmap-merged.docx');
     const rows = activities(analysis.model.tables[0]!);
-    assert.deepEqual(rows.slice(6, 8).map((r) => r.responsible?.cell.text), ['Директор, куратор', 'Директор, куратор']);
+    assert.deepEqual(
+      rows.slice(6, 8).map((r) => r.responsible?.cell.text),
+      ['Директор, куратор', 'Директор, куратор'],
+    );
   });
 
   test('the column-number row «1 | 2 | … | 6» is gone', async () => {
@@ -132,9 +178,17 @@ describe('roadmap with merged stage cells and a column-number row', () => {
   test('title as «# …» (the bold two-line title joined), approval block one line per paragraph, front matter of what the document states', async () => {
     const { result } = await load('roadmap-merged.docx');
     const md = result.markdown;
-    assert.match(md, /^# ДОРОЖНАЯ КАРТА реализации системы \(целевой модели\) наставничества педагогических работников в МБОУ «Средняя школа № 1» на 2025-2026 учебный год$/m);
+    assert.match(
+      md,
+      /^# ДОРОЖНАЯ КАРТА реализации системы \(целевой модели\) наставничества педагогических работников в МБОУ «Средняя школа № 1» на 2025-2026 учебный год$/m,
+    );
     assert.match(md, /\n\nУТВЕРЖДАЮ\n\nДиректор МБОУ «Средняя школа № 1»\n\n/);
-    assert.ok(md.startsWith('---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\nутверждено: 29.08.2025\nорганизация: МБОУ «Средняя школа № 1»\n---\n'), md.slice(0, 300));
+    assert.ok(
+      md.startsWith(
+        '---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\nутверждено: 29.08.2025\nорганизация: МБОУ «Средняя школа № 1»\n---\n',
+      ),
+      md.slice(0, 300),
+    );
     assert.deepEqual(result.undetermined, []);
     assert.doesNotMatch(md, /^# не определено/m);
   });
@@ -147,17 +201,29 @@ describe('programme with three tables', () => {
     assert.equal(meta.kind, 'program');
     assert.equal(meta.profile, 'pupils');
     assert.equal(meta.approved, '2025-08-29', 'the УТВЕРЖДЕНО date, not the СОГЛАСОВАНО one');
-    assert.deepEqual(tables.map((t) => [t.kind, t.section[t.section.length - 1]]), [
-      ['stages', '3. Этапы реализации программы'],
-      ['scoring', 'Показатели эффективности реализации программы'],
-      ['roadmap', '9. Дорожная карта реализации программы'],
-    ]);
+    assert.deepEqual(
+      tables.map((t) => [t.kind, t.section[t.section.length - 1]]),
+      [
+        ['stages', '3. Этапы реализации программы'],
+        ['scoring', 'Показатели эффективности реализации программы'],
+        ['roadmap', '9. Дорожная карта реализации программы'],
+      ],
+    );
     assert.equal(activities(tables[0]!).length, 7);
     assert.equal(activities(tables[2]!).length, 7);
     const efficiency = computeScores(analysis.model).efficiency[0]!;
     assert.deepEqual([efficiency.total, efficiency.max, efficiency.level?.name], [5, 8, 'допустимый уровень']);
-    assert.deepEqual(efficiency.criteria.map((c) => [c.name, c.indicators]), [['Качество организации наставничества', 2], ['Результаты наставляемых', 2]]);
-    assert.deepEqual(analysis.diagnostics.map((d) => `${d.severity}:${d.code}`), []);
+    assert.deepEqual(
+      efficiency.criteria.map((c) => [c.name, c.indicators]),
+      [
+        ['Качество организации наставничества', 2],
+        ['Результаты наставляемых', 2],
+      ],
+    );
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => `${d.severity}:${d.code}`),
+      [],
+    );
     assert.equal(result.notes.layoutTables, 1, 'the СОГЛАСОВАНО | УТВЕРЖДЕНО layout table became paragraphs');
     assert.match(result.markdown, /\n\nСОГЛАСОВАНО\n\n[\s\S]*\n\nУТВЕРЖДЕНО\n\n/);
   });
@@ -168,20 +234,34 @@ describe('municipal complex of measures with section rows', () => {
     const { result, analysis } = await load('municipal-sections.docx');
     const table = analysis.model.tables[0]!;
     const sections = table.rows.filter((r) => r.isSection);
-    assert.deepEqual(sections.map((r) => r.number), ['1.', '2.', '3.', '4.', '5.', '6.']);
-    assert.ok(markdownRows(result.markdown).some((c) => c.join('|') === '1.|Нормативно-правовое регулирование развития системы наставничества|||'));
-    assert.deepEqual(activities(table).map((r) => r.number), ['1.1', '1.2', '2.1', '2.2', '3.1', '3.2', '4.1', '4.2', '5.1', '6.1']);
+    assert.deepEqual(
+      sections.map((r) => r.number),
+      ['1.', '2.', '3.', '4.', '5.', '6.'],
+    );
+    assert.ok(
+      markdownRows(result.markdown).some((c) => c.join('|') === '1.|Нормативно-правовое регулирование развития системы наставничества|||'),
+    );
+    assert.deepEqual(
+      activities(table).map((r) => r.number),
+      ['1.1', '1.2', '2.1', '2.2', '3.1', '3.2', '4.1', '4.2', '5.1', '6.1'],
+    );
     assert.ok(!table.rows.some((r) => r.isColumnNumbers));
     assert.equal(analysis.model.meta.kind, 'municipal');
     assert.deepEqual([analysis.model.meta.period?.start, analysis.model.meta.period?.end], ['2025-01-01', '2027-12-31']);
     assert.equal(analysis.model.meta.approved, '2025-01-20');
-    assert.deepEqual(analysis.diagnostics.map((d) => `${d.severity}:${d.code}`), []);
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => `${d.severity}:${d.code}`),
+      [],
+    );
   });
 
   test('what the document does not state is listed on one YAML comment line, not invented', async () => {
     const { result } = await load('municipal-sections.docx');
     assert.deepEqual(result.undetermined, ['организация']);
-    assert.match(result.markdown, /^---\nвид: комплекс мер\nпериод: 2025-2027\nутверждено: 20\.01\.2025\n# не определено по тексту документа: организация — впишите сами\n---\n/);
+    assert.match(
+      result.markdown,
+      /^---\nвид: комплекс мер\nпериод: 2025-2027\nутверждено: 20\.01\.2025\n# не определено по тексту документа: организация — впишите сами\n---\n/,
+    );
   });
 });
 
@@ -189,13 +269,30 @@ describe('lists, paragraphs and formatting inside cells', () => {
   test('list items and paragraphs become parts joined with <br>, markers kept', async () => {
     const { result, analysis } = await load('lists-in-cells.docx');
     const rows = activities(analysis.model.tables[0]!);
-    assert.deepEqual(rows[0]!.activity!.parts.map((p) => p.text), ['Подготовка нормативной базы:', '- приказ о внедрении целевой модели;', '- положение о наставничестве;', '- программа наставничества.']);
-    assert.deepEqual(rows[1]!.activity!.parts.map((p) => p.text), ['1. Анкетирование обучающихся 5–9 классов.', '2. Сбор запросов родителей.', '3. Формирование базы наставляемых.']);
-    assert.deepEqual(rows[5]!.activity!.parts.map((p) => p.text), ['- встречи по индивидуальным планам;', '- промежуточная рефлексия:', '- анкетирование;', '- беседы.']);
+    assert.deepEqual(
+      rows[0]!.activity!.parts.map((p) => p.text),
+      [
+        'Подготовка нормативной базы:',
+        '- приказ о внедрении целевой модели;',
+        '- положение о наставничестве;',
+        '- программа наставничества.',
+      ],
+    );
+    assert.deepEqual(
+      rows[1]!.activity!.parts.map((p) => p.text),
+      ['1. Анкетирование обучающихся 5–9 классов.', '2. Сбор запросов родителей.', '3. Формирование базы наставляемых.'],
+    );
+    assert.deepEqual(
+      rows[5]!.activity!.parts.map((p) => p.text),
+      ['- встречи по индивидуальным планам;', '- промежуточная рефлексия:', '- анкетирование;', '- беседы.'],
+    );
     assert.match(result.markdown, /\| Подготовка нормативной базы:<br>- приказ о внедрении целевой модели;<br>/);
     assert.equal(analysis.model.meta.profile, 'pupils');
     assert.equal(rows.length, 7);
-    assert.deepEqual(analysis.diagnostics.map((d) => `${d.severity}:${d.code}`), []);
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => `${d.severity}:${d.code}`),
+      [],
+    );
   });
 
   test('bold and italic kept, a pipe in cell text escaped, a caption row above the header made a paragraph', async () => {
@@ -228,7 +325,10 @@ describe('documents that still import, with a warning', () => {
     assert.match(result.markdown, /^# Положение о наставничестве педагогических работников МБОУ «СОШ № 8»$/m);
     assert.match(result.markdown, /^## 2\. Права и обязанности наставника$/m);
     assert.equal(analysis.model.tables.length, 0);
-    assert.ok(result.warnings.some((w) => /нет ни одной таблицы/.test(w.ru) && /таблица плана/.test(w.ru)), JSON.stringify(result.warnings));
+    assert.ok(
+      result.warnings.some((w) => /нет ни одной таблицы/.test(w.ru) && /таблица плана/.test(w.ru)),
+      JSON.stringify(result.warnings),
+    );
   });
 
   test('links with a script address are dropped, their text kept; web links stay', async () => {
@@ -253,7 +353,9 @@ describe('.doc and .odt through LibreOffice', () => {
     assert.equal(odt.markdown, docx.result.markdown);
   });
 
-  test('a LibreOffice that hangs is stopped at the time limit, with its children, and its temporary folder removed', { skip: process.platform === 'win32' ? 'POSIX shell script' : false }, async () => {
+  test('a LibreOffice that hangs is stopped at the time limit, with its children, and its temporary folder removed', {
+    skip: process.platform === 'win32' ? 'POSIX shell script' : false,
+  }, async () => {
     const dir = mkdtempSync(join(work, 'hang-'));
     const fake = join(dir, 'soffice');
     // A stand-in that starts a child and never finishes, as a LibreOffice stuck on a dialog would.
@@ -331,7 +433,11 @@ describe('nastavnik import (built CLI)', () => {
     assert.match(printed.stdout, /^---\nвид: программа\n/);
     const json = cli([file, '--out', join(dir, 'p.md'), '--format', 'json']);
     assert.equal(json.status, 0, json.stderr);
-    const parsed = JSON.parse(json.stdout) as { output: string; summary: { tables: number; errors: number }; frontMatter: Record<string, string> };
+    const parsed = JSON.parse(json.stdout) as {
+      output: string;
+      summary: { tables: number; errors: number };
+      frontMatter: Record<string, string>;
+    };
     assert.equal(parsed.output, join(dir, 'p.md'));
     assert.deepEqual([parsed.summary.tables, parsed.summary.errors], [3, 0]);
     assert.equal(parsed.frontMatter['вид'], 'программа');
@@ -367,13 +473,26 @@ describe('nastavnik import (built CLI)', () => {
 
 describe('hostile files: own message, own exit code, nothing written', () => {
   const cases: { name: string; exit: number; message: RegExp; skip?: string | false }[] = [
-    { name: 'hostile-truncated.docx', exit: IMPORT_EXIT.damaged, message: /не читается как документ Word \(\.docx\): он повреждён, не докачан/ },
+    {
+      name: 'hostile-truncated.docx',
+      exit: IMPORT_EXIT.damaged,
+      message: /не читается как документ Word \(\.docx\): он повреждён, не докачан/,
+    },
     { name: 'hostile-zip-not-docx.docx', exit: IMPORT_EXIT.damaged, message: /Внутри нет текста документа Word/ },
     { name: 'hostile-odt-named-docx.docx', exit: IMPORT_EXIT.damaged, message: /Это документ OpenDocument .*переименуйте его в \.odt/ },
     { name: 'hostile-broken-xml.docx', exit: IMPORT_EXIT.brokenXml, message: /испорчен текст документа \(неверный XML\)/ },
     { name: 'hostile-password.docx', exit: IMPORT_EXIT.encrypted, message: /защищён паролем, его нельзя прочитать.*снимите пароль/ },
-    { name: 'hostile-password.doc', exit: IMPORT_EXIT.conversionFailed, message: /LibreOffice не смог открыть .*защищён паролем/, skip: NO_SOFFICE },
-    { name: 'hostile-zip-bomb.docx', exit: IMPORT_EXIT.zipBomb, message: /распаковывается в слишком большой объём \(часть «word\/document\.xml»/ },
+    {
+      name: 'hostile-password.doc',
+      exit: IMPORT_EXIT.conversionFailed,
+      message: /LibreOffice не смог открыть .*защищён паролем/,
+      skip: NO_SOFFICE,
+    },
+    {
+      name: 'hostile-zip-bomb.docx',
+      exit: IMPORT_EXIT.zipBomb,
+      message: /распаковывается в слишком большой объём \(часть «word\/document\.xml»/,
+    },
     { name: 'hostile-zip-bomb-lying.docx', exit: IMPORT_EXIT.zipBomb, message: /распаковывается в слишком большой объём/ },
   ];
   for (const c of cases) {
@@ -420,13 +539,22 @@ describe('table shapes from mammoth HTML', () => {
 
   test('merges far beyond the table (colspan 100000, rowspan 100000) are cut to the table, without blowing up', () => {
     const started = Date.now();
-    const out = md('<table><tr><td><p>Этап</p></td><td><p>Сроки</p></td></tr><tr><td rowspan="100000"><p>Подготовка</p></td><td><p>Сентябрь</p></td></tr><tr><td colspan="100000"><p>Раздел</p></td></tr></table>');
+    const out = md(
+      '<table><tr><td><p>Этап</p></td><td><p>Сроки</p></td></tr><tr><td rowspan="100000"><p>Подготовка</p></td><td><p>Сентябрь</p></td></tr><tr><td colspan="100000"><p>Раздел</p></td></tr></table>',
+    );
     assert.ok(Date.now() - started < 2000);
-    assert.deepEqual(markdownRows(out), [['Этап', 'Сроки'], ['-', '-'], ['Подготовка', 'Сентябрь'], ['', 'Раздел']]);
+    assert.deepEqual(markdownRows(out), [
+      ['Этап', 'Сроки'],
+      ['-', '-'],
+      ['Подготовка', 'Сентябрь'],
+      ['', 'Раздел'],
+    ]);
   });
 
   test('a row merged across, with no «№» column, keeps its title in the first column', () => {
-    const out = md('<table><tr><td><p>Мероприятия</p></td><td><p>Сроки</p></td><td><p>Ответственные</p></td></tr><tr><td colspan="3"><p><strong>I. Организационный блок</strong></p></td></tr><tr><td><p>Совещание</p></td><td><p>Сентябрь 2025</p></td><td><p>Директор</p></td></tr></table>');
+    const out = md(
+      '<table><tr><td><p>Мероприятия</p></td><td><p>Сроки</p></td><td><p>Ответственные</p></td></tr><tr><td colspan="3"><p><strong>I. Организационный блок</strong></p></td></tr><tr><td><p>Совещание</p></td><td><p>Сентябрь 2025</p></td><td><p>Директор</p></td></tr></table>',
+    );
     assert.deepEqual(markdownRows(out)[2], ['**I. Организационный блок**', '', '']);
   });
 });

@@ -21,7 +21,11 @@ const EXAMPLES = join(__dirname, '..', 'examples');
 function withoutSpans(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSpans);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'span' && key !== 'headerSpan').map(([key, v]) => [key, withoutSpans(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'span' && key !== 'headerSpan')
+      .map(([key, v]) => [key, withoutSpans(v)]),
+  );
 }
 
 /** What the plan says, table by table and row by row, as the core reads it. */
@@ -56,11 +60,18 @@ async function roundTrip(markdown: string): Promise<string> {
   return (await importWord({ bytes: Buffer.from(docx), name: 'документ.docx' })).markdown;
 }
 
-interface Trip { file: string; source: string; once: string; twice: string }
+interface Trip {
+  file: string;
+  source: string;
+  once: string;
+  twice: string;
+}
 const trips: Trip[] = [];
 
 before(async () => {
-  for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const source = readFileSync(join(EXAMPLES, file), 'utf8');
     const once = await roundTrip(source);
     trips.push({ file, source, once, twice: await roundTrip(once) });

@@ -6,7 +6,14 @@
 import * as vscode from 'vscode';
 import { type LanguageClient, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
 import { ruleDocUrl } from '../../server/src/core/diagnostic';
-import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult, RULES_REQUEST, type RuleInfo, SCORES_REQUEST, type ScoresResult } from '../../server/src/lsp/protocol';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  type CheckWorkspaceResult,
+  RULES_REQUEST,
+  type RuleInfo,
+  SCORES_REQUEST,
+  type ScoresResult,
+} from '../../server/src/lsp/protocol';
 import { documentsRu, kindLabel, profileLabel, t } from './texts';
 import { registerWordCommands } from './word-commands';
 
@@ -19,11 +26,20 @@ export const COMMANDS = {
 
 const DASHBOARD = 'nastavnik.showDashboard';
 
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: () => LanguageClient | undefined,
+  restart: () => Promise<void>,
+): void {
   const running = (): LanguageClient | undefined => {
     const c = client();
     if (c?.isRunning()) return c;
-    void vscode.window.showWarningMessage(t('Сервер Наставника не запущен. Выполните «Наставник: Перезапустить сервер».', 'The Nastavnik server is not running. Run «Nastavnik: Restart server».'));
+    void vscode.window.showWarningMessage(
+      t(
+        'Сервер Наставника не запущен. Выполните «Наставник: Перезапустить сервер».',
+        'The Nastavnik server is not running. Run «Nastavnik: Restart server».',
+      ),
+    );
     return undefined;
   };
   context.subscriptions.push(
@@ -45,11 +61,17 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
 
 async function checkWorkspace(client: LanguageClient): Promise<void> {
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage(t('Откройте папку с документами: проверяется вся папка.', 'Open a folder of documents first: the whole folder is checked.'));
+    void vscode.window.showInformationMessage(
+      t('Откройте папку с документами: проверяется вся папка.', 'Open a folder of documents first: the whole folder is checked.'),
+    );
     return;
   }
   const summary = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: t('Наставник: проверка документов', 'Nastavnik: checking documents'), cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: t('Наставник: проверка документов', 'Nastavnik: checking documents'),
+      cancellable: true,
+    },
     async (progress, cancel) => {
       const token = `nastavnik-check-${Date.now()}`;
       let last = 0;
@@ -57,7 +79,10 @@ async function checkWorkspace(client: LanguageClient): Promise<void> {
         if (value.kind === 'end') return;
         const v = value as WorkDoneProgressBegin | WorkDoneProgressReport;
         const percent = v.percentage ?? last;
-        progress.report({ increment: Math.max(0, percent - last), message: v.message ? vscode.workspace.asRelativePath(v.message) : undefined });
+        progress.report({
+          increment: Math.max(0, percent - last),
+          message: v.message ? vscode.workspace.asRelativePath(v.message) : undefined,
+        });
         last = percent;
       });
       try {
@@ -80,14 +105,18 @@ async function checkWorkspace(client: LanguageClient): Promise<void> {
 async function showScores(client: LanguageClient, uri: string | undefined): Promise<void> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri.toString();
   if (!target) {
-    void vscode.window.showInformationMessage(t('Откройте документ Markdown, чтобы увидеть его баллы.', 'Open a Markdown document to see its scores.'));
+    void vscode.window.showInformationMessage(
+      t('Откройте документ Markdown, чтобы увидеть его баллы.', 'Open a Markdown document to see its scores.'),
+    );
     return;
   }
   let scores: ScoresResult;
   try {
     scores = await client.sendRequest<ScoresResult>(SCORES_REQUEST, { uri: target });
   } catch {
-    void vscode.window.showWarningMessage(t('Баллы доступны для открытого документа Markdown.', 'Scores are available for an open Markdown document.'));
+    void vscode.window.showWarningMessage(
+      t('Баллы доступны для открытого документа Markdown.', 'Scores are available for an open Markdown document.'),
+    );
     return;
   }
   const open = t('Открыть сводку', 'Open the dashboard');
@@ -120,10 +149,13 @@ function scoresDetail(s: ScoresResult): string {
     if (e.partial) lines.push(`  ${t('оценено', 'scored')} ${e.scored} ${t('из', 'of')} ${e.indicators.length}`);
   }
   for (const target of s.targets) {
-    lines.push(`${t('Целевой показатель', 'Target')} ${target.number ?? ''} ${target.text.slice(0, 60)}: ${target.targets.map((y) => `${y.year ?? t('период', 'period')} ≥ ${y.plan}`).join(', ')}`);
+    lines.push(
+      `${t('Целевой показатель', 'Target')} ${target.number ?? ''} ${target.text.slice(0, 60)}: ${target.targets.map((y) => `${y.year ?? t('период', 'period')} ≥ ${y.plan}`).join(', ')}`,
+    );
   }
   for (const q of s.questionnaires) lines.push(`${t('Анкета: средний балл', 'Questionnaire: mean')} ${q.mean ?? '—'}`);
-  if (lines.length === 0) lines.push(t('В документе нет таблиц, по которым считаются баллы.', 'The document has no tables that scores are computed from.'));
+  if (lines.length === 0)
+    lines.push(t('В документе нет таблиц, по которым считаются баллы.', 'The document has no tables that scores are computed from.'));
   return lines.join('\n');
 }
 
@@ -139,7 +171,9 @@ async function openRuleDocs(client: LanguageClient | undefined, code: string | u
       rules = [];
     }
     if (rules.length === 0) {
-      void vscode.window.showWarningMessage(t('Список правил недоступен: сервер Наставника не запущен.', 'The rule list is unavailable: the Nastavnik server is not running.'));
+      void vscode.window.showWarningMessage(
+        t('Список правил недоступен: сервер Наставника не запущен.', 'The rule list is unavailable: the Nastavnik server is not running.'),
+      );
       return;
     }
     const picked = await vscode.window.showQuickPick(

@@ -63,7 +63,12 @@ class Dashboard implements vscode.Disposable {
 
   /** The whole page, with a fresh nonce. */
   private render(): void {
-    this.panel.webview.html = dashboardPage({ body: this.body(), nonce: randomBytes(16).toString('base64'), cspSource: this.panel.webview.cspSource, locale: dashboardLocale() });
+    this.panel.webview.html = dashboardPage({
+      body: this.body(),
+      nonce: randomBytes(16).toString('base64'),
+      cspSource: this.panel.webview.cspSource,
+      locale: dashboardLocale(),
+    });
   }
 
   /** Throttle: the first change starts the clock; changes during the wait join that one update. */
@@ -98,7 +103,10 @@ class Dashboard implements vscode.Disposable {
     const document = this.document;
     const line = Math.max(0, Math.min(m.line, document.lineCount - 1));
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
     const at = new vscode.Position(line, 0);
     editor.selection = new vscode.Selection(at, at);
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
@@ -116,9 +124,16 @@ let current: Dashboard | undefined;
 
 function openDashboard(): void {
   const editor = vscode.window.activeTextEditor;
-  const document = editor?.document.languageId === 'markdown' ? editor.document : vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'markdown')?.document;
+  const document =
+    editor?.document.languageId === 'markdown'
+      ? editor.document
+      : vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'markdown')?.document;
   if (!document) {
-    void vscode.window.showInformationMessage(dashboardLocale() === 'en' ? 'Open a Markdown mentorship document first: the summary shows the active one.' : 'Сначала откройте документ наставничества в Markdown: сводка показывает активный документ.');
+    void vscode.window.showInformationMessage(
+      dashboardLocale() === 'en'
+        ? 'Open a Markdown mentorship document first: the summary shows the active one.'
+        : 'Сначала откройте документ наставничества в Markdown: сводка показывает активный документ.',
+    );
     return;
   }
   if (current) {
@@ -126,7 +141,12 @@ function openDashboard(): void {
     current.show(document);
     return;
   }
-  const panel = vscode.window.createWebviewPanel('nastavnik.dashboard', dashboardLocale() === 'en' ? 'Nastavnik: Summary' : 'Наставник: Сводка', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [], enableFindWidget: true });
+  const panel = vscode.window.createWebviewPanel(
+    'nastavnik.dashboard',
+    dashboardLocale() === 'en' ? 'Nastavnik: Summary' : 'Наставник: Сводка',
+    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+    { enableScripts: true, localResourceRoots: [], enableFindWidget: true },
+  );
   current = new Dashboard(panel, () => {
     current = undefined;
   });
@@ -136,5 +156,7 @@ function openDashboard(): void {
 export function registerDashboard(context: vscode.ExtensionContext): void {
   // The Markdown preview's labels follow the same `nastavnik.locale` setting.
   setPreviewLocale(dashboardLocale);
-  context.subscriptions.push(vscode.commands.registerCommand(DASHBOARD_COMMAND, openDashboard), { dispose: () => current?.panel.dispose() });
+  context.subscriptions.push(vscode.commands.registerCommand(DASHBOARD_COMMAND, openDashboard), {
+    dispose: () => current?.panel.dispose(),
+  });
 }

@@ -36,18 +36,24 @@ async function start(): Promise<void> {
   try {
     await client?.start();
   } catch (error) {
-    void vscode.window.showErrorMessage(t(`Не удалось запустить сервер Наставника: ${String(error)}`, `The Nastavnik server did not start: ${String(error)}`));
+    void vscode.window.showErrorMessage(
+      t(`Не удалось запустить сервер Наставника: ${String(error)}`, `The Nastavnik server did not start: ${String(error)}`),
+    );
   }
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof extendMarkdownIt }> {
   client = createClient(context);
   const status = new ScoreStatus(() => client);
-  registerCommands(context, () => client, async () => {
-    if (client?.isRunning()) await client.restart();
-    else await start();
-    status.schedule(0);
-  });
+  registerCommands(
+    context,
+    () => client,
+    async () => {
+      if (client?.isRunning()) await client.restart();
+      else await start();
+      status.schedule(0);
+    },
+  );
   registerDashboard(context);
   context.subscriptions.push(status);
   await start();

@@ -46,7 +46,8 @@ function documentPath(env: unknown): string | undefined {
 const defaultAnalyzeOptions = (env: unknown): AnalyzeOptions => ({ config: configForFile(documentPath(env)) });
 
 // Plain formatting the seeds use in cells (`<br>`, `<p>`, `<b>`, `<sup>` …), optionally with layout attributes.
-const SAFE_TAG = /^<\/?(?:br|p|b|strong|i|em|u|s|sub|sup|ol|ul|li|span|div|center|table|thead|tbody|tr|td|th|h[1-6]|hr|blockquote|code|pre|small|mark|del|ins)(?:\s+(?:align|valign|colspan|rowspan|width|height)\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[\w%-]+))*\s*\/?>/i;
+const SAFE_TAG =
+  /^<\/?(?:br|p|b|strong|i|em|u|s|sub|sup|ol|ul|li|span|div|center|table|thead|tbody|tr|td|th|h[1-6]|hr|blockquote|code|pre|small|mark|del|ins)(?:\s+(?:align|valign|colspan|rowspan|width|height)\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[\w%-]+))*\s*\/?>/i;
 const COMMENT = /^<!--[\s\S]*?-->/;
 
 /** True when raw HTML holds only comments, plain formatting tags and text. */
@@ -77,12 +78,17 @@ function htmlBlock(state: StateCore, html: string): Token {
   return token;
 }
 
-interface Cached { src: string; options: AnalyzeOptions; doc: RenderDoc }
+interface Cached {
+  src: string;
+  options: AnalyzeOptions;
+  doc: RenderDoc;
+}
 
 export function nastavnikPreview(md: MarkdownIt, options: PreviewOptions = {}): void {
   let last: Cached | undefined;
   const docFor = (src: string, analyzeOptions: AnalyzeOptions): RenderDoc => {
-    if (last && last.src === src && last.options.config === analyzeOptions.config && last.options.profile === analyzeOptions.profile) return last.doc;
+    if (last && last.src === src && last.options.config === analyzeOptions.config && last.options.profile === analyzeOptions.profile)
+      return last.doc;
     const analysis = analyze(src, analyzeOptions);
     const doc = renderDoc(src, analysis, allProfiles(analyzeOptions.config));
     last = { src, options: analyzeOptions, doc };
@@ -134,7 +140,8 @@ function annotate(state: StateCore, doc: RenderDoc, options: PreviewOptions): vo
 
 /** The «Баллы» cell of a scoring-table row (a header cell on the header line). */
 function pointsCell(doc: RenderDoc, table: Table, line: number, locale: Locale): string {
-  if (lineOf(doc, table.headerSpan.start) === line) return `<th class="nv-points" title="${escapeHtml(tr(locale, 'Подсчитано Наставником', 'Computed by Nastavnik'))}">${tr(locale, 'Баллы', 'Points')}</th>`;
+  if (lineOf(doc, table.headerSpan.start) === line)
+    return `<th class="nv-points" title="${escapeHtml(tr(locale, 'Подсчитано Наставником', 'Computed by Nastavnik'))}">${tr(locale, 'Баллы', 'Points')}</th>`;
   const score = doc.scores.efficiency.find((e) => e.table === table.index);
   const row = table.rows.find((r) => lineOf(doc, r.span.start) === line);
   const points = score && row ? rowPoints(score, row.index, locale) : undefined;

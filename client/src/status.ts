@@ -73,7 +73,10 @@ export class ScoreStatus implements vscode.Disposable {
     const lines = [`**${kind ?? t('Документ', 'Document')}**${profile ? ` — ${t('профиль', 'profile')} «${profile}»` : ''}`];
     if (scores.meta.period) lines.push(`${t('Период', 'Period')}: ${scores.meta.period}`);
     if (completeness) lines.push(`${t('Полнота дорожной карты', 'Roadmap completeness')}: ${completeness.percent} %`);
-    for (const e of scores.efficiency) lines.push(`${t('Показатели эффективности', 'Efficiency')}: ${e.total} ${t('из', 'of')} ${e.max}${e.level ? ` — ${e.level.name}` : ''}`);
+    for (const e of scores.efficiency)
+      lines.push(
+        `${t('Показатели эффективности', 'Efficiency')}: ${e.total} ${t('из', 'of')} ${e.max}${e.level ? ` — ${e.level.name}` : ''}`,
+      );
     lines.push('', t('Нажмите, чтобы открыть подробности.', 'Click for details.'));
     this.item.tooltip = new vscode.MarkdownString(lines.join('  \n'));
     this.item.show();

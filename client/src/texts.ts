@@ -41,6 +41,7 @@ export function profileLabel(profile: string | null): string | undefined {
 
 /** «1 документ», «3 документа», «5 документов». */
 export function documentsRu(n: number): string {
-  const tail = n % 100 >= 11 && n % 100 <= 14 ? 'документов' : n % 10 === 1 ? 'документ' : n % 10 >= 2 && n % 10 <= 4 ? 'документа' : 'документов';
+  const tail =
+    n % 100 >= 11 && n % 100 <= 14 ? 'документов' : n % 10 === 1 ? 'документ' : n % 10 >= 2 && n % 10 <= 4 ? 'документа' : 'документов';
   return `${n} ${tail}`;
 }

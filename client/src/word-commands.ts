@@ -24,15 +24,22 @@ export function registerWordCommands(context: vscode.ExtensionContext, running: 
 }
 
 async function importFromWord(client: LanguageClient, given: vscode.Uri | undefined): Promise<void> {
-  const picked = given ? [given] : await vscode.window.showOpenDialog({
-    canSelectMany: false,
-    openLabel: t('Импортировать', 'Import'),
-    title: t('Документ Word с дорожной картой или программой', 'A Word document with a roadmap or programme'),
-    filters: { [t('Документы Word', 'Word documents')]: ['docx', 'doc', 'odt', 'rtf'] },
-  });
+  const picked = given
+    ? [given]
+    : await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: t('Импортировать', 'Import'),
+        title: t('Документ Word с дорожной картой или программой', 'A Word document with a roadmap or programme'),
+        filters: { [t('Документы Word', 'Word documents')]: ['docx', 'doc', 'odt', 'rtf'] },
+      });
   const file = picked?.[0];
   if (!file) return;
-  const result = await convert(client, IMPORT_WORD_REQUEST, { path: file.fsPath }, t('Наставник: импорт из Word', 'Nastavnik: importing from Word'));
+  const result = await convert(
+    client,
+    IMPORT_WORD_REQUEST,
+    { path: file.fsPath },
+    t('Наставник: импорт из Word', 'Nastavnik: importing from Word'),
+  );
   if (!result?.ok) return;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(result.path));
   await vscode.window.showTextDocument(document);
@@ -43,23 +50,38 @@ async function exportToWord(client: LanguageClient, given: vscode.Uri | undefine
   const editor = vscode.window.activeTextEditor;
   const document = given ? await vscode.workspace.openTextDocument(given) : editor?.document;
   if (!document || document.languageId !== 'markdown' || document.uri.scheme !== 'file') {
-    void vscode.window.showInformationMessage(t('Откройте сохранённый документ Markdown, чтобы выгрузить его в Word.', 'Open a saved Markdown document to export it to Word.'));
+    void vscode.window.showInformationMessage(
+      t('Откройте сохранённый документ Markdown, чтобы выгрузить его в Word.', 'Open a saved Markdown document to export it to Word.'),
+    );
     return;
   }
-  const result = await convert(client, EXPORT_WORD_REQUEST, { path: document.uri.fsPath, text: document.getText() }, t('Наставник: экспорт в Word', 'Nastavnik: exporting to Word'));
+  const result = await convert(
+    client,
+    EXPORT_WORD_REQUEST,
+    { path: document.uri.fsPath, text: document.getText() },
+    t('Наставник: экспорт в Word', 'Nastavnik: exporting to Word'),
+  );
   if (!result?.ok) return;
   const reveal = t('Показать в папке', 'Reveal in folder');
-  const choice = await vscode.window.showInformationMessage(t(`Сохранено: ${vscode.workspace.asRelativePath(result.path)}`, `Saved: ${vscode.workspace.asRelativePath(result.path)}`), reveal);
+  const choice = await vscode.window.showInformationMessage(
+    t(`Сохранено: ${vscode.workspace.asRelativePath(result.path)}`, `Saved: ${vscode.workspace.asRelativePath(result.path)}`),
+    reveal,
+  );
   if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.path));
 }
 
 /** One conversion under a progress notification; asks before replacing; says why it failed. */
 async function convert(client: LanguageClient, method: string, params: WordRequest, title: string): Promise<WordResult | undefined> {
-  const send = (p: WordRequest) => vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () => client.sendRequest<WordResult>(method, p));
+  const send = (p: WordRequest) =>
+    vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () => client.sendRequest<WordResult>(method, p));
   let result = await send(params);
   if (!result.ok && result.exists) {
     const replace = t('Заменить', 'Replace');
-    const choice = await vscode.window.showWarningMessage(t(`${result.message.ru} Заменить его?`, `${result.message.en} Replace it?`), { modal: true }, replace);
+    const choice = await vscode.window.showWarningMessage(
+      t(`${result.message.ru} Заменить его?`, `${result.message.en} Replace it?`),
+      { modal: true },
+      replace,
+    );
     if (choice !== replace) return undefined;
     result = await send({ ...params, force: true });
   }

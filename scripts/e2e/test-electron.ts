@@ -16,7 +16,16 @@ const ROOT = resolve(__dirname, '..', '..');
 async function main(): Promise<void> {
   const out = join(ROOT, '.e2e');
   mkdirSync(out, { recursive: true });
-  await build({ entryPoints: [join(ROOT, 'test/e2e/host/suite.ts')], outfile: join(out, 'host-suite.js'), bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'error' });
+  await build({
+    entryPoints: [join(ROOT, 'test/e2e/host/suite.ts')],
+    outfile: join(out, 'host-suite.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    logLevel: 'error',
+  });
   const workspace = join(mkdtempSync(join(tmpdir(), 'nastavnik-electron-')), 'examples');
   cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
   let json: string;
@@ -25,8 +34,15 @@ async function main(): Promise<void> {
   } catch (error) {
     json = (error as { stdout: string }).stdout; // exit status 1: errors found
   }
-  const report = JSON.parse(json) as { files: { file: string; diagnostics: { code: string }[]; scores?: { completeness?: { document?: { percent: number } } } }[] };
-  const files = Object.fromEntries(report.files.map((f) => [f.file.split('/').pop()!, { codes: f.diagnostics.map((d) => d.code), completeness: f.scores?.completeness?.document?.percent }]));
+  const report = JSON.parse(json) as {
+    files: { file: string; diagnostics: { code: string }[]; scores?: { completeness?: { document?: { percent: number } } } }[];
+  };
+  const files = Object.fromEntries(
+    report.files.map((f) => [
+      f.file.split('/').pop()!,
+      { codes: f.diagnostics.map((d) => d.code), completeness: f.scores?.completeness?.document?.percent },
+    ]),
+  );
   const expected = join(out, 'host-expected.json');
   const results = join(out, 'host-results.json');
   writeFileSync(expected, JSON.stringify({ workspace, files }));

@@ -14,7 +14,10 @@ import { hasCommand, ROOT } from './harness';
 const SERVER = join(ROOT, 'dist/server.js');
 const EXAMPLES = ['001-tomsk-lyceum-roadmap.md', '003-severodvinsk-college-roadmap.md'];
 
-interface CodeLine { code: string; line: number }
+interface CodeLine {
+  code: string;
+  line: number;
+}
 
 function cliDiagnostics(file: string): CodeLine[] {
   let out: string;
@@ -47,7 +50,10 @@ describe('Neovim (headless) as an LSP client', { skip: !hasCommand('nvim') && 'D
     test(`${name}: diagnostics equal the CLI's`, () => {
       const file = resolve(ROOT, 'examples', name);
       const script = join(ROOT, 'test/e2e/editors/nvim-diagnostics.lua');
-      const got = JSON.parse(run('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${script}`], file)) as { code: string; line: number }[];
+      const got = JSON.parse(run('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${script}`], file)) as {
+        code: string;
+        line: number;
+      }[];
       const expected = cliDiagnostics(file);
       assert.ok(expected.length > 0, 'the example has diagnostics to compare');
       assert.deepEqual(sorted(got.map((d) => ({ code: d.code, line: d.line }))), expected);
@@ -55,7 +61,9 @@ describe('Neovim (headless) as an LSP client', { skip: !hasCommand('nvim') && 'D
   }
 });
 
-describe('Emacs + Eglot (batch) as an LSP client', { skip: !hasCommand('emacs') && 'Debian packages emacs-nox and elpa-eglot are not installed' }, () => {
+describe('Emacs + Eglot (batch) as an LSP client', {
+  skip: !hasCommand('emacs') && 'Debian packages emacs-nox and elpa-eglot are not installed',
+}, () => {
   for (const name of EXAMPLES) {
     test(`${name}: diagnostics equal the CLI's`, () => {
       const file = resolve(ROOT, 'examples', name);

@@ -25,7 +25,11 @@ export function hasCommand(cmd: string): boolean {
 
 /** Path of the code-server binary, installing it into the cache on first use. */
 export function ensureCodeServer(): string {
-  const out = execFileSync(join(ROOT, 'scripts/e2e/install-code-server.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 20 * 60_000 });
+  const out = execFileSync(join(ROOT, 'scripts/e2e/install-code-server.sh'), {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    timeout: 20 * 60_000,
+  });
   return out.trim().split('\n').pop()!;
 }
 
@@ -41,7 +45,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 60_000,
+  everyMs = 100,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < until) {
@@ -85,44 +94,84 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'telemetry.telemetryLevel': 'off',
-    'security.workspace.trust.enabled': false,
-    ...options.settings,
-  }, null, 2));
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'telemetry.telemetryLevel': 'off',
+        'security.workspace.trust.enabled': false,
+        ...options.settings,
+      },
+      null,
+      2,
+    ),
+  );
   const env = { ...process.env, XDG_DATA_HOME: join(home, 'xdg-data'), XDG_CONFIG_HOME: join(home, 'xdg-config'), ...options.env };
   const common = ['--user-data-dir', userData, '--extensions-dir', extensionsDir];
   if (options.vsix) execFileSync(bin, [...common, '--install-extension', options.vsix], { env, stdio: 'ignore', timeout: 120_000 });
   const port = options.port ?? (await freePort());
   const logs: string[] = [];
-  const child: ChildProcess = spawn(bin, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...common], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    bin,
+    [
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      ...common,
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stdout?.on('data', (d: Buffer) => logs.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => logs.push(d.toString()));
   const base = `http://127.0.0.1:${port}`;
-  await waitFor('code-server to answer', async () => {
-    if (child.exitCode !== null) throw new Error(`code-server exited: ${logs.join('')}`);
-    const response = await fetch(`${base}/healthz`).catch(() => undefined);
-    return response?.ok ? true : undefined;
-  }, 60_000, 200);
+  await waitFor(
+    'code-server to answer',
+    async () => {
+      if (child.exitCode !== null) throw new Error(`code-server exited: ${logs.join('')}`);
+      const response = await fetch(`${base}/healthz`).catch(() => undefined);
+      return response?.ok ? true : undefined;
+    },
+    60_000,
+    200,
+  );
   return {
-    port, base, workspace, home, extensionsDir, logs,
-    stop: () => new Promise<void>((done) => {
-      if (child.exitCode !== null) return done();
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-    }),
+    port,
+    base,
+    workspace,
+    home,
+    extensionsDir,
+    logs,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
   };
 }
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -11,7 +11,17 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM, hasCommand, launchBrowser, openWorkbench, remoteUri, ROOT, startCodeServer, type CodeServer } from './harness';
+import {
+  ARTIFACTS,
+  CHROMIUM,
+  hasCommand,
+  launchBrowser,
+  openWorkbench,
+  remoteUri,
+  ROOT,
+  startCodeServer,
+  type CodeServer,
+} from './harness';
 
 const OUT = join(ROOT, '.e2e');
 const skip = !hasCommand(CHROMIUM) ? 'Debian chromium is not installed' : !hasCommand('rg') ? 'Debian ripgrep is not installed' : false;
@@ -23,7 +33,9 @@ function cliReport(folder: string): Record<string, { codes: string[]; completene
   } catch (error) {
     out = (error as { stdout: string }).stdout; // exit status 1: errors found
   }
-  const report = JSON.parse(out) as { files: { file: string; diagnostics: { code: string }[]; scores?: { completeness?: { document?: { percent: number } } } }[] };
+  const report = JSON.parse(out) as {
+    files: { file: string; diagnostics: { code: string }[]; scores?: { completeness?: { document?: { percent: number } } } }[];
+  };
   const files: Record<string, { codes: string[]; completeness?: number }> = {};
   for (const f of report.files) {
     files[f.file.split('/').pop()!] = { codes: f.diagnostics.map((d) => d.code), completeness: f.scores?.completeness?.document?.percent };
@@ -35,12 +47,21 @@ describe('VS Code extension host (code-server)', { skip, timeout: 15 * 60_000 },
   let server: CodeServer;
   let browser: Browser;
   let results: { name: string; ok: boolean; error?: string }[] = [];
-  let log: string[] = [];
+  const log: string[] = [];
 
   before(async () => {
     mkdirSync(OUT, { recursive: true });
     mkdirSync(ARTIFACTS, { recursive: true });
-    await build({ entryPoints: [join(ROOT, 'test/e2e/host/suite.ts')], outfile: join(OUT, 'host-suite.js'), bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'error' });
+    await build({
+      entryPoints: [join(ROOT, 'test/e2e/host/suite.ts')],
+      outfile: join(OUT, 'host-suite.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['vscode'],
+      logLevel: 'error',
+    });
     const resultsFile = join(OUT, 'host-results.json');
     const expectedFile = join(OUT, 'host-expected.json');
     writeFileSync(resultsFile, '[]');
@@ -71,6 +92,9 @@ describe('VS Code extension host (code-server)', { skip, timeout: 15 * 60_000 },
   test('every check inside the extension host passed', () => {
     assert.ok(results.length >= 10, `the suite ran (${results.length} checks; log: ${log.slice(-5).join(' / ')})`);
     const failed = results.filter((r) => !r.ok);
-    assert.deepEqual(failed.map((f) => `${f.name}: ${f.error?.split('\n')[0]}`), []);
+    assert.deepEqual(
+      failed.map((f) => `${f.name}: ${f.error?.split('\n')[0]}`),
+      [],
+    );
   });
 });

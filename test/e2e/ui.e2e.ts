@@ -15,7 +15,9 @@ const skip = !hasCommand(CHROMIUM) ? 'Debian chromium is not installed' : !hasCo
 
 function packageVsix(): string {
   execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], timeout: 5 * 60_000 });
-  const vsix = readdirSync(ROOT).filter((f) => f.endsWith('.vsix')).map((f) => join(ROOT, f));
+  const vsix = readdirSync(ROOT)
+    .filter((f) => f.endsWith('.vsix'))
+    .map((f) => join(ROOT, f));
   assert.ok(vsix.length > 0, 'npm run package produced a .vsix');
   return vsix[0]!;
 }
@@ -33,7 +35,10 @@ describe('VS Code UI with the packaged extension (code-server + Chromium)', { sk
     mkdirSync(ARTIFACTS, { recursive: true });
     const vsix = packageVsix();
     server = await startCodeServer({ vsix, settings: { 'nastavnik.locale': 'ru' } });
-    assert.ok(existsSync(server.extensionsDir) && readdirSync(server.extensionsDir).some((d) => d.startsWith('nastavnik.')), 'the .vsix is installed');
+    assert.ok(
+      existsSync(server.extensionsDir) && readdirSync(server.extensionsDir).some((d) => d.startsWith('nastavnik.')),
+      'the .vsix is installed',
+    );
     browser = await launchBrowser();
     page = await openWorkbench(browser, server);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
@@ -47,7 +52,10 @@ describe('VS Code UI with the packaged extension (code-server + Chromium)', { sk
 
   async function command(title: string): Promise<void> {
     await page.keyboard.press('Escape'); // close whatever popup a previous step left open
-    await page.locator('.monaco-editor').first().click({ position: { x: 5, y: 5 } });
+    await page
+      .locator('.monaco-editor')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 20_000 });
@@ -66,7 +74,7 @@ describe('VS Code UI with the packaged extension (code-server + Chromium)', { sk
     await page.locator('.tab', { hasText: name }).first().waitFor({ timeout: 30_000 });
   }
 
-  test('the Problems panel lists the roadmap\'s defects in Russian', async () => {
+  test("the Problems panel lists the roadmap's defects in Russian", async () => {
     await openFile('003-severodvinsk-college-roadmap.md');
     await page.keyboard.press('Control+Shift+M'); // View: Problems
     const panel = page.locator('.markers-panel');
@@ -102,7 +110,10 @@ describe('VS Code UI with the packaged extension (code-server + Chromium)', { sk
     await frame.first().waitFor({ state: 'attached', timeout: 30_000 });
     // The webview's content lives two frames down (VS Code's host frame, then the document).
     const inner = page.frameLocator('iframe.webview').first().frameLocator('iframe').first();
-    await inner.getByText(/Полнота|Completeness/).first().waitFor({ timeout: 30_000 });
+    await inner
+      .getByText(/Полнота|Completeness/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await shot(page, 'dashboard');
   });
 });

@@ -14,8 +14,15 @@ import { allProfiles, analyze, type Analysis } from '../core/analyze';
 import type { WorkspaceConfig } from '../core/config';
 import { computeScores } from '../core/scores';
 
-export interface FileJob { text: string; config: WorkspaceConfig; profile?: string }
-export interface FileResult { analysis: Analysis; scores: unknown }
+export interface FileJob {
+  text: string;
+  config: WorkspaceConfig;
+  profile?: string;
+}
+export interface FileResult {
+  analysis: Analysis;
+  scores: unknown;
+}
 
 /** Files analysed on the main thread before the worker pool starts. */
 export const BATCH_FROM = 20;
@@ -41,8 +48,16 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return cores > 1 ? Math.min(cores, MAX_WORKERS) : 0;
 }
 
-interface Pending { id: number; job: FileJob; resolve: (r: FileResult) => void; reject: (e: unknown) => void }
-interface PoolWorker { worker: Worker; inFlight: Map<number, Pending> }
+interface Pending {
+  id: number;
+  job: FileJob;
+  resolve: (r: FileResult) => void;
+  reject: (e: unknown) => void;
+}
+interface PoolWorker {
+  worker: Worker;
+  inFlight: Map<number, Pending>;
+}
 
 const WORKER_FLAG = 'nastavnikBatchWorker';
 
@@ -58,7 +73,10 @@ export class BatchAnalyzer {
   private closed = false;
 
   /** `entry`: the script a worker runs (the CLI bundle itself; see `isBatchWorker`). */
-  constructor(private readonly entry: string, private readonly size = workerCount()) {}
+  constructor(
+    private readonly entry: string,
+    private readonly size = workerCount(),
+  ) {}
 
   analyze(job: FileJob): FileResult | Promise<FileResult> {
     this.seen++;
@@ -88,8 +106,7 @@ export class BatchAnalyzer {
         if (m.result) {
           this.fromWorkers++;
           p.resolve(m.result);
-        }
-        else this.runHere(p);
+        } else this.runHere(p);
         this.pump();
       });
       worker.on('error', () => {
@@ -139,7 +156,9 @@ export class BatchAnalyzer {
 
 /** True inside a worker started by BatchAnalyzer (the CLI bundle checks this before running `main`). */
 export function isBatchWorker(): boolean {
-  return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[WORKER_FLAG] === true;
+  return (
+    !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[WORKER_FLAG] === true
+  );
 }
 
 /** The worker's loop: a job in, its result (or the error's text) out. */

@@ -27,17 +27,31 @@ const usage = (): string => `${generalUsage()}\n\n${profileHelp()}`;
 
 type Format = 'text' | 'json' | 'sarif';
 
-interface CheckOptions { format: Format; profile?: string; locale: Locale; quiet: boolean; color: boolean; verbose: boolean; scoresOnly?: boolean }
+interface CheckOptions {
+  format: Format;
+  profile?: string;
+  locale: Locale;
+  quiet: boolean;
+  color: boolean;
+  verbose: boolean;
+  scoresOnly?: boolean;
+}
 
 /** Exit status when files were found but none of them could be checked (docs/cli-json.md). */
 export const EXIT_NOTHING_CHECKED = 3;
-
 
 /**
  * A unified processor that runs the core once per file: the parser only hands the text on; the
  * analysis is a transformer, so that with many files it can run in a worker thread (batch.ts).
  */
-function nastavnikProcessor(options: CheckOptions, configs: ConfigFinder, checked: CheckedFile[], unchecked: UncheckedFile[], progress: (n: number) => void, batch: BatchAnalyzer): Processor {
+function nastavnikProcessor(
+  options: CheckOptions,
+  configs: ConfigFinder,
+  checked: CheckedFile[],
+  unchecked: UncheckedFile[],
+  progress: (n: number) => void,
+  batch: BatchAnalyzer,
+): Processor {
   const texts = new WeakMap<VFile, string>();
   return unified().use(function (this: Processor) {
     // unified types its parser/compiler slots loosely; ours return an empty root and a string.
@@ -106,13 +120,22 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     const seen = new Set<string>();
     vfiles = vfiles.filter((f) => !seen.has(f.path) && seen.add(f.path));
     unreadable = vfiles.filter((f) => !analysed.has(f.path) && !skipped.has(f.path));
-    const ours = order(checked, vfiles.filter((f) => analysed.has(f.path)));
+    const ours = order(
+      checked,
+      vfiles.filter((f) => analysed.has(f.path)),
+    );
     const notChecked = vfiles.map((f) => skipped.get(f.path)).filter((u): u is UncheckedFile => u !== undefined);
     const problems = configProblems(configs.withProblems());
     if (options.scoresOnly) {
       if (options.format === 'json') {
         const scored = ours.map((f) => ({ file: f.path, kind: f.analysis.model.meta.kind, scores: f.scores }));
-        const none = uncheckedToJson(notChecked, options.locale).map((u) => ({ file: u.file, kind: null, scores: null, unchecked: u.reason, message: u.message }));
+        const none = uncheckedToJson(notChecked, options.locale).map((u) => ({
+          file: u.file,
+          kind: null,
+          scores: null,
+          unchecked: u.reason,
+          message: u.message,
+        }));
         return JSON.stringify([...scored, ...none], null, 2) + '\n';
       }
       const texts = vfiles.flatMap((f) => {
@@ -133,7 +156,9 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     });
     if (entries.length === 0) return '';
     const width = process.stdout.isTTY === true ? process.stdout.columns : Number(process.env.COLUMNS) || undefined;
-    return textReport(entries, { locale: options.locale, color: options.color, verbose: options.verbose, quiet: options.quiet, width }) + '\n';
+    return (
+      textReport(entries, { locale: options.locale, color: options.color, verbose: options.verbose, quiet: options.quiet, width }) + '\n'
+    );
   };
 
   let report = '';
@@ -211,7 +236,11 @@ function model(file: string, profile: string | undefined, locale: Locale): numbe
   let text: string;
   try {
     if (statSync(file).isDirectory()) {
-      process.stderr.write(locale === 'ru' ? `«${file}» — папка. Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n` : `«${file}» is a folder. Give one file: nastavnik model examples/000-spb-school34-roadmap.md\n`);
+      process.stderr.write(
+        locale === 'ru'
+          ? `«${file}» — папка. Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n`
+          : `«${file}» is a folder. Give one file: nastavnik model examples/000-spb-school34-roadmap.md\n`,
+      );
       return 2;
     }
     text = readFileSync(file, 'utf8');
@@ -255,7 +284,13 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(optionError(error, argv.find((a) => !a.startsWith('-')), early) + '\n');
+    process.stderr.write(
+      optionError(
+        error,
+        argv.find((a) => !a.startsWith('-')),
+        early,
+      ) + '\n',
+    );
     return 2;
   }
   const { values, positionals } = parsed;
@@ -269,9 +304,11 @@ export async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (!isCommand(command)) {
-    process.stderr.write(early === 'ru'
-      ? `Неизвестная команда «${command}». Команды: check, scores, model, report, import, export. Справка: nastavnik --help\n`
-      : `Unknown command «${command}». Commands: check, scores, model, report, import, export. See: nastavnik --help\n`);
+    process.stderr.write(
+      early === 'ru'
+        ? `Неизвестная команда «${command}». Команды: check, scores, model, report, import, export. Справка: nastavnik --help\n`
+        : `Unknown command «${command}». Commands: check, scores, model, report, import, export. See: nastavnik --help\n`,
+    );
     return 2;
   }
   if (values.help) {
@@ -281,17 +318,21 @@ export async function main(argv: string[]): Promise<number> {
   // An option another command takes (`model --quiet`) is refused rather than silently ignored.
   const foreign = Object.keys(values).filter((k) => !OPTIONS[command].includes(k));
   if (foreign.length > 0) {
-    process.stderr.write(early === 'ru'
-      ? `Команда ${command} не принимает параметр «--${foreign[0]}». Список параметров: nastavnik ${command} --help\n`
-      : `Command ${command} does not take «--${foreign[0]}». See the options: nastavnik ${command} --help\n`);
+    process.stderr.write(
+      early === 'ru'
+        ? `Команда ${command} не принимает параметр «--${foreign[0]}». Список параметров: nastavnik ${command} --help\n`
+        : `Command ${command} does not take «--${foreign[0]}». See the options: nastavnik ${command} --help\n`,
+    );
     return 2;
   }
   const formats = FORMATS[command];
   const format = (values.format ?? formats[0]!) as Format;
   if (!formats.includes(format)) {
-    process.stderr.write(early === 'ru'
-      ? `Неизвестный формат «${format}» для команды ${command}. Допустимо: ${formats.join(', ')}.\n`
-      : `Unknown format «${format}» for ${command}. Allowed: ${formats.join(', ')}.\n`);
+    process.stderr.write(
+      early === 'ru'
+        ? `Неизвестный формат «${format}» для команды ${command}. Допустимо: ${formats.join(', ')}.\n`
+        : `Unknown format «${format}» for ${command}. Allowed: ${formats.join(', ')}.\n`,
+    );
     return 2;
   }
   if (values.locale !== undefined && !/^(ru|en)([-_][a-z]+)?$/i.test(values.locale)) {
@@ -317,13 +358,17 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'check':
       if (rest.length === 0) {
-        process.stderr.write(ru ? 'Укажите файлы или папки: nastavnik check examples/\n' : 'Give files or folders: nastavnik check examples/\n');
+        process.stderr.write(
+          ru ? 'Укажите файлы или папки: nastavnik check examples/\n' : 'Give files or folders: nastavnik check examples/\n',
+        );
         return 2;
       }
       return check(rest, options);
     case 'scores': {
       if (rest.length === 0) {
-        process.stderr.write(ru ? 'Укажите файлы или папки: nastavnik scores examples/\n' : 'Give files or folders: nastavnik scores examples/\n');
+        process.stderr.write(
+          ru ? 'Укажите файлы или папки: nastavnik scores examples/\n' : 'Give files or folders: nastavnik scores examples/\n',
+        );
         return 2;
       }
       // Scores are a report, not a verdict: the exit status does not depend on diagnostics, only on
@@ -333,7 +378,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'model':
       if (rest.length !== 1) {
-        process.stderr.write(ru ? 'Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n' : 'Give one file: nastavnik model examples/000-spb-school34-roadmap.md\n');
+        process.stderr.write(
+          ru
+            ? 'Укажите один файл: nastavnik model examples/000-spb-school34-roadmap.md\n'
+            : 'Give one file: nastavnik model examples/000-spb-school34-roadmap.md\n',
+        );
         return 2;
       }
       return model(rest[0]!, options.profile, options.locale);
@@ -342,12 +391,13 @@ export async function main(argv: string[]): Promise<number> {
 
 // The same bundle is the batch worker (batch.ts): a worker analyses files and never runs the command line.
 if (isBatchWorker()) runBatchWorker();
-else main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`nastavnik: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+else
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`nastavnik: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );

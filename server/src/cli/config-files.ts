@@ -9,7 +9,11 @@ import { RULES } from '../core/rules';
 
 export const CONFIG_NAME = '.nastavnik.json';
 
-export interface FoundConfig { path?: string; text?: string; loaded: LoadedConfig }
+export interface FoundConfig {
+  path?: string;
+  text?: string;
+  loaded: LoadedConfig;
+}
 
 const NONE: FoundConfig = { loaded: { config: {}, problems: [] } };
 const KNOWN_RULES = RULES.map((r) => r.code);

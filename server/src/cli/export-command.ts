@@ -55,7 +55,11 @@ export const EXPORT_EXIT = {
 } as const;
 
 class Refusal {
-  constructor(readonly ru: string, readonly en: string, readonly code: number = EXPORT_EXIT.usage) {}
+  constructor(
+    readonly ru: string,
+    readonly en: string,
+    readonly code: number = EXPORT_EXIT.usage,
+  ) {}
 }
 
 const megabytes = (bytes: number, locale: Locale): string => (bytes / 1024 / 1024).toFixed(1).replace('.', locale === 'ru' ? ',' : '.');
@@ -74,7 +78,8 @@ function readInput(file: string): string | Refusal {
       `«${file}» is a folder. Give one file: nastavnik export ${join(file, 'plan.md')}`,
     );
   }
-  if (!stats.isFile()) return new Refusal(`«${file}» — не обычный файл. Укажите файл .md.`, `«${file}» is not a regular file. Give a .md file.`);
+  if (!stats.isFile())
+    return new Refusal(`«${file}» — не обычный файл. Укажите файл .md.`, `«${file}» is not a regular file. Give a .md file.`);
   if (!MARKDOWN.has(extname(file).toLowerCase())) {
     return new Refusal(
       `«${file}» — не файл Markdown. Экспортируются файлы .md (документ Word сначала импортируйте: nastavnik import).`,
@@ -113,7 +118,10 @@ function readInput(file: string): string | Refusal {
 function outputPath(input: string, out: string | undefined, format: Format, force: boolean): string | Refusal {
   const target = out ?? join(dirname(input), `${basename(input, extname(input))}.${format}`);
   if (resolve(target) === resolve(input)) {
-    return new Refusal(`Результат нельзя записать поверх исходного файла «${input}». Укажите другое имя в --out.`, `The result cannot overwrite the source «${input}». Give another name with --out.`);
+    return new Refusal(
+      `Результат нельзя записать поверх исходного файла «${input}». Укажите другое имя в --out.`,
+      `The result cannot overwrite the source «${input}». Give another name with --out.`,
+    );
   }
   if (extname(target).toLowerCase() !== `.${format}`) {
     const suggested = `${basename(target, extname(target))}.${format}`;
@@ -124,10 +132,15 @@ function outputPath(input: string, out: string | undefined, format: Format, forc
   }
   const folder = dirname(resolve(target));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    return new Refusal(`Папки «${dirname(target)}» нет. Создайте её или укажите другую в --out.`, `Folder «${dirname(target)}» does not exist. Create it or give another with --out.`, EXPORT_EXIT.writeFailed);
+    return new Refusal(
+      `Папки «${dirname(target)}» нет. Создайте её или укажите другую в --out.`,
+      `Folder «${dirname(target)}» does not exist. Create it or give another with --out.`,
+      EXPORT_EXIT.writeFailed,
+    );
   }
   if (existsSync(target)) {
-    if (statSync(target).isDirectory()) return new Refusal(`«${target}» — папка. Укажите имя файла в --out.`, `«${target}» is a folder. Give a file name with --out.`);
+    if (statSync(target).isDirectory())
+      return new Refusal(`«${target}» — папка. Укажите имя файла в --out.`, `«${target}» is a folder. Give a file name with --out.`);
     if (!force) {
       return new Refusal(
         `Файл «${target}» уже есть и не заменён. Чтобы заменить его, добавьте --force; или укажите другое имя в --out.`,
@@ -146,23 +159,43 @@ function writeDocx(target: string, bytes: Uint8Array): Refusal | undefined {
     return undefined;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return new Refusal(`Не удалось записать «${target}»: ${reason}. Проверьте права на папку и место на диске.`, `Could not write «${target}»: ${reason}. Check the folder's permissions and the free space.`, EXPORT_EXIT.writeFailed);
+    return new Refusal(
+      `Не удалось записать «${target}»: ${reason}. Проверьте права на папку и место на диске.`,
+      `Could not write «${target}»: ${reason}. Check the folder's permissions and the free space.`,
+      EXPORT_EXIT.writeFailed,
+    );
   }
 }
 
-const KIND_RU: Record<ExportSummary['kind'], string> = { roadmap: 'дорожная карта', program: 'программа', municipal: 'комплекс мер', other: 'документ', unknown: 'документ' };
-const KIND_EN: Record<ExportSummary['kind'], string> = { roadmap: 'roadmap', program: 'programme', municipal: 'complex of measures', other: 'document', unknown: 'document' };
+const KIND_RU: Record<ExportSummary['kind'], string> = {
+  roadmap: 'дорожная карта',
+  program: 'программа',
+  municipal: 'комплекс мер',
+  other: 'документ',
+  unknown: 'документ',
+};
+const KIND_EN: Record<ExportSummary['kind'], string> = {
+  roadmap: 'roadmap',
+  program: 'programme',
+  municipal: 'complex of measures',
+  other: 'document',
+  unknown: 'document',
+};
 
 function doneMessage(target: string, summary: ExportSummary, filled: { organization: boolean; approved: boolean }, locale: Locale): string {
   const shown = relative(process.cwd(), target) || target;
   const lines: string[] = [];
   if (locale === 'ru') {
-    lines.push(`Сохранено: ${shown} — ${KIND_RU[summary.kind]}, ${summary.landscape ? 'альбомная' : 'книжная'} страница, таблиц: ${summary.tables}.`);
+    lines.push(
+      `Сохранено: ${shown} — ${KIND_RU[summary.kind]}, ${summary.landscape ? 'альбомная' : 'книжная'} страница, таблиц: ${summary.tables}.`,
+    );
     if (summary.approval === 'added' && (!filled.organization || !filled.approved)) {
       lines.push('В блоке «УТВЕРЖДАЮ» оставлены пропуски: впишите их в Word или добавьте в front matter «организация:» и «утверждено:».');
     }
   } else {
-    lines.push(`Saved: ${shown} — ${KIND_EN[summary.kind]}, ${summary.landscape ? 'landscape' : 'portrait'} pages, tables: ${summary.tables}.`);
+    lines.push(
+      `Saved: ${shown} — ${KIND_EN[summary.kind]}, ${summary.landscape ? 'landscape' : 'portrait'} pages, tables: ${summary.tables}.`,
+    );
     if (summary.approval === 'added' && (!filled.organization || !filled.approved)) {
       lines.push('The «УТВЕРЖДАЮ» block has blanks: fill them in Word, or add «организация:» and «утверждено:» to the front matter.');
     }
@@ -200,15 +233,22 @@ export async function runExport(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) {
-    return say(new Refusal(
-      `Укажите один файл Markdown: nastavnik export examples/clean-teachers-roadmap.md\n\n${EXPORT_USAGE}`,
-      `Give one Markdown file: nastavnik export examples/clean-teachers-roadmap.md\n\n${EXPORT_USAGE}`,
-    ));
+    return say(
+      new Refusal(
+        `Укажите один файл Markdown: nastavnik export examples/clean-teachers-roadmap.md\n\n${EXPORT_USAGE}`,
+        `Give one Markdown file: nastavnik export examples/clean-teachers-roadmap.md\n\n${EXPORT_USAGE}`,
+      ),
+    );
   }
   const input = positionals[0]!;
   const requested = values.format ?? (values.out && extname(values.out).toLowerCase() === '.pdf' ? 'pdf' : 'docx');
   if (requested !== 'docx' && requested !== 'pdf') {
-    return say(new Refusal(`Неизвестный формат «${requested}». Для экспорта допустимо: docx, pdf.`, `Unknown format «${requested}». Export takes: docx, pdf.`));
+    return say(
+      new Refusal(
+        `Неизвестный формат «${requested}». Для экспорта допустимо: docx, pdf.`,
+        `Unknown format «${requested}». Export takes: docx, pdf.`,
+      ),
+    );
   }
   const format: Format = requested;
   const profile = readProfileOption(values.profile, [input], locale);
@@ -222,10 +262,12 @@ export async function runExport(argv: string[]): Promise<number> {
   if (target instanceof Refusal) return say(target);
   const soffice = format === 'pdf' ? findSoffice() : undefined;
   if (format === 'pdf' && !soffice) {
-    return say(new Refusal(
-      'Для PDF нужен LibreOffice, но он не найден. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows и macOS: libreoffice.org) или экспортируйте в Word без --format pdf и сохраните PDF из Word.',
-      'PDF needs LibreOffice, and it was not found. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows and macOS: libreoffice.org), or export to Word without --format pdf and save the PDF from Word.',
-    ));
+    return say(
+      new Refusal(
+        'Для PDF нужен LibreOffice, но он не найден. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows и macOS: libreoffice.org) или экспортируйте в Word без --format pdf и сохраните PDF из Word.',
+        'PDF needs LibreOffice, and it was not found. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows and macOS: libreoffice.org), or export to Word without --format pdf and save the PDF from Word.',
+      ),
+    );
   }
 
   const { loaded } = new ConfigFinder().forFile(input);
@@ -234,17 +276,19 @@ export async function runExport(argv: string[]): Promise<number> {
   if (soffice) {
     const pdf = await docxToPdf(docx, soffice);
     if (!pdf.ok) {
-      return say(pdf.reason === 'timeout'
-        ? new Refusal(
-            `LibreOffice не успел сделать PDF за ${PDF_TIMEOUT_MS / 1000} с и был остановлен. Экспортируйте в Word (без --format pdf) и сохраните PDF из Word.`,
-            `LibreOffice did not make the PDF within ${PDF_TIMEOUT_MS / 1000} s and was stopped. Export to Word (without --format pdf) and save the PDF from Word.`,
-            EXPORT_EXIT.conversionFailed,
-          )
-        : new Refusal(
-            `LibreOffice не смог сделать PDF (${pdf.detail.slice(0, 300)}). Экспортируйте в Word (без --format pdf) и сохраните PDF из Word.`,
-            `LibreOffice could not make the PDF (${pdf.detail.slice(0, 300)}). Export to Word (without --format pdf) and save the PDF from Word.`,
-            EXPORT_EXIT.conversionFailed,
-          ));
+      return say(
+        pdf.reason === 'timeout'
+          ? new Refusal(
+              `LibreOffice не успел сделать PDF за ${PDF_TIMEOUT_MS / 1000} с и был остановлен. Экспортируйте в Word (без --format pdf) и сохраните PDF из Word.`,
+              `LibreOffice did not make the PDF within ${PDF_TIMEOUT_MS / 1000} s and was stopped. Export to Word (without --format pdf) and save the PDF from Word.`,
+              EXPORT_EXIT.conversionFailed,
+            )
+          : new Refusal(
+              `LibreOffice не смог сделать PDF (${pdf.detail.slice(0, 300)}). Экспортируйте в Word (без --format pdf) и сохраните PDF из Word.`,
+              `LibreOffice could not make the PDF (${pdf.detail.slice(0, 300)}). Export to Word (without --format pdf) and save the PDF from Word.`,
+              EXPORT_EXIT.conversionFailed,
+            ),
+      );
     }
     bytes = pdf.pdf;
   }

@@ -37,10 +37,14 @@ function writeOutput(out: string, text: string, force: boolean): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw exists(out);
-    throw new WordImportError('writeFailed', {
-      ru: `Не удалось записать «${out}» (${code ?? 'ошибка'}): проверьте, что папка существует и в неё можно писать, или укажите другой путь: --out папка/файл.md`,
-      en: `Could not write «${out}» (${code ?? 'error'}): check that the folder exists and is writable, or give another path: --out folder/file.md`,
-    }, error instanceof Error ? error.message : String(error));
+    throw new WordImportError(
+      'writeFailed',
+      {
+        ru: `Не удалось записать «${out}» (${code ?? 'ошибка'}): проверьте, что папка существует и в неё можно писать, или укажите другой путь: --out папка/файл.md`,
+        en: `Could not write «${out}» (${code ?? 'error'}): check that the folder exists and is writable, or give another path: --out folder/file.md`,
+      },
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }
 
@@ -90,16 +94,25 @@ export async function runImport(argv: string[]): Promise<number> {
   };
   const input = positionals[0];
   const toStdout = values.out === '-';
-  const out = toStdout ? '-' : values.out ?? (input ? defaultOutput(input) : '');
+  const out = toStdout ? '-' : (values.out ?? (input ? defaultOutput(input) : ''));
   try {
     if (values.format !== undefined && values.format !== 'text' && values.format !== 'json') {
-      throw usageError(`Неизвестный формат «${values.format}». Допустимо: text, json.`, `Unknown format «${values.format}». Allowed: text, json.`);
+      throw usageError(
+        `Неизвестный формат «${values.format}». Допустимо: text, json.`,
+        `Unknown format «${values.format}». Allowed: text, json.`,
+      );
     }
     if (!input || positionals.length > 1) {
-      throw usageError(`Укажите один файл: nastavnik import план.docx\n\n${HELP}`, `Give one file: nastavnik import plan.docx\n\n${IMPORT_USAGE}`);
+      throw usageError(
+        `Укажите один файл: nastavnik import план.docx\n\n${HELP}`,
+        `Give one file: nastavnik import plan.docx\n\n${IMPORT_USAGE}`,
+      );
     }
     if (!toStdout && resolve(out) === resolve(input)) {
-      throw usageError(`Файл результата совпадает с исходным «${input}». Укажите другое имя: --out план.md`, `The output is the input «${input}» itself. Give another name: --out plan.md`);
+      throw usageError(
+        `Файл результата совпадает с исходным «${input}». Укажите другое имя: --out план.md`,
+        `The output is the input «${input}» itself. Give another name: --out plan.md`,
+      );
     }
     // Refused before the work: a minute of LibreOffice must not end in «file exists».
     if (!toStdout && !values.force && existsSync(out)) throw exists(out);
@@ -108,10 +121,23 @@ export async function runImport(argv: string[]): Promise<number> {
     if (toStdout) process.stdout.write(result.markdown);
     else writeOutput(out, result.markdown, values.force === true);
     if (json) {
-      process.stdout.write(JSON.stringify({
-        input, output: out, via: result.via, frontMatter: result.frontMatter, undetermined: result.undetermined,
-        warnings: result.warnings.map((w) => w[locale]), notes: result.notes, summary: result.summary, ms: result.ms,
-      }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify(
+          {
+            input,
+            output: out,
+            via: result.via,
+            frontMatter: result.frontMatter,
+            undetermined: result.undetermined,
+            warnings: result.warnings.map((w) => w[locale]),
+            notes: result.notes,
+            summary: result.summary,
+            ms: result.ms,
+          },
+          null,
+          2,
+        ) + '\n',
+      );
       return IMPORT_EXIT.ok;
     }
     for (const w of result.warnings) say({ ru: `Внимание: ${w.ru}`, en: `Note: ${w.en}` });
@@ -127,15 +153,30 @@ export async function runImport(argv: string[]): Promise<number> {
     }
     return IMPORT_EXIT.ok;
   } catch (error) {
-    const failure = error instanceof WordImportError
-      ? error
-      : new WordImportError('internal', {
-          ru: `Не удалось импортировать «${input ?? ''}»: внутренняя ошибка Наставника при чтении файла. Сохраните файл в Word заново как .docx и повторите; если не поможет — сообщите о файле разработчикам.`,
-          en: `Could not import «${input ?? ''}»: an internal error while reading the file. Save it again in Word as .docx and retry; if that does not help, report the file to the developers.`,
-        }, error instanceof Error ? error.stack ?? error.message : String(error));
+    const failure =
+      error instanceof WordImportError
+        ? error
+        : new WordImportError(
+            'internal',
+            {
+              ru: `Не удалось импортировать «${input ?? ''}»: внутренняя ошибка Наставника при чтении файла. Сохраните файл в Word заново как .docx и повторите; если не поможет — сообщите о файле разработчикам.`,
+              en: `Could not import «${input ?? ''}»: an internal error while reading the file. Save it again in Word as .docx and retry; if that does not help, report the file to the developers.`,
+            },
+            error instanceof Error ? (error.stack ?? error.message) : String(error),
+          );
     process.stderr.write(failure.text[locale] + '\n');
     if (json) {
-      process.stdout.write(JSON.stringify({ input: input ?? null, output: out || null, error: { reason: failure.reason, exitCode: failure.exitCode, message: failure.text[locale], detail: failure.detail ?? null } }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify(
+          {
+            input: input ?? null,
+            output: out || null,
+            error: { reason: failure.reason, exitCode: failure.exitCode, message: failure.text[locale], detail: failure.detail ?? null },
+          },
+          null,
+          2,
+        ) + '\n',
+      );
     }
     return failure.exitCode;
   }

@@ -6,7 +6,12 @@ import { RULES } from '../core/rules';
 import { LineIndex } from '../core/read/text';
 import { type UncheckedFile, uncheckedToJson } from './unchecked';
 
-export interface CheckedFile { path: string; text: string; analysis: Analysis; scores?: unknown }
+export interface CheckedFile {
+  path: string;
+  text: string;
+  analysis: Analysis;
+  scores?: unknown;
+}
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -41,7 +46,11 @@ export function summary(files: readonly CheckedFile[]) {
 }
 
 /** A problem in a `.nastavnik.json` that applied to the checked files (the defaults stood in for the broken part). */
-export interface ConfigFileProblems { path: string; text: string; problems: readonly ConfigProblem[] }
+export interface ConfigFileProblems {
+  path: string;
+  text: string;
+  problems: readonly ConfigProblem[];
+}
 
 export function configProblemsToJson(configs: readonly ConfigFileProblems[], locale: Locale) {
   return configs.flatMap((c) => {
@@ -50,7 +59,12 @@ export function configProblemsToJson(configs: readonly ConfigFileProblems[], loc
   });
 }
 
-export function toJson(files: readonly CheckedFile[], locale: Locale, configs: readonly ConfigFileProblems[] = [], unchecked: readonly UncheckedFile[] = []): string {
+export function toJson(
+  files: readonly CheckedFile[],
+  locale: Locale,
+  configs: readonly ConfigFileProblems[] = [],
+  unchecked: readonly UncheckedFile[] = [],
+): string {
   return JSON.stringify(
     {
       version: JSON_SCHEMA_VERSION,
@@ -68,11 +82,23 @@ export function toJson(files: readonly CheckedFile[], locale: Locale, configs: r
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(files: readonly CheckedFile[], locale: Locale, configs: readonly ConfigFileProblems[] = [], unchecked: readonly UncheckedFile[] = []): string {
+export function toSarif(
+  files: readonly CheckedFile[],
+  locale: Locale,
+  configs: readonly ConfigFileProblems[] = [],
+  unchecked: readonly UncheckedFile[] = [],
+): string {
   const notifications = configProblemsToJson(configs, locale).map((p) => ({
     level: 'warning',
     message: { text: p.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: p.file.split('\\').join('/') }, region: { startLine: p.range.start.line + 1, startColumn: p.range.start.character + 1 } } }],
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: p.file.split('\\').join('/') },
+          region: { startLine: p.range.start.line + 1, startColumn: p.range.start.character + 1 },
+        },
+      },
+    ],
   }));
   const results = files.flatMap((f) => {
     const index = new LineIndex(f.text);
@@ -82,7 +108,19 @@ export function toSarif(files: readonly CheckedFile[], locale: Locale, configs: 
         ruleId: d.code,
         level: SARIF_LEVEL[d.severity],
         message: { text: d.message[locale] },
-        locations: [{ physicalLocation: { artifactLocation: { uri: f.path.split('\\').join('/') }, region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: f.path.split('\\').join('/') },
+              region: {
+                startLine: r.start.line + 1,
+                startColumn: r.start.character + 1,
+                endLine: r.end.line + 1,
+                endColumn: r.end.character + 1,
+              },
+            },
+          },
+        ],
       };
     });
   });
@@ -90,21 +128,36 @@ export function toSarif(files: readonly CheckedFile[], locale: Locale, configs: 
     {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
-      runs: [{
-        tool: { driver: { name: 'nastavnik', informationUri: ruleDocUrl('').replace(/docs\/rules\/\.md$/, ''), rules: RULES.map((r) => ({ id: r.code, shortDescription: { text: r.title[locale] }, helpUri: ruleDocUrl(r.code), defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] } })) } },
-        invocations: [{
-          executionSuccessful: true,
-          toolConfigurationNotifications: notifications,
-          // A file found but not checked is said so, not left out: a clean SARIF must mean «checked, clean».
-          toolExecutionNotifications: uncheckedToJson(unchecked, locale).map((u) => ({
-            level: 'warning',
-            descriptor: { id: `unchecked-${u.reason}` },
-            message: { text: u.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: u.file.split('\\').join('/') } } }],
-          })),
-        }],
-        results,
-      }],
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'nastavnik',
+              informationUri: ruleDocUrl('').replace(/docs\/rules\/\.md$/, ''),
+              rules: RULES.map((r) => ({
+                id: r.code,
+                shortDescription: { text: r.title[locale] },
+                helpUri: ruleDocUrl(r.code),
+                defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+              })),
+            },
+          },
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolConfigurationNotifications: notifications,
+              // A file found but not checked is said so, not left out: a clean SARIF must mean «checked, clean».
+              toolExecutionNotifications: uncheckedToJson(unchecked, locale).map((u) => ({
+                level: 'warning',
+                descriptor: { id: `unchecked-${u.reason}` },
+                message: { text: u.message },
+                locations: [{ physicalLocation: { artifactLocation: { uri: u.file.split('\\').join('/') } } }],
+              })),
+            },
+          ],
+          results,
+        },
+      ],
     },
     null,
     2,

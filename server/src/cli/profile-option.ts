@@ -15,14 +15,17 @@ import { ConfigFinder } from './config-files';
 export function knownProfiles(inputs: readonly string[], cwd = process.cwd()): Profile[] {
   const finder = new ConfigFinder();
   const byId = new Map<string, Profile>();
-  const dirs = [cwd, ...inputs.map((input) => {
-    try {
-      if (existsSync(input) && statSync(input).isDirectory()) return resolve(cwd, input);
-    } catch {
-      // unreadable: its folder's config, as for a file
-    }
-    return resolve(cwd, input, '..');
-  })];
+  const dirs = [
+    cwd,
+    ...inputs.map((input) => {
+      try {
+        if (existsSync(input) && statSync(input).isDirectory()) return resolve(cwd, input);
+      } catch {
+        // unreadable: its folder's config, as for a file
+      }
+      return resolve(cwd, input, '..');
+    }),
+  ];
   for (const dir of dirs) {
     for (const p of allProfiles(finder.forDir(dir).loaded.config)) if (!byId.has(p.id)) byId.set(p.id, p);
   }
@@ -59,9 +62,13 @@ export function readProfileOption(value: string | undefined, inputs: readonly st
 
 /** The `--profile` lines of `--help`, with the profiles of the working folder's `.nastavnik.json`. */
 export function profileHelp(cwd = process.cwd()): string {
-  const custom = knownProfiles([], cwd).filter((p) => !PROFILE_WORDS[p.id]).map((p) => p.id);
+  const custom = knownProfiles([], cwd)
+    .filter((p) => !PROFILE_WORDS[p.id])
+    .map((p) => p.id);
   const lines = [
-    `  --profile P  профиль для всех документов: ${Object.entries(PROFILE_WORDS).map(([id, word]) => `${word} (${id})`).join(', ')}`,
+    `  --profile P  профиль для всех документов: ${Object.entries(PROFILE_WORDS)
+      .map(([id, word]) => `${word} (${id})`)
+      .join(', ')}`,
     `               или id профиля из profiles в .nastavnik.json${custom.length ? ` (здесь: ${custom.join(', ')})` : ''}; регистр не важен`,
   ];
   return lines.join('\n');

@@ -23,7 +23,11 @@ export const REPORT_USAGE = `nastavnik report <папка|файлы…> [--out 
   Один HTML-файл со сводной таблицей (сортируется по любой колонке) и подробностями по каждому
   документу; --format csv — та же таблица для Excel (UTF-8 с BOM, разделитель «;»).`;
 
-interface Collected { path: string; text: string; raw: Uint8Array | string }
+interface Collected {
+  path: string;
+  text: string;
+  raw: Uint8Array | string;
+}
 
 function collect(inputs: string[]): Promise<Collected[]> {
   const files: Collected[] = [];
@@ -37,7 +41,17 @@ function collect(inputs: string[]): Promise<Collected[]> {
   }) as unknown as Processor;
   return new Promise((resolve, reject) => {
     engine(
-      { processor, files: inputs, extensions: ['md', 'markdown'], ignoreName: '.nastavnikignore', cwd: process.cwd(), out: false, quiet: true, silentlyIgnore: true, reporter: () => '' },
+      {
+        processor,
+        files: inputs,
+        extensions: ['md', 'markdown'],
+        ignoreName: '.nastavnikignore',
+        cwd: process.cwd(),
+        out: false,
+        quiet: true,
+        silentlyIgnore: true,
+        reporter: () => '',
+      },
       (error) => (error ? reject(error) : resolve(files)),
     );
   });
@@ -120,10 +134,15 @@ export async function runReport(argv: string[]): Promise<number> {
     process.stderr.write(`В «${positionals.join(' ')}» не найдено ни одного файла .md.\n`);
     return 2;
   }
-  const output = format === 'csv' ? reportCsv(entries, locale) : reportHtml(entries, { locale, today, nonce: randomBytes(16).toString('base64'), folder: positionals.join(' '), skipped });
+  const output =
+    format === 'csv'
+      ? reportCsv(entries, locale)
+      : reportHtml(entries, { locale, today, nonce: randomBytes(16).toString('base64'), folder: positionals.join(' '), skipped });
   if (values.out) {
     writeFileSync(values.out, output, 'utf8');
-    process.stderr.write(`${locale === 'en' ? `Report written: ${values.out} (${entries.length} documents)` : `Отчёт сохранён: ${values.out} (документов: ${entries.length})`}\n`);
+    process.stderr.write(
+      `${locale === 'en' ? `Report written: ${values.out} (${entries.length} documents)` : `Отчёт сохранён: ${values.out} (документов: ${entries.length})`}\n`,
+    );
   } else {
     process.stdout.write(output);
   }

@@ -39,7 +39,10 @@ const fmt = (n: number, locale: Locale) => (locale === 'ru' ? String(n).replace(
 
 class Writer {
   readonly lines: string[] = [];
-  constructor(readonly locale: Locale, private readonly index: LineIndex) {}
+  constructor(
+    readonly locale: Locale,
+    private readonly index: LineIndex,
+  ) {}
   t(ru: string, en: string): string {
     return this.locale === 'ru' ? ru : en;
   }
@@ -62,11 +65,20 @@ function efficiency(w: Writer, e: EfficiencyScore, tableLine: number): void {
   const value = (i: EfficiencyScore['indicators'][number]) => {
     if (i.points !== null) return `${i.points}`;
     if (i.problem?.kind === 'multiple-marks') return w.t('ошибка: несколько отметок', 'error: several marks');
-    if (i.problem) return w.t(`ошибка: «${cut(i.problem.text, 20)}» (нужна отметка ✓ или 0, 1, 2)`, `error: “${cut(i.problem.text, 20)}” (expected a mark ✓ or 0, 1, 2)`);
+    if (i.problem)
+      return w.t(
+        `ошибка: «${cut(i.problem.text, 20)}» (нужна отметка ✓ или 0, 1, 2)`,
+        `error: “${cut(i.problem.text, 20)}” (expected a mark ✓ or 0, 1, 2)`,
+      );
     return w.t('не оценён', 'unscored');
   };
   for (const c of e.criteria) {
-    w.add(4, pad(cut(c.name || w.t('(без критерия)', '(no criterion)'), NAME_WIDTH + 2), NAME_WIDTH + 4) + w.t(`${c.points} из ${c.max}`, `${c.points} of ${c.max}`) + (c.scored < c.indicators ? w.t(` (оценено ${c.scored} из ${c.indicators})`, ` (${c.scored} of ${c.indicators} scored)`) : ''));
+    w.add(
+      4,
+      pad(cut(c.name || w.t('(без критерия)', '(no criterion)'), NAME_WIDTH + 2), NAME_WIDTH + 4) +
+        w.t(`${c.points} из ${c.max}`, `${c.points} of ${c.max}`) +
+        (c.scored < c.indicators ? w.t(` (оценено ${c.scored} из ${c.indicators})`, ` (${c.scored} of ${c.indicators} scored)`) : ''),
+    );
     for (const i of e.indicators.filter((x) => x.criterion === c.name)) {
       w.add(6, pad(cut(i.indicator, NAME_WIDTH), NAME_WIDTH + 2) + value(i));
     }
@@ -76,9 +88,16 @@ function efficiency(w: Writer, e: EfficiencyScore, tableLine: number): void {
     `Total: ${e.total} of ${e.max} points (${e.percent} %)`,
   );
   if (e.partial) {
-    w.add(4, `${total} — ${w.t(`сумма неполная: оценено ${e.scored} из ${e.indicators.length} ${plural(e.indicators.length, 'показателя', 'показателей', 'показателей')}, уровень не определён`, `partial: ${e.scored} of ${e.indicators.length} indicators scored, no level yet`)}`);
+    w.add(
+      4,
+      `${total} — ${w.t(`сумма неполная: оценено ${e.scored} из ${e.indicators.length} ${plural(e.indicators.length, 'показателя', 'показателей', 'показателей')}, уровень не определён`, `partial: ${e.scored} of ${e.indicators.length} indicators scored, no level yet`)}`,
+    );
   } else {
-    const name = e.level ? (ru ? e.level.name : (e.level.nameEn ?? e.level.name)) : w.t('сумма не попадает ни в один уровень', 'the total fits no level');
+    const name = e.level
+      ? ru
+        ? e.level.name
+        : (e.level.nameEn ?? e.level.name)
+      : w.t('сумма не попадает ни в один уровень', 'the total fits no level');
     w.add(4, `${total} — ${name}`);
   }
   const scale = e.levels
@@ -86,8 +105,20 @@ function efficiency(w: Writer, e: EfficiencyScore, tableLine: number): void {
     .sort((a, b) => b.from - a.from)
     .map((l) => `${l.from}–${l.to} ${ru ? l.name : (l.nameEn ?? l.name)}`)
     .join('; ');
-  w.add(4, (e.levelsSource === 'document' ? w.t('Уровни (из документа): ', 'Levels (from the document): ') : w.t('Уровни (по умолчанию, пропорционально максимуму): ', 'Levels (default, scaled to the maximum): ')) + scale);
-  if (e.levelProblems.length) w.add(4, w.t('Внимание: границы уровней не согласованы с таблицей — см. «nastavnik check».', 'Warning: the level bounds do not fit the table — see «nastavnik check».'));
+  w.add(
+    4,
+    (e.levelsSource === 'document'
+      ? w.t('Уровни (из документа): ', 'Levels (from the document): ')
+      : w.t('Уровни (по умолчанию, пропорционально максимуму): ', 'Levels (default, scaled to the maximum): ')) + scale,
+  );
+  if (e.levelProblems.length)
+    w.add(
+      4,
+      w.t(
+        'Внимание: границы уровней не согласованы с таблицей — см. «nastavnik check».',
+        'Warning: the level bounds do not fit the table — see «nastavnik check».',
+      ),
+    );
 }
 
 function completeness(w: Writer, c: Completeness, title: string): void {
@@ -95,7 +126,13 @@ function completeness(w: Writer, c: Completeness, title: string): void {
   if (!isMeasurable(c)) {
     // 0 of 0 everywhere: a percent would measure nothing («0 %» next to «всё заполнено» misleads).
     w.add(2, `${title}: ${w.t('нечего измерять', 'nothing to measure')}`);
-    w.add(4, w.t('Нет ни одного мероприятия и ни одного этапа, который можно проверить, — полноту не посчитать.', 'There are no activities and no stages to check: completeness cannot be measured.'));
+    w.add(
+      4,
+      w.t(
+        'Нет ни одного мероприятия и ни одного этапа, который можно проверить, — полноту не посчитать.',
+        'There are no activities and no stages to check: completeness cannot be measured.',
+      ),
+    );
     return;
   }
   w.add(2, `${title}: ${c.percent} %`);
@@ -127,12 +164,21 @@ function target(w: Writer, t: TargetIndicator): void {
   w.add(4, name);
   for (const y of t.targets) {
     const year = y.year === null ? w.t('на весь период', 'whole period') : w.t(`${y.year} год`, `${y.year}`);
-    const fact = y.fact !== undefined ? w.t(`факт ${fmt(y.fact, w.locale)}`, `fact ${y.fact}`) + (y.fulfilment !== undefined ? ` — ${y.fulfilment} %` : '') : '';
+    const fact =
+      y.fact !== undefined
+        ? w.t(`факт ${fmt(y.fact, w.locale)}`, `fact ${y.fact}`) + (y.fulfilment !== undefined ? ` — ${y.fulfilment} %` : '')
+        : '';
     w.add(6, pad(year, 16) + pad(w.t(`не менее ${fmt(y.plan, w.locale)}`, `at least ${y.plan}`), 16) + fact);
   }
-  if (t.fulfilment !== undefined && t.targets.length > 1) w.add(6, w.t(`выполнение в целом: ${t.fulfilment} %`, `overall fulfilment: ${t.fulfilment} %`));
+  if (t.fulfilment !== undefined && t.targets.length > 1)
+    w.add(6, w.t(`выполнение в целом: ${t.fulfilment} %`, `overall fulfilment: ${t.fulfilment} %`));
   for (const d of t.decreasing) {
-    w.add(6, ru ? `! на ${d.to.year} год запланировано меньше (${d.to.plan}), чем на ${d.from.year} год (${d.from.plan})` : `! ${d.to.year} plans less (${d.to.plan}) than ${d.from.year} (${d.from.plan})`);
+    w.add(
+      6,
+      ru
+        ? `! на ${d.to.year} год запланировано меньше (${d.to.plan}), чем на ${d.from.year} год (${d.from.plan})`
+        : `! ${d.to.year} plans less (${d.to.plan}) than ${d.from.year} (${d.from.plan})`,
+    );
   }
 }
 
@@ -143,14 +189,34 @@ function questionnaire(w: Writer, q: QuestionnaireScore, tableLine: number): voi
   const sign = (n: number) => (n > 0 ? '+' : '') + fmt(n, w.locale);
   if (q.layout === 'before-after') {
     w.add(4, pad('', NAME_WIDTH + 2) + pad(w.t('до', 'entry'), 8) + pad(w.t('после', 'exit'), 8) + w.t('изменение', 'change'));
-    for (const i of q.items) w.add(4, pad(cut(i.item || '—', NAME_WIDTH), NAME_WIDTH + 2) + pad(f(i.before), 8) + pad(f(i.after), 8) + (i.change !== undefined ? sign(i.change) : '—'));
-    w.add(4, pad(w.t('Среднее', 'Mean'), NAME_WIDTH + 2) + pad(f(q.meanBefore), 8) + pad(f(q.meanAfter), 8) + (q.change !== undefined ? sign(q.change) : '—'));
+    for (const i of q.items)
+      w.add(
+        4,
+        pad(cut(i.item || '—', NAME_WIDTH), NAME_WIDTH + 2) +
+          pad(f(i.before), 8) +
+          pad(f(i.after), 8) +
+          (i.change !== undefined ? sign(i.change) : '—'),
+      );
+    w.add(
+      4,
+      pad(w.t('Среднее', 'Mean'), NAME_WIDTH + 2) +
+        pad(f(q.meanBefore), 8) +
+        pad(f(q.meanAfter), 8) +
+        (q.change !== undefined ? sign(q.change) : '—'),
+    );
   } else {
     w.add(4, pad('', NAME_WIDTH + 2) + w.t('среднее', 'mean'));
     for (const i of q.items) w.add(4, pad(cut(i.item || '—', NAME_WIDTH), NAME_WIDTH + 2) + f(i.mean));
   }
   w.add(4, w.t(`Общий средний балл: ${f(q.mean)}`, `Overall mean: ${f(q.mean)}`));
-  if (q.outOfRange.length) w.add(4, w.t(`Значений вне шкалы 1–10: ${q.outOfRange.length} (не учтены в средних).`, `Values outside 1–10: ${q.outOfRange.length} (left out of the means).`));
+  if (q.outOfRange.length)
+    w.add(
+      4,
+      w.t(
+        `Значений вне шкалы 1–10: ${q.outOfRange.length} (не учтены в средних).`,
+        `Values outside 1–10: ${q.outOfRange.length} (left out of the means).`,
+      ),
+    );
 }
 
 export function scoresText(file: CheckedFile, locale: Locale): string {
@@ -163,7 +229,9 @@ export function scoresText(file: CheckedFile, locale: Locale): string {
   w.add(0, file.path);
   const head = [
     (KIND[meta.kind] ?? KIND.unknown!)[locale],
-    profileName && !(meta.kind === 'municipal' && meta.profile === 'municipal') ? w.t(`профиль: ${profileName}`, `profile: ${profileName}`) : undefined,
+    profileName && !(meta.kind === 'municipal' && meta.profile === 'municipal')
+      ? w.t(`профиль: ${profileName}`, `profile: ${profileName}`)
+      : undefined,
     meta.period ? w.t(`период: ${meta.period.text}`, `period: ${meta.period.text}`) : undefined,
   ].filter(Boolean);
   w.add(2, head.join(' · '));
@@ -171,9 +239,24 @@ export function scoresText(file: CheckedFile, locale: Locale): string {
   const tableLine = (i: number) => w.line(model.tables[i]?.span.start ?? 0);
   const c = scores.completeness;
   if (c.tables.length > 1) {
-    for (const t of c.tables) completeness(w, t, w.t(`Полнота дорожной карты (таблица на строке ${tableLine(t.table ?? 0)})`, `Roadmap completeness (table at line ${tableLine(t.table ?? 0)})`));
+    for (const t of c.tables)
+      completeness(
+        w,
+        t,
+        w.t(
+          `Полнота дорожной карты (таблица на строке ${tableLine(t.table ?? 0)})`,
+          `Roadmap completeness (table at line ${tableLine(t.table ?? 0)})`,
+        ),
+      );
   }
-  if (c.document) completeness(w, c.document, c.tables.length > 1 ? w.t('Полнота по документу', 'Completeness of the document') : w.t('Полнота дорожной карты', 'Roadmap completeness'));
+  if (c.document)
+    completeness(
+      w,
+      c.document,
+      c.tables.length > 1
+        ? w.t('Полнота по документу', 'Completeness of the document')
+        : w.t('Полнота дорожной карты', 'Roadmap completeness'),
+    );
   for (const e of scores.efficiency) efficiency(w, e, tableLine(e.table));
   if (scores.targets.length) {
     w.add(0);
@@ -182,7 +265,13 @@ export function scoresText(file: CheckedFile, locale: Locale): string {
   }
   for (const q of scores.questionnaires) questionnaire(w, q, tableLine(q.table));
   if (!c.document && scores.efficiency.length === 0 && scores.targets.length === 0 && scores.questionnaires.length === 0) {
-    w.add(2, w.t('Считать нечего: нет дорожной карты, таблицы баллов, целевых показателей или анкеты.', 'Nothing to score: no roadmap, scoring table, targets or questionnaire.'));
+    w.add(
+      2,
+      w.t(
+        'Считать нечего: нет дорожной карты, таблицы баллов, целевых показателей или анкеты.',
+        'Nothing to score: no roadmap, scoring table, targets or questionnaire.',
+      ),
+    );
   }
   w.add(0);
   return w.lines.join('\n');

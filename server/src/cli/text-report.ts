@@ -59,7 +59,9 @@ export function textReport(entries: readonly ReportEntry[], options: TextReportO
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const entry of entries) {
     if ('unchecked' in entry) {
-      out.push(`${paint('\x1b[4m', displayPath(entry.unchecked.path, options.cwd), '\x1b[24m')}: ${uncheckedMessage(entry.unchecked.reason, locale)}`);
+      out.push(
+        `${paint('\x1b[4m', displayPath(entry.unchecked.path, options.cwd), '\x1b[24m')}: ${uncheckedMessage(entry.unchecked.reason, locale)}`,
+      );
       continue;
     }
     const file = entry.checked;

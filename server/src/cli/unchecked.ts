@@ -10,7 +10,10 @@ import { count, NOUN } from './words';
 
 export type UncheckedReason = 'empty' | 'binary' | 'not-mentorship';
 
-export interface UncheckedFile { path: string; reason: UncheckedReason }
+export interface UncheckedFile {
+  path: string;
+  reason: UncheckedReason;
+}
 
 /** Bytes looked at to tell a binary file: enough for any real header, cheap even for a 10 MB file. */
 const SNIFF_BYTES = 8192;
@@ -106,15 +109,30 @@ export function noMarkdownMessage(inputs: string[], locale: Locale): string {
   }
   const lines = [ru ? `Не найдено ни одного файла Markdown (.md) в ${where}.` : `No Markdown (.md) files found in ${where}.`];
   if (counts.size > 0) {
-    const found = [...counts].sort((a, b) => b[1] - a[1]).map(([ext, n]) => `${count(n, NOUN.file, locale)} ${ext || (ru ? 'без расширения' : 'without an extension')}`);
+    const found = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([ext, n]) => `${count(n, NOUN.file, locale)} ${ext || (ru ? 'без расширения' : 'without an extension')}`);
     lines.push(ru ? `Найдено: ${found.join(', ')}.` : `Found: ${found.join(', ')}.`);
   }
   if (counts.has('.docx') || counts.has('.doc')) {
-    lines.push(ru ? 'Документы Word переведите в Markdown и проверьте: nastavnik import файл.docx, затем nastavnik check файл.md' : 'Convert Word documents to Markdown, then check them: nastavnik import file.docx, then nastavnik check file.md');
+    lines.push(
+      ru
+        ? 'Документы Word переведите в Markdown и проверьте: nastavnik import файл.docx, затем nastavnik check файл.md'
+        : 'Convert Word documents to Markdown, then check them: nastavnik import file.docx, then nastavnik check file.md',
+    );
   }
   if (counts.has('.txt')) {
-    lines.push(ru ? 'Текстовый файл (.txt) с таблицами Markdown переименуйте в .md.' : 'Rename a text file (.txt) that holds Markdown tables to .md.');
+    lines.push(
+      ru
+        ? 'Текстовый файл (.txt) с таблицами Markdown переименуйте в .md.'
+        : 'Rename a text file (.txt) that holds Markdown tables to .md.',
+    );
   }
-  if (counts.size === 0) lines.push(ru ? 'Папка пуста. Укажите папку с документами: nastavnik check examples/' : 'The folder is empty. Give a folder with documents: nastavnik check examples/');
+  if (counts.size === 0)
+    lines.push(
+      ru
+        ? 'Папка пуста. Укажите папку с документами: nastavnik check examples/'
+        : 'The folder is empty. Give a folder with documents: nastavnik check examples/',
+    );
   return lines.join('\n') + '\n';
 }

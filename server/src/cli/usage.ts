@@ -169,8 +169,12 @@ export function optionError(error: unknown, command: string | undefined, locale:
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /argument missing/.test(message)
-      ? (ru ? `У параметра «${option}» нет значения, например: ${option} json. Справка: ${help}` : `Option «${option}» needs a value, e.g. ${option} json. See: ${help}`)
-      : (ru ? `Параметр «${option}» пишется без значения. Справка: ${help}` : `Option «${option}» takes no value. See: ${help}`);
+      ? ru
+        ? `У параметра «${option}» нет значения, например: ${option} json. Справка: ${help}`
+        : `Option «${option}» needs a value, e.g. ${option} json. See: ${help}`
+      : ru
+        ? `Параметр «${option}» пишется без значения. Справка: ${help}`
+        : `Option «${option}» takes no value. See: ${help}`;
   }
   return ru ? `Неверные параметры: ${message}. Справка: ${help}` : `Invalid options: ${message}. See: ${help}`;
 }

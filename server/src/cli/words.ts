@@ -9,7 +9,10 @@ const RULES = { ru: new Intl.PluralRules('ru'), en: new Intl.PluralRules('en') }
 const NUMBERS = { ru: new Intl.NumberFormat('ru-RU'), en: new Intl.NumberFormat('en-US') };
 
 /** Forms of a noun by plural category: Russian one / few / many, English one / other. */
-export interface Noun { ru: { one: string; few: string; many: string }; en: { one: string; other: string } }
+export interface Noun {
+  ru: { one: string; few: string; many: string };
+  en: { one: string; other: string };
+}
 
 export function formatNumber(n: number, locale: Locale): string {
   return NUMBERS[locale].format(n);
@@ -18,9 +21,16 @@ export function formatNumber(n: number, locale: Locale): string {
 /** «21 ошибка», «3 errors». */
 export function count(n: number, noun: Noun, locale: Locale): string {
   const category = RULES[locale].select(n);
-  const word = locale === 'ru'
-    ? (category === 'one' ? noun.ru.one : category === 'few' ? noun.ru.few : noun.ru.many)
-    : (category === 'one' ? noun.en.one : noun.en.other);
+  const word =
+    locale === 'ru'
+      ? category === 'one'
+        ? noun.ru.one
+        : category === 'few'
+          ? noun.ru.few
+          : noun.ru.many
+      : category === 'one'
+        ? noun.en.one
+        : noun.en.other;
   return `${formatNumber(n, locale)} ${word}`;
 }
 

@@ -76,7 +76,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (setting === 'off') continue;
     const report = (r: Report): void => {
       if (isSuppressed(model, rule.code, r.span.start)) return;
-      diagnostics.push({ code: rule.code, severity: setting ?? r.severity ?? rule.defaultSeverity, message: r.message, span: r.span, data: r.data });
+      diagnostics.push({
+        code: rule.code,
+        severity: setting ?? r.severity ?? rule.defaultSeverity,
+        message: r.message,
+        span: r.span,
+        data: r.data,
+      });
     };
     try {
       rule.check({ model, text, profiles, report });
@@ -84,7 +90,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       recordInternalError(analysis, rule.code, error);
     }
   }
-  diagnostics.sort((a, b) => a.span.start - b.span.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code));
+  diagnostics.sort(
+    (a, b) => a.span.start - b.span.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code),
+  );
   return analysis;
 }
 

@@ -30,8 +30,15 @@ export interface WorkspaceConfig {
   profiles?: Profile[];
 }
 
-export interface ConfigProblem { message: Message; start: number; end: number }
-export interface LoadedConfig { config: WorkspaceConfig; problems: ConfigProblem[] }
+export interface ConfigProblem {
+  message: Message;
+  start: number;
+  end: number;
+}
+export interface LoadedConfig {
+  config: WorkspaceConfig;
+  problems: ConfigProblem[];
+}
 
 export interface LoadConfigOptions {
   /** The rule codes that exist; a `rules` entry naming another code is reported (and kept out). */
@@ -48,7 +55,11 @@ export const MAX_CONFIG_DEPTH = 64;
 /** Offset of the first bracket deeper than MAX_CONFIG_DEPTH, found by the (iterative) scanner. */
 function tooDeepAt(text: string): number | undefined {
   // SyntaxKind is a const enum, which isolatedModules cannot import: its values, from jsonc-parser's main.d.ts.
-  const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, EOF = 17;
+  const OPEN_BRACE = 1,
+    CLOSE_BRACE = 2,
+    OPEN_BRACKET = 3,
+    CLOSE_BRACKET = 4,
+    EOF = 17;
   const scanner = createScanner(text, true);
   let depth = 0;
   for (let kind: number = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
@@ -60,7 +71,12 @@ function tooDeepAt(text: string): number | undefined {
 }
 
 type Json = unknown;
-interface SchemaNode { properties?: Record<string, SchemaNode>; additionalProperties?: SchemaNode | boolean; items?: SchemaNode; [k: string]: unknown }
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode;
+  [k: string]: unknown;
+}
 
 const ROOT = schema as unknown as SchemaNode;
 const TOP_KEYS = Object.keys(ROOT.properties ?? {}).filter((k) => k !== '$schema');
@@ -80,16 +96,27 @@ export function loadConfig(text: string, options: LoadConfigOptions = {}): Loade
   const problems: ConfigProblem[] = [];
   if (typeof text !== 'string') return { config: {}, problems };
   if (text.length > MAX_CONFIG_CHARS) {
-    problems.push({ start: 0, end: 1, message: { ru: 'Файл .nastavnik.json слишком большой (больше 1 МБ) и не прочитан; действуют настройки по умолчанию.', en: '.nastavnik.json is larger than 1 MB and was not read; defaults apply.' } });
+    problems.push({
+      start: 0,
+      end: 1,
+      message: {
+        ru: 'Файл .nastavnik.json слишком большой (больше 1 МБ) и не прочитан; действуют настройки по умолчанию.',
+        en: '.nastavnik.json is larger than 1 MB and was not read; defaults apply.',
+      },
+    });
     return { config: {}, problems };
   }
   const deepAt = tooDeepAt(text);
   if (deepAt !== undefined) {
     const { line, column } = lineColumn(text, deepAt);
-    problems.push({ start: deepAt, end: deepAt + 1, message: {
-      ru: `В .nastavnik.json скобки вложены глубже ${MAX_CONFIG_DEPTH} уровней (строка ${line}, столбец ${column}) — файл не прочитан; действуют настройки по умолчанию. Проверьте, не повторились ли скобки «[» или «{».`,
-      en: `.nastavnik.json nests brackets deeper than ${MAX_CONFIG_DEPTH} levels (line ${line}, column ${column}) and was not read; defaults apply. Check for repeated «[» or «{».`,
-    } });
+    problems.push({
+      start: deepAt,
+      end: deepAt + 1,
+      message: {
+        ru: `В .nastavnik.json скобки вложены глубже ${MAX_CONFIG_DEPTH} уровней (строка ${line}, столбец ${column}) — файл не прочитан; действуют настройки по умолчанию. Проверьте, не повторились ли скобки «[» или «{».`,
+        en: `.nastavnik.json nests brackets deeper than ${MAX_CONFIG_DEPTH} levels (line ${line}, column ${column}) and was not read; defaults apply. Check for repeated «[» or «{».`,
+      },
+    });
     return { config: {}, problems };
   }
   const errors: ParseError[] = [];
@@ -112,7 +139,14 @@ export function loadConfig(text: string, options: LoadConfigOptions = {}): Loade
     return { config: {}, problems };
   }
   if (tree.type !== 'object') {
-    problems.push({ start: tree.offset, end: tree.offset + tree.length, message: { ru: 'В .nastavnik.json должен быть объект в фигурных скобках: { "staff": [...], "rules": {...} }. Пока действуют настройки по умолчанию.', en: '.nastavnik.json must hold an object: { "staff": [...], "rules": {...} }. Defaults apply meanwhile.' } });
+    problems.push({
+      start: tree.offset,
+      end: tree.offset + tree.length,
+      message: {
+        ru: 'В .nastavnik.json должен быть объект в фигурных скобках: { "staff": [...], "rules": {...} }. Пока действуют настройки по умолчанию.',
+        en: '.nastavnik.json must hold an object: { "staff": [...], "rules": {...} }. Defaults apply meanwhile.',
+      },
+    });
     return { config: {}, problems };
   }
 
@@ -123,7 +157,14 @@ export function loadConfig(text: string, options: LoadConfigOptions = {}): Loade
     const key = keyNode.value;
     if (key === '$schema') continue;
     if (!TOP_KEYS.includes(key)) {
-      problems.push({ start: keyNode.offset, end: keyNode.offset + keyNode.length, message: { ru: `Неизвестный ключ «${key}» в .nastavnik.json пропущен. Допустимые ключи: ${TOP_KEYS.join(', ')}.`, en: `Unknown key «${key}» in .nastavnik.json is ignored. Allowed keys: ${TOP_KEYS.join(', ')}.` } });
+      problems.push({
+        start: keyNode.offset,
+        end: keyNode.offset + keyNode.length,
+        message: {
+          ru: `Неизвестный ключ «${key}» в .nastavnik.json пропущен. Допустимые ключи: ${TOP_KEYS.join(', ')}.`,
+          en: `Unknown key «${key}» in .nastavnik.json is ignored. Allowed keys: ${TOP_KEYS.join(', ')}.`,
+        },
+      });
       continue;
     }
     const value = nodeValue(valueNode);
@@ -152,7 +193,14 @@ function readEntries(key: 'rules' | 'profiles', node: JsonNode, value: Json, opt
       const at = findNodeAtLocation(node, [code]) ?? node;
       if (options.knownRules && !options.knownRules.includes(code)) {
         const keyAt = at.parent?.children?.[0] ?? at;
-        problems.push({ start: keyAt.offset, end: keyAt.offset + keyAt.length, message: { ru: `Правила «${code}» нет; строка пропущена. Коды правил — в docs/rules/README.md.`, en: `There is no rule «${code}»; the entry is ignored. Rule codes are listed in docs/rules/README.md.` } });
+        problems.push({
+          start: keyAt.offset,
+          end: keyAt.offset + keyAt.length,
+          message: {
+            ru: `Правила «${code}» нет; строка пропущена. Коды правил — в docs/rules/README.md.`,
+            en: `There is no rule «${code}»; the entry is ignored. Rule codes are listed in docs/rules/README.md.`,
+          },
+        });
         continue;
       }
       if (checkValue('rules.entry', entry, setting, at, ['rules', code], problems)) out[code] = setting;
@@ -165,7 +213,14 @@ function readEntries(key: 'rules' | 'profiles', node: JsonNode, value: Json, opt
   }
   const max = typeof node0.maxItems === 'number' ? node0.maxItems : Infinity;
   if (value.length > max) {
-    problems.push({ start: node.offset, end: node.offset + node.length, message: { ru: `В .nastavnik.json ${value.length} профилей — больше допустимых ${max}; прочитаны первые ${max}.`, en: `.nastavnik.json has ${value.length} profiles, more than ${max}; the first ${max} are read.` } });
+    problems.push({
+      start: node.offset,
+      end: node.offset + node.length,
+      message: {
+        ru: `В .nastavnik.json ${value.length} профилей — больше допустимых ${max}; прочитаны первые ${max}.`,
+        en: `.nastavnik.json has ${value.length} profiles, more than ${max}; the first ${max} are read.`,
+      },
+    });
   }
   const item = node0.items!;
   const out: Json[] = [];
@@ -177,11 +232,21 @@ function readEntries(key: 'rules' | 'profiles', node: JsonNode, value: Json, opt
 }
 
 /** Validates one value; on failure records a Russian/English problem at the offending node. */
-function checkValue(name: string, node: SchemaNode, value: Json, at: JsonNode, path: (string | number)[], problems: ConfigProblem[]): boolean {
+function checkValue(
+  name: string,
+  node: SchemaNode,
+  value: Json,
+  at: JsonNode,
+  path: (string | number)[],
+  problems: ConfigProblem[],
+): boolean {
   const validate = validatorFor(name, node);
   if (validate(value)) return true;
   const err = validate.errors?.[0];
-  const inner = (err?.instancePath ?? '').split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const inner = (err?.instancePath ?? '')
+    .split('/')
+    .slice(1)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
   const target = (inner.length ? findNodeAtLocation(at, inner) : undefined) ?? at;
   const where = formatPath([...path, ...inner]);
   const what = err ? describeError(err) : { ru: 'неверное значение', en: 'invalid value' };
@@ -206,14 +271,24 @@ function checkDefaultProfile(config: WorkspaceConfig, tree: JsonNode, problems: 
     return;
   }
   const node = findNodeAtLocation(tree, ['profile']) ?? tree;
-  problems.push({ start: node.offset, end: node.offset + node.length, message: { ru: `Профиль «${config.profile}» не найден; ключ profile пропущен. Допустимы: ${[...new Set(known)].join(', ')}.`, en: `Profile «${config.profile}» does not exist; profile is ignored. Use one of: ${[...new Set(known)].join(', ')}.` } });
+  problems.push({
+    start: node.offset,
+    end: node.offset + node.length,
+    message: {
+      ru: `Профиль «${config.profile}» не найден; ключ profile пропущен. Допустимы: ${[...new Set(known)].join(', ')}.`,
+      en: `Profile «${config.profile}» does not exist; profile is ignored. Use one of: ${[...new Set(known)].join(', ')}.`,
+    },
+  });
   delete config.profile;
 }
 
 // ───────────────────────────── messages ─────────────────────────────
 
 const PARSE_ERRORS: Record<string, Message> = {
-  InvalidSymbol: { ru: 'недопустимый символ — имена ключей и строки пишутся в двойных кавычках "…"', en: 'invalid symbol — keys and strings are written in double quotes "…"' },
+  InvalidSymbol: {
+    ru: 'недопустимый символ — имена ключей и строки пишутся в двойных кавычках "…"',
+    en: 'invalid symbol — keys and strings are written in double quotes "…"',
+  },
   InvalidNumberFormat: { ru: 'неверная запись числа', en: 'invalid number' },
   PropertyNameExpected: { ru: 'ожидалось имя ключа в двойных кавычках', en: 'a property name in double quotes was expected' },
   ValueExpected: { ru: 'ожидалось значение', en: 'a value was expected' },
@@ -231,7 +306,14 @@ const PARSE_ERRORS: Record<string, Message> = {
   InvalidCharacter: { ru: 'недопустимый символ в строке', en: 'invalid character in a string' },
 };
 
-const TYPE_RU: Record<string, string> = { string: 'нужна строка в кавычках', array: 'нужен список в квадратных скобках [...]', object: 'нужен объект в фигурных скобках {...}', boolean: 'нужно true или false', number: 'нужно число', integer: 'нужно целое число' };
+const TYPE_RU: Record<string, string> = {
+  string: 'нужна строка в кавычках',
+  array: 'нужен список в квадратных скобках [...]',
+  object: 'нужен объект в фигурных скобках {...}',
+  boolean: 'нужно true или false',
+  number: 'нужно число',
+  integer: 'нужно целое число',
+};
 
 function describeError(err: ErrorObject): Message {
   const p = err.params as Record<string, unknown>;
@@ -255,7 +337,10 @@ function describeError(err: ErrorObject): Message {
         ? { ru: 'пустая строка', en: 'empty string' }
         : { ru: `строка короче ${String(p.limit)} символов`, en: `shorter than ${String(p.limit)} characters` };
     case 'pattern':
-      return { ru: 'неверный формат: латинские строчные буквы, цифры и дефис, начиная с буквы (например, "my-profile")', en: 'wrong format: lower-case Latin letters, digits and hyphens, starting with a letter (e.g. "my-profile")' };
+      return {
+        ru: 'неверный формат: латинские строчные буквы, цифры и дефис, начиная с буквы (например, "my-profile")',
+        en: 'wrong format: lower-case Latin letters, digits and hyphens, starting with a letter (e.g. "my-profile")',
+      };
     case 'required':
       return { ru: `не хватает ключа «${String(p.missingProperty)}»`, en: `«${String(p.missingProperty)}» is missing` };
     case 'additionalProperties':
@@ -285,8 +370,20 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 
 // ───────────────────────────── values ─────────────────────────────
 
-interface RawStage { id: string; title: string; titleEn?: string; mandatory?: boolean; crossCutting?: boolean; swapGroup?: string; keywords?: string[][]; expects?: string; typicalResult?: string }
-interface RawConfig extends Omit<WorkspaceConfig, 'profiles'> { profiles?: { id: string; title: string; titleEn?: string; stages: RawStage[] }[] }
+interface RawStage {
+  id: string;
+  title: string;
+  titleEn?: string;
+  mandatory?: boolean;
+  crossCutting?: boolean;
+  swapGroup?: string;
+  keywords?: string[][];
+  expects?: string;
+  typicalResult?: string;
+}
+interface RawConfig extends Omit<WorkspaceConfig, 'profiles'> {
+  profiles?: { id: string; title: string; titleEn?: string; stages: RawStage[] }[];
+}
 
 function normalizeConfig(raw: RawConfig): WorkspaceConfig {
   const out: WorkspaceConfig = {};
@@ -300,17 +397,19 @@ function normalizeConfig(raw: RawConfig): WorkspaceConfig {
       id: p.id,
       title: p.title,
       titleEn: p.titleEn ?? p.title,
-      stages: p.stages.map((s): StageDef => ({
-        id: s.id,
-        title: s.title,
-        titleEn: s.titleEn ?? s.title,
-        mandatory: s.mandatory ?? true,
-        crossCutting: s.crossCutting,
-        swapGroup: s.swapGroup,
-        keywords: s.keywords ?? [],
-        expects: s.expects ?? '',
-        typicalResult: s.typicalResult ?? '',
-      })),
+      stages: p.stages.map(
+        (s): StageDef => ({
+          id: s.id,
+          title: s.title,
+          titleEn: s.titleEn ?? s.title,
+          mandatory: s.mandatory ?? true,
+          crossCutting: s.crossCutting,
+          swapGroup: s.swapGroup,
+          keywords: s.keywords ?? [],
+          expects: s.expects ?? '',
+          typicalResult: s.typicalResult ?? '',
+        }),
+      ),
     }));
   }
   return out;

@@ -6,7 +6,10 @@ export type SeveritySetting = Severity | 'off';
 export type Locale = 'ru' | 'en';
 
 /** A message in both locales; the adapter picks one. Each says what is wrong and what to do. */
-export interface Message { ru: string; en: string }
+export interface Message {
+  ru: string;
+  en: string;
+}
 
 export interface Diagnostic {
   code: string;

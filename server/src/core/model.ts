@@ -13,10 +13,16 @@ import type { FrontMatterResult } from './read/frontmatter';
 /** `other`: about mentorship, but no roadmap, programme or complex of measures (a regulation, an order, the target model). */
 export type DocumentKind = 'roadmap' | 'program' | 'municipal' | 'other' | 'unknown';
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** One piece of a cell: cells written as `a<br>b`, `<p>…</p>` or list items hold several parts. */
-export interface TextPart { text: string; span: Span }
+export interface TextPart {
+  text: string;
+  span: Span;
+}
 
 export interface Cell {
   /** All parts joined by '\n', HTML removed. */
@@ -26,9 +32,27 @@ export interface Cell {
   span: Span;
 }
 
-export type ColumnRole = 'number' | 'stage' | 'activity' | 'deadline' | 'responsible' | 'result' | 'points' | 'criterion' | 'indicator' | 'fact' | 'plan' | 'other';
+export type ColumnRole =
+  | 'number'
+  | 'stage'
+  | 'activity'
+  | 'deadline'
+  | 'responsible'
+  | 'result'
+  | 'points'
+  | 'criterion'
+  | 'indicator'
+  | 'fact'
+  | 'plan'
+  | 'other';
 
-export interface Column { index: number; header: string; role: ColumnRole; span: Span; points?: number }
+export interface Column {
+  index: number;
+  header: string;
+  role: ColumnRole;
+  span: Span;
+  points?: number;
+}
 
 export type TableKind = 'roadmap' | 'stages' | 'scoring' | 'management' | 'forms' | 'questionnaire' | 'other';
 
@@ -65,7 +89,12 @@ export interface Table {
   after: TextPart[];
 }
 
-export interface Section { depth: number; title: string; span: Span; number?: string }
+export interface Section {
+  depth: number;
+  title: string;
+  span: Span;
+  number?: string;
+}
 
 export interface DocumentMeta {
   kind: DocumentKind;
@@ -85,7 +114,11 @@ export interface DocumentMeta {
 }
 
 /** A comment `<!-- nastavnik-disable code -->` … `<!-- nastavnik-enable code -->`. */
-export interface Suppression { codes: string[] | 'all'; start: number; end: number }
+export interface Suppression {
+  codes: string[] | 'all';
+  start: number;
+  end: number;
+}
 
 export interface DocumentModel {
   meta: DocumentMeta;

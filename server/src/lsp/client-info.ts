@@ -60,7 +60,9 @@ export function readClientInfo(params: InitializeParams): ClientInfo {
 export function serverCapabilities(client: ClientInfo): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-    diagnosticProvider: client.pullDiagnostics ? { identifier: 'nastavnik', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    diagnosticProvider: client.pullDiagnostics
+      ? { identifier: 'nastavnik', interFileDependencies: false, workspaceDiagnostics: false }
+      : undefined,
     hoverProvider: true,
     documentSymbolProvider: true,
     foldingRangeProvider: true,

@@ -17,7 +17,10 @@ export const FIX_ALL_KIND = 'source.fixAll.nastavnik';
 /** Every kind codeActions can return, for the server capability `codeActionKinds`. */
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND];
 
-const FIX_ALL_TITLE = { ru: 'Наставник: исправить всё, что можно исправить автоматически', en: 'Nastavnik: fix everything that can be fixed automatically' };
+const FIX_ALL_TITLE = {
+  ru: 'Наставник: исправить всё, что можно исправить автоматически',
+  en: 'Nastavnik: fix everything that can be fixed automatically',
+};
 
 /** Does the client's `only` filter let this kind through? (`source` lets `source.fixAll.nastavnik` through.) */
 function wanted(only: readonly string[] | undefined, kind: string, askedExplicitly = false): boolean {
@@ -31,7 +34,13 @@ const intersects = (a: Span, b: Span) => a.start <= b.end && b.start <= a.end;
  * options: workspace profiles (insert-stage reads stage titles from them) and today's date (a
  * missing period is proposed from it); today defaults to the clock here, never in the core.
  */
-export function codeActions(doc: TextDocument, analysis: Analysis, params: CodeActionParams, locale: Locale, options: FixOptions = {}): CodeAction[] {
+export function codeActions(
+  doc: TextDocument,
+  analysis: Analysis,
+  params: CodeActionParams,
+  locale: Locale,
+  options: FixOptions = {},
+): CodeAction[] {
   const text = doc.getText();
   // The analysis must be of this very text: edits at offsets of another version would corrupt it.
   if (analysis.model.length !== text.length) return [];
@@ -76,5 +85,11 @@ function action(fix: Fix, locale: Locale, edit: CodeAction['edit'], diagnostics?
 
 /** The client's copy of a core diagnostic: same code and range (clients echo what we published). */
 function matching(doc: TextDocument, d: Diagnostic, sent: readonly LspDiagnostic[]): LspDiagnostic | undefined {
-  return sent.find((s) => s.code === d.code && s.source === 'nastavnik' && doc.offsetAt(s.range.start) === d.span.start && doc.offsetAt(s.range.end) === d.span.end);
+  return sent.find(
+    (s) =>
+      s.code === d.code &&
+      s.source === 'nastavnik' &&
+      doc.offsetAt(s.range.start) === d.span.start &&
+      doc.offsetAt(s.range.end) === d.span.end,
+  );
 }

@@ -62,7 +62,9 @@ export function createServer(connection: Connection, environment: ServerEnvironm
   };
   connection.onInitialized(() => {
     if (session.client.watchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_NAME}` }] }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_NAME}` }] })
+        .catch(() => undefined);
     }
     void refresh();
   });
@@ -87,7 +89,13 @@ export function createServer(connection: Connection, environment: ServerEnvironm
       const config = session.configFor(uri);
       const locale = session.localeFor(uri);
       const offset = document.offsetAt(params.position);
-      const list = completion(document, analysis, { profiles: session.profilesFor(uri), config, today: environment.today() }, offset, locale);
+      const list = completion(
+        document,
+        analysis,
+        { profiles: session.profilesFor(uri), config, today: environment.today() },
+        offset,
+        locale,
+      );
       if (session.client.contributesSnippets) return list;
       const templates = templateCompletion(document, analysis, offset, session.client.snippetSupport, locale);
       if (templates.items.length === 0) return list;
@@ -96,19 +104,28 @@ export function createServer(connection: Connection, environment: ServerEnvironm
       return { isIncomplete, items: [...(list?.items ?? []), ...templates.items] };
     }),
   );
-  connection.onDocumentSymbol(analysed('documentSymbol', [], ({ document, analysis }) => documentSymbols(document, analysis, session.localeFor(document.uri))));
+  connection.onDocumentSymbol(
+    analysed('documentSymbol', [], ({ document, analysis }) => documentSymbols(document, analysis, session.localeFor(document.uri))),
+  );
   connection.onFoldingRanges(analysed('foldingRange', [], ({ document, analysis }) => foldingRanges(document, analysis)));
   connection.onCodeLens(
-    analysed('codeLens', [], ({ document, analysis }) => codeLenses(document, analysis, session.profilesFor(document.uri), session.localeFor(document.uri))),
+    analysed('codeLens', [], ({ document, analysis }) =>
+      codeLenses(document, analysis, session.profilesFor(document.uri), session.localeFor(document.uri)),
+    ),
   );
   connection.onCodeAction(
     analysed('codeAction', [], ({ document, analysis }, params) => {
       const uri = document.uri;
-      return codeActions(document, analysis, params, session.localeFor(uri), { profiles: session.profilesFor(uri), today: environment.today() });
+      return codeActions(document, analysis, params, session.localeFor(uri), {
+        profiles: session.profilesFor(uri),
+        today: environment.today(),
+      });
     }),
   );
   connection.onDocumentFormatting(analysed('formatting', [], ({ document, analysis }) => formatEdits(document, analysis)));
-  connection.onDocumentRangeFormatting(analysed('rangeFormatting', [], ({ document, analysis }, params) => formatEdits(document, analysis, params.range)));
+  connection.onDocumentRangeFormatting(
+    analysed('rangeFormatting', [], ({ document, analysis }, params) => formatEdits(document, analysis, params.range)),
+  );
 
   diagnostics.listen();
   listenToOwnRequests(session, diagnostics);

@@ -33,7 +33,8 @@ export class DiagnosticsChannel {
     connection.languages.diagnostics.on((params, token) => this.report(params.textDocument.uri, params.previousResultId, token));
     documents.onDidOpen((event) => {
       const pull = this.session.client.pullDiagnostics;
-      if (this.workspacePushed.delete(event.document.uri) && pull) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+      if (this.workspacePushed.delete(event.document.uri) && pull)
+        void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
       if (!pull) this.publish(event.document);
     });
     documents.onDidChangeContent((event) => {
@@ -68,18 +69,22 @@ export class DiagnosticsChannel {
   /** Checks an open document and pushes its diagnostics (push mode). */
   publish(document: TextDocument): void {
     const { connection, documents } = this.session;
-    void this.session.safely('diagnostics', undefined, () => this.diagnosticsFor(document)).then((diagnostics) => {
-      // Closed while it was being checked: its diagnostics were cleared on close and stay so.
-      if (!diagnostics || documents.get(document.uri) !== document) return;
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    });
+    void this.session
+      .safely('diagnostics', undefined, () => this.diagnosticsFor(document))
+      .then((diagnostics) => {
+        // Closed while it was being checked: its diagnostics were cleared on close and stay so.
+        if (!diagnostics || documents.get(document.uri) !== document) return;
+        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      });
   }
 
   /** A file the workspace check analysed that is not open: its diagnostics are pushed, in either mode. */
   publishUnopened(document: TextDocument, analysis: Analysis): void {
     const locale = this.session.localeFor(document.uri);
     this.workspacePushed.add(document.uri);
-    const diagnostics = capProblems(analysis.diagnostics, this.session.settings.maxProblems).map((d) => toLspDiagnostic(document, d, locale));
+    const diagnostics = capProblems(analysis.diagnostics, this.session.settings.maxProblems).map((d) =>
+      toLspDiagnostic(document, d, locale),
+    );
     void this.session.connection.sendDiagnostics({ uri: document.uri, diagnostics });
   }
 

@@ -75,7 +75,11 @@ export async function analyzeInSteps(text: string, options: AnalyzeOptions): Pro
   return analyze(text, { ...options, parseCache });
 }
 
-interface Entry { version: number; analysis: Analysis; options: AnalyzeOptions }
+interface Entry {
+  version: number;
+  analysis: Analysis;
+  options: AnalyzeOptions;
+}
 
 /** Warm-ups of one document in a row before it is analysed as it stands (its text kept changing a lot). */
 const MAX_WARM_ROUNDS = 4;

@@ -5,7 +5,15 @@
  * kept — so this wraps the transport's reader: early messages never reach the connection, early
  * requests get the error straight from the writer.
  */
-import { type DataCallback, type Disposable, ErrorCodes, Message, type MessageReader, type MessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
+import {
+  type DataCallback,
+  type Disposable,
+  ErrorCodes,
+  Message,
+  type MessageReader,
+  type MessageWriter,
+  type ResponseMessage,
+} from 'vscode-languageserver/node';
 
 /** A reader that holds back every message before the first `initialize` request. */
 export function gateUntilInitialize(reader: MessageReader, writer: MessageWriter): MessageReader {
@@ -27,7 +35,10 @@ export function gateUntilInitialize(reader: MessageReader, writer: MessageWriter
           const refusal: ResponseMessage = {
             jsonrpc: '2.0',
             id: message.id,
-            error: { code: ErrorCodes.ServerNotInitialized, message: `The server is not initialized yet: send «initialize» before «${message.method}».` },
+            error: {
+              code: ErrorCodes.ServerNotInitialized,
+              message: `The server is not initialized yet: send «initialize» before «${message.method}».`,
+            },
           };
           void writer.write(refusal);
         }

@@ -28,7 +28,9 @@ import { exportWordFile, importWordFile } from './word-requests';
 
 export function listenToOwnRequests(session: Session, diagnostics: DiagnosticsChannel): void {
   const { connection } = session;
-  connection.onRequest(new RequestType<ScoresParams, ScoresResult, void>(SCORES_REQUEST), (params, token) => scores(session, params, token));
+  connection.onRequest(new RequestType<ScoresParams, ScoresResult, void>(SCORES_REQUEST), (params, token) =>
+    scores(session, params, token),
+  );
   connection.onRequest(new RequestType<Record<string, never>, RuleInfo[], void>(RULES_REQUEST), () => {
     const locale = session.locale();
     return RULES.map((r) => ({ code: r.code, title: r.title[locale], url: ruleDocUrl(r.code) }));
@@ -55,7 +57,14 @@ async function scores(session: Session, params: ScoresParams | null, token: Canc
     const meta = analysis.model.meta;
     return {
       ...computeScores(analysis.model, session.profilesFor(uri)),
-      meta: { uri, version: document.version, kind: meta.kind, profile: meta.profile ?? null, period: meta.period?.text ?? null, title: meta.title ?? null },
+      meta: {
+        uri,
+        version: document.version,
+        kind: meta.kind,
+        profile: meta.profile ?? null,
+        period: meta.period?.text ?? null,
+        title: meta.title ?? null,
+      },
     };
   } catch (error) {
     if (error instanceof ResponseError) throw error;
@@ -111,9 +120,13 @@ async function workspaceRoots(session: Session): Promise<string[]> {
 }
 
 /** Progress for the workspace check: on the client's token, else one the server creates, else none. */
-async function progressReporter(session: Session, params: CheckWorkspaceParams): Promise<{ reporter: WorkDoneProgressReporter; token?: CancellationToken }> {
+async function progressReporter(
+  session: Session,
+  params: CheckWorkspaceParams,
+): Promise<{ reporter: WorkDoneProgressReporter; token?: CancellationToken }> {
   const { window } = session.connection;
-  if (params.workDoneToken !== undefined || !session.client.workDoneProgress) return { reporter: window.attachWorkDoneProgress(params.workDoneToken) };
+  if (params.workDoneToken !== undefined || !session.client.workDoneProgress)
+    return { reporter: window.attachWorkDoneProgress(params.workDoneToken) };
   try {
     const reporter = await window.createWorkDoneProgress();
     return { reporter, token: reporter.token };

@@ -15,7 +15,10 @@ import { DEFAULT_SETTINGS, type Settings, serverLocale } from './settings';
 import { ConfigLookup } from './workspace-config';
 
 /** An open document with the analysis of its current text. */
-export interface OpenDocument { document: TextDocument; analysis: Analysis }
+export interface OpenDocument {
+  document: TextDocument;
+  analysis: Analysis;
+}
 
 /** A request the client cancelled before it ran: answered as cancelled, nothing computed. */
 export function cancelled(): never {

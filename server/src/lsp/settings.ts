@@ -33,7 +33,8 @@ export function readSettings(value: unknown): Settings {
     locale: v.locale === 'ru' || v.locale === 'en' ? v.locale : 'auto',
     run: v.run === 'onSave' ? 'onSave' : 'onType',
     rules,
-    maxProblems: typeof v.maxProblems === 'number' && Number.isSafeInteger(v.maxProblems) && v.maxProblems >= 0 ? v.maxProblems : DEFAULT_MAX_PROBLEMS,
+    maxProblems:
+      typeof v.maxProblems === 'number' && Number.isSafeInteger(v.maxProblems) && v.maxProblems >= 0 ? v.maxProblems : DEFAULT_MAX_PROBLEMS,
   };
 }
 

@@ -37,7 +37,9 @@ function stdioConnection(): Connection {
   const reader = new StreamMessageReader(process.stdin);
   reader.onError((error) => {
     if (error instanceof SyntaxError) return;
-    process.stderr.write(`nastavnik: unreadable message stream (${error.message.split('\n')[0]}); exiting so the editor restarts the server\n`);
+    process.stderr.write(
+      `nastavnik: unreadable message stream (${error.message.split('\n')[0]}); exiting so the editor restarts the server\n`,
+    );
     process.exit(1);
   });
   return gatedConnection(reader, new StreamMessageWriter(process.stdout));

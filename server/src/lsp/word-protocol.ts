@@ -16,6 +16,4 @@ export interface WordRequest {
   force?: boolean;
 }
 
-export type WordResult =
-  | { ok: true; path: string; warnings: Message[] }
-  | { ok: false; exists?: string; message: Message };
+export type WordResult = { ok: true; path: string; warnings: Message[] } | { ok: false; exists?: string; message: Message };

@@ -42,7 +42,13 @@ export async function exportWordFile(params: WordRequest | null, config?: Worksp
   try {
     const text = typeof params.text === 'string' ? params.text : readFileSync(params.path, 'utf8');
     if (text.length > MAX_EXPORT_CHARS) {
-      return { ok: false, message: { ru: 'Документ больше 5 МБ: такой файл в Word не выгружается. Разделите документ на части.', en: 'The document is over 5 MB: too big to export to Word. Split it into parts.' } };
+      return {
+        ok: false,
+        message: {
+          ru: 'Документ больше 5 МБ: такой файл в Word не выгружается. Разделите документ на части.',
+          en: 'The document is over 5 MB: too big to export to Word. Split it into parts.',
+        },
+      };
     }
     const { docx } = await exportDocx(text, { config });
     writeWhole(out, docx, params.force === true);

@@ -65,7 +65,12 @@ export function markdownFiles(roots: readonly string[]): { files: string[]; capp
 
 export async function checkWorkspace(roots: readonly string[], hooks: WorkspaceCheckHooks): Promise<WorkspaceCheckSummary> {
   const { files, capped } = markdownFiles(roots);
-  const summary: WorkspaceCheckSummary = { files: 0, filesWithProblems: 0, counts: { error: 0, warning: 0, info: 0, hint: 0 }, incomplete: capped };
+  const summary: WorkspaceCheckSummary = {
+    files: 0,
+    filesWithProblems: 0,
+    counts: { error: 0, warning: 0, info: 0, hint: 0 },
+    incomplete: capped,
+  };
   for (let i = 0; i < files.length; i++) {
     if (hooks.cancelled()) {
       summary.incomplete = true;

@@ -13,7 +13,10 @@ const KNOWN_RULES = RULES.map((r) => r.code);
 
 export const CONFIG_NAME = '.nastavnik.json';
 
-export interface FoundConfig { path?: string; loaded: LoadedConfig }
+export interface FoundConfig {
+  path?: string;
+  loaded: LoadedConfig;
+}
 
 const NONE: FoundConfig = { loaded: { config: {}, problems: [] } };
 

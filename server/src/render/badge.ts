@@ -30,11 +30,23 @@ export function scoreBadge(score: EfficiencyScore, locale: Locale): string {
       ),
     );
   }
-  if (score.levelsSource === 'default') notes.push(tr(locale, 'Шкала уровней не найдена под таблицей — взята шкала по умолчанию.', 'No level scale under the table: the default scale is used.'));
-  const scale = score.levels.map((l) => `<span class="nv-level nv-tone-${levelTone(l.name)}">${l.from}–${l.to}: ${escapeHtml(l.name)}</span>`).join(' ');
+  if (score.levelsSource === 'default')
+    notes.push(
+      tr(
+        locale,
+        'Шкала уровней не найдена под таблицей — взята шкала по умолчанию.',
+        'No level scale under the table: the default scale is used.',
+      ),
+    );
+  const scale = score.levels
+    .map((l) => `<span class="nv-level nv-tone-${levelTone(l.name)}">${l.from}–${l.to}: ${escapeHtml(l.name)}</span>`)
+    .join(' ');
   const criteria = score.criteria
     .filter((c) => c.name !== '' || score.criteria.length > 1)
-    .map((c) => `<li><span class="nv-crit">${escapeHtml(c.name || tr(locale, '(без критерия)', '(no criterion)'))}</span> — ${c.points} ${tr(locale, 'из', 'of')} ${c.max}${c.scored < c.indicators ? tr(locale, ` (оценено ${c.scored} из ${c.indicators})`, ` (${c.scored} of ${c.indicators} scored)`) : ''}</li>`)
+    .map(
+      (c) =>
+        `<li><span class="nv-crit">${escapeHtml(c.name || tr(locale, '(без критерия)', '(no criterion)'))}</span> — ${c.points} ${tr(locale, 'из', 'of')} ${c.max}${c.scored < c.indicators ? tr(locale, ` (оценено ${c.scored} из ${c.indicators})`, ` (${c.scored} of ${c.indicators} scored)`) : ''}</li>`,
+    )
     .join('');
   return (
     `<div class="nv-box nv-score" ${attrs}>` +
@@ -47,13 +59,28 @@ export function scoreBadge(score: EfficiencyScore, locale: Locale): string {
 }
 
 /** Points of one indicator row as a short cell text: «2», «—» (not scored), «?» (a bad mark). */
-export function rowPoints(score: EfficiencyScore, rowIndex: number, locale: Locale): { text: string; title: string; points: number | null } | undefined {
+export function rowPoints(
+  score: EfficiencyScore,
+  rowIndex: number,
+  locale: Locale,
+): { text: string; title: string; points: number | null } | undefined {
   const ind = score.indicators.find((i) => i.row === rowIndex);
   if (!ind) return undefined;
   if (ind.problem) {
-    const title = ind.problem.kind === 'multiple-marks' ? tr(locale, 'несколько отметок в строке — оставьте одну', 'several marks in the row: keep one') : tr(locale, `непонятная отметка «${ind.problem.text}» — поставьте ✓ или 0, 1, 2`, `unreadable mark "${ind.problem.text}": use ✓ or 0, 1, 2`);
+    const title =
+      ind.problem.kind === 'multiple-marks'
+        ? tr(locale, 'несколько отметок в строке — оставьте одну', 'several marks in the row: keep one')
+        : tr(
+            locale,
+            `непонятная отметка «${ind.problem.text}» — поставьте ✓ или 0, 1, 2`,
+            `unreadable mark "${ind.problem.text}": use ✓ or 0, 1, 2`,
+          );
     return { text: '?', title, points: null };
   }
   if (ind.points === null) return { text: '—', title: tr(locale, 'не оценено', 'not scored'), points: null };
-  return { text: String(ind.points), title: tr(locale, `${ind.points} ${plural(ind.points, 'балл', 'балла', 'баллов')}`, `${ind.points} points`), points: ind.points };
+  return {
+    text: String(ind.points),
+    title: tr(locale, `${ind.points} ${plural(ind.points, 'балл', 'балла', 'баллов')}`, `${ind.points} points`),
+    points: ind.points,
+  };
 }

@@ -41,7 +41,8 @@ function missingRows(doc: RenderDoc, table: Table | undefined, rows: number[], l
       return `<span class="nv-jump" ${jumpAttrs(doc, line, locale)}>${escapeHtml(rowName(doc, row, locale))}</span><span class="nv-dim">${what ? ` —${what}` : ''}</span>`;
     })
     .filter(Boolean);
-  const more = rows.length > shown.length ? tr(locale, ` и ещё ${rows.length - shown.length}`, ` and ${rows.length - shown.length} more`) : '';
+  const more =
+    rows.length > shown.length ? tr(locale, ` и ещё ${rows.length - shown.length}`, ` and ${rows.length - shown.length} more`) : '';
   return `<li>${label}: ${items.join('; ')}${more}</li>`;
 }
 
@@ -73,12 +74,20 @@ export function completenessBox(doc: RenderDoc, c: Completeness, locale: Locale,
   } else {
     if (c.missing.stages.length) {
       const n = c.missing.stages.length;
-      missing.push(`<li>${tr(locale, `${plural(n, 'нет обязательного этапа', 'нет обязательных этапов', 'нет обязательных этапов')}`, 'missing mandatory stages')}: ${c.missing.stages.map((s) => `«${escapeHtml(s)}»`).join(', ')}</li>`);
+      missing.push(
+        `<li>${tr(locale, `${plural(n, 'нет обязательного этапа', 'нет обязательных этапов', 'нет обязательных этапов')}`, 'missing mandatory stages')}: ${c.missing.stages.map((s) => `«${escapeHtml(s)}»`).join(', ')}</li>`,
+      );
     }
     const noColumn = (role: string) => !table.columns.some((col) => col.role === role);
-    if (noColumn('deadline')) missing.push(`<li>${tr(locale, 'нет колонки «Сроки» — добавьте её и укажите срок каждого мероприятия', 'no «Сроки» (deadlines) column: add it and give every activity a deadline')}</li>`);
+    if (noColumn('deadline'))
+      missing.push(
+        `<li>${tr(locale, 'нет колонки «Сроки» — добавьте её и укажите срок каждого мероприятия', 'no «Сроки» (deadlines) column: add it and give every activity a deadline')}</li>`,
+      );
     else missing.push(missingRows(doc, table, c.missing.deadlineRows, tr(locale, 'нет понятного срока', 'no readable deadline'), locale));
-    if (noColumn('responsible')) missing.push(`<li>${tr(locale, 'нет колонки «Ответственные» — добавьте её и назовите ответственного за каждое мероприятие', 'no «Ответственные» (responsibles) column: add it and name someone for every activity')}</li>`);
+    if (noColumn('responsible'))
+      missing.push(
+        `<li>${tr(locale, 'нет колонки «Ответственные» — добавьте её и назовите ответственного за каждое мероприятие', 'no «Ответственные» (responsibles) column: add it and name someone for every activity')}</li>`,
+      );
     else missing.push(missingRows(doc, table, c.missing.responsibleRows, tr(locale, 'не указан ответственный', 'no responsible'), locale));
     missing.push(missingRows(doc, table, c.missing.resultRows, tr(locale, 'не указан результат', 'no result'), locale));
     // Counted as present, but the vague-deadline hint applies: in the hint's words.
@@ -91,8 +100,12 @@ export function completenessBox(doc: RenderDoc, c: Completeness, locale: Locale,
     `<div class="nv-box nv-completeness" ${attrs}>` +
     `<div class="nv-title">${escapeHtml(title)}: <span class="nv-badge nv-tone-${tone}">${c.percent} %</span> ${meter(c.percent)}</div>` +
     `<div class="nv-comps">${parts.join(' · ')}</div>` +
-    (list.length ? `<div class="nv-missing-title">${tr(locale, 'Чего не хватает', 'What is missing')}:</div><ul class="nv-missing">${list.join('')}</ul>` : `<div class="nv-ok">${tr(locale, 'Всё на месте.', 'Nothing is missing.')}</div>`) +
-    (noteList.length ? `<div class="nv-missing-title">${tr(locale, 'Заполнено, но нечётко', 'Filled in, but vague')}:</div><ul class="nv-missing nv-vague">${noteList.join('')}</ul>` : '') +
+    (list.length
+      ? `<div class="nv-missing-title">${tr(locale, 'Чего не хватает', 'What is missing')}:</div><ul class="nv-missing">${list.join('')}</ul>`
+      : `<div class="nv-ok">${tr(locale, 'Всё на месте.', 'Nothing is missing.')}</div>`) +
+    (noteList.length
+      ? `<div class="nv-missing-title">${tr(locale, 'Заполнено, но нечётко', 'Filled in, but vague')}:</div><ul class="nv-missing nv-vague">${noteList.join('')}</ul>`
+      : '') +
     `</div>`
   );
 }

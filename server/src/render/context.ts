@@ -21,7 +21,12 @@ export interface RenderDoc {
   interactive: boolean;
 }
 
-export function renderDoc(text: string, analysis: Analysis, profiles: readonly Profile[] = BUILTIN_PROFILES, interactive = false): RenderDoc {
+export function renderDoc(
+  text: string,
+  analysis: Analysis,
+  profiles: readonly Profile[] = BUILTIN_PROFILES,
+  interactive = false,
+): RenderDoc {
   return { text, analysis, scores: computeScores(analysis.model, profiles), lines: new LineIndex(text), profiles, interactive };
 }
 
@@ -37,7 +42,9 @@ export function lineOf(doc: RenderDoc, offset: number): number {
 
 /** How a row is named to the user: its own number when it has one, else its line. */
 export function rowName(doc: RenderDoc, row: Row, locale: Locale): string {
-  return row.number ? `№ ${row.number}` : tr(locale, `строка ${lineOf(doc, row.span.start) + 1}`, `line ${lineOf(doc, row.span.start) + 1}`);
+  return row.number
+    ? `№ ${row.number}`
+    : tr(locale, `строка ${lineOf(doc, row.span.start) + 1}`, `line ${lineOf(doc, row.span.start) + 1}`);
 }
 
 export function tableRow(table: Table, index: number): Row | undefined {

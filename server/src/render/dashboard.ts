@@ -36,7 +36,9 @@ function metaLine(doc: RenderDoc, locale: Locale): string {
   const meta = doc.analysis.model.meta;
   const parts = [
     `${tr(locale, 'вид', 'kind')}: ${kindLabel(meta.kind, locale)}`,
-    meta.profile ? `${tr(locale, 'профиль', 'profile')}: ${escapeHtml(doc.profiles.find((p) => p.id === meta.profile)?.[locale === 'en' ? 'titleEn' : 'title'] ?? meta.profile)}` : '',
+    meta.profile
+      ? `${tr(locale, 'профиль', 'profile')}: ${escapeHtml(doc.profiles.find((p) => p.id === meta.profile)?.[locale === 'en' ? 'titleEn' : 'title'] ?? meta.profile)}`
+      : '',
     `${tr(locale, 'период', 'period')}: ${meta.period ? escapeHtml(meta.period.text) : tr(locale, 'не указан', 'not given')}`,
     meta.approved ? `${tr(locale, 'утверждено', 'approved')}: ${dateLabel(meta.approved, locale)}` : '',
   ].filter(Boolean);
@@ -46,13 +48,22 @@ function metaLine(doc: RenderDoc, locale: Locale): string {
 function problemsBlock(doc: RenderDoc, locale: Locale): string {
   const order = { error: 0, warning: 1, info: 2, hint: 3 } as const;
   const list = [...doc.analysis.diagnostics].sort((a, b) => order[a.severity] - order[b.severity] || a.span.start - b.span.start);
-  if (list.length === 0) return `<section class="nv-box nv-problems"><div class="nv-title">${tr(locale, 'Замечания', 'Problems')}</div><div class="nv-ok">${tr(locale, 'Замечаний нет.', 'No problems found.')}</div></section>`;
-  const names: Record<string, string> = { error: tr(locale, 'ошибка', 'error'), warning: tr(locale, 'предупреждение', 'warning'), info: tr(locale, 'сведения', 'info'), hint: tr(locale, 'подсказка', 'hint') };
+  if (list.length === 0)
+    return `<section class="nv-box nv-problems"><div class="nv-title">${tr(locale, 'Замечания', 'Problems')}</div><div class="nv-ok">${tr(locale, 'Замечаний нет.', 'No problems found.')}</div></section>`;
+  const names: Record<string, string> = {
+    error: tr(locale, 'ошибка', 'error'),
+    warning: tr(locale, 'предупреждение', 'warning'),
+    info: tr(locale, 'сведения', 'info'),
+    hint: tr(locale, 'подсказка', 'hint'),
+  };
   const items = list.slice(0, MAX_PROBLEMS).map((d) => {
     const line = lineOf(doc, d.span.start);
     return `<li class="nv-problem nv-sev-${d.severity}" ${jumpAttrs(doc, line, locale)}><span class="nv-sev">${names[d.severity]}</span> <span class="nv-where">${tr(locale, 'стр.', 'line')} ${line + 1}</span> ${escapeHtml(d.message[locale])} <code class="nv-code">${escapeHtml(d.code)}</code></li>`;
   });
-  const more = list.length > MAX_PROBLEMS ? `<div class="nv-note">${tr(locale, `И ещё ${list.length - MAX_PROBLEMS} — все они в панели «Проблемы».`, `${list.length - MAX_PROBLEMS} more in the Problems panel.`)}</div>` : '';
+  const more =
+    list.length > MAX_PROBLEMS
+      ? `<div class="nv-note">${tr(locale, `И ещё ${list.length - MAX_PROBLEMS} — все они в панели «Проблемы».`, `${list.length - MAX_PROBLEMS} more in the Problems panel.`)}</div>`
+      : '';
   return `<section class="nv-box nv-problems"><div class="nv-title">${tr(locale, 'Замечания', 'Problems')}</div><ul class="nv-problem-list">${items.join('')}</ul>${more}</section>`;
 }
 
@@ -72,15 +83,27 @@ export function dashboardBody(doc: RenderDoc, options: DashboardOptions): string
   for (const score of doc.scores.efficiency) out.push(scoreBadge(score, locale));
   const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
   const pooled = doc.scores.completeness.document;
-  if (pooled && roadmaps.length > 1) out.push(completenessBox(doc, pooled, locale, tr(locale, 'Полнота документа (все дорожные карты)', 'Completeness of the document (all roadmaps)')));
+  if (pooled && roadmaps.length > 1)
+    out.push(
+      completenessBox(
+        doc,
+        pooled,
+        locale,
+        tr(locale, 'Полнота документа (все дорожные карты)', 'Completeness of the document (all roadmaps)'),
+      ),
+    );
   for (const table of roadmaps) {
     const c = doc.scores.completeness.tables.find((t) => t.table === table.index);
     const where = table.section.length ? table.section[table.section.length - 1]! : '';
-    const heading = roadmaps.length > 1 && where ? tr(locale, `Полнота: ${shorten(where, 80)}`, `Completeness: ${shorten(where, 80)}`) : undefined;
+    const heading =
+      roadmaps.length > 1 && where ? tr(locale, `Полнота: ${shorten(where, 80)}`, `Completeness: ${shorten(where, 80)}`) : undefined;
     if (c) out.push(completenessBox(doc, c, locale, heading));
     out.push(timelineBlock(doc, table, { locale, today: options.today, idPrefix: `nv-d-t${table.index}` }));
   }
-  if (roadmaps.length === 0) out.push(`<div class="nv-box nv-note">${tr(locale, 'В документе нет таблицы дорожной карты (мероприятия, сроки, ответственные) — полноту и план по времени не посчитать.', 'The document has no roadmap table (activities, deadlines, responsibles): no completeness or timeline.')}</div>`);
+  if (roadmaps.length === 0)
+    out.push(
+      `<div class="nv-box nv-note">${tr(locale, 'В документе нет таблицы дорожной карты (мероприятия, сроки, ответственные) — полноту и план по времени не посчитать.', 'The document has no roadmap table (activities, deadlines, responsibles): no completeness or timeline.')}</div>`,
+    );
   else out.push(workloadBlock(doc, locale));
   out.push(problemsBlock(doc, locale));
   return out.join('\n');

@@ -27,7 +27,9 @@ export function blocksForTable(doc: RenderDoc, table: Table, options: BlockOptio
   if (table.kind === 'roadmap') {
     const c = doc.scores.completeness.tables.find((t) => t.table === table.index);
     if (c) out.push(completenessBox(doc, c, options.locale));
-    out.push(timelineBlock(doc, table, { locale: options.locale, today: options.today, idPrefix: `${options.idPrefix ?? 'nv'}-t${table.index}` }));
+    out.push(
+      timelineBlock(doc, table, { locale: options.locale, today: options.today, idPrefix: `${options.idPrefix ?? 'nv'}-t${table.index}` }),
+    );
   }
   return out.join('');
 }

@@ -21,7 +21,10 @@ import { BLOCK_CSS } from './styles';
 import { timelineBlock } from './timeline';
 import { workloadBlock } from './workload';
 
-export interface ReportEntry { path: string; doc: RenderDoc }
+export interface ReportEntry {
+  path: string;
+  doc: RenderDoc;
+}
 
 export interface ReportRow {
   id: string;
@@ -39,7 +42,8 @@ export interface ReportRow {
   points: string;
 }
 
-const ORG = /((?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|ГКОУ|ОГБОУ|ОГАОУ|КГБОУ|БОУ|АОУ|ЧОУ|НОУ|АНО|ПОУ|ГАПОУ|ГБПОУ|ОГБПОУ|БПОУ|МБДОУ|МАДОУ|ГБДОУ|МБУ ДО|МАУ ДО|департамент[а-я]* образования|управлени[а-я]* образования|комитет[а-я]* (?:по )?образовани[а-я]*)[\s\S]*?)(?=\s+на\s+\d|\s+на\s+20|,\s*на\s|$)/i;
+const ORG =
+  /((?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|ГКОУ|ОГБОУ|ОГАОУ|КГБОУ|БОУ|АОУ|ЧОУ|НОУ|АНО|ПОУ|ГАПОУ|ГБПОУ|ОГБПОУ|БПОУ|МБДОУ|МАДОУ|ГБДОУ|МБУ ДО|МАУ ДО|департамент[а-я]* образования|управлени[а-я]* образования|комитет[а-я]* (?:по )?образовани[а-я]*)[\s\S]*?)(?=\s+на\s+\d|\s+на\s+20|,\s*на\s|$)/i;
 
 /** Who the document belongs to: front matter `организация`, else a school or department named in the title. */
 export function organisationOf(meta: DocumentMeta, fallback: string): string {
@@ -94,10 +98,24 @@ export function csvField(value: string | number | null, delimiter: string): stri
 
 /** The summary as CSV: UTF-8 with a BOM (Excel then reads Cyrillic), `;` by default (Excel's list separator in a Russian locale), CRLF lines. */
 export function reportCsv(entries: readonly ReportEntry[], locale: Locale, delimiter = ';'): string {
-  const head = [tr(locale, 'Файл', 'File'), tr(locale, 'Организация', 'Organisation'), tr(locale, 'Вид', 'Kind'), tr(locale, 'Период', 'Period'), tr(locale, 'Ошибки', 'Errors'), tr(locale, 'Предупреждения', 'Warnings'), tr(locale, 'Полнота, %', 'Completeness, %'), tr(locale, 'Уровень эффективности', 'Efficiency level'), tr(locale, 'Баллы', 'Points')];
+  const head = [
+    tr(locale, 'Файл', 'File'),
+    tr(locale, 'Организация', 'Organisation'),
+    tr(locale, 'Вид', 'Kind'),
+    tr(locale, 'Период', 'Period'),
+    tr(locale, 'Ошибки', 'Errors'),
+    tr(locale, 'Предупреждения', 'Warnings'),
+    tr(locale, 'Полнота, %', 'Completeness, %'),
+    tr(locale, 'Уровень эффективности', 'Efficiency level'),
+    tr(locale, 'Баллы', 'Points'),
+  ];
   const lines = [head.map((h) => csvField(h, delimiter)).join(delimiter)];
   for (const r of reportRows(entries, locale)) {
-    lines.push([r.path, r.organisation, r.kind, r.period, r.errors, r.warnings, r.completeness, r.level, r.points].map((v) => csvField(v, delimiter)).join(delimiter));
+    lines.push(
+      [r.path, r.organisation, r.kind, r.period, r.errors, r.warnings, r.completeness, r.level, r.points]
+        .map((v) => csvField(v, delimiter))
+        .join(delimiter),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -122,23 +140,42 @@ function details(entry: ReportEntry, row: ReportRow, options: ReportOptions): st
   const model = doc.analysis.model;
   const out: string[] = [];
   out.push(`<section class="nv-doc" id="${row.id}"><h2>${escapeHtml(row.organisation)}</h2>`);
-  const meta = [`${tr(locale, 'файл', 'file')}: <code>${escapeHtml(entry.path)}</code>`, `${tr(locale, 'вид', 'kind')}: ${escapeHtml(row.kind)}`, `${tr(locale, 'период', 'period')}: ${row.period ? escapeHtml(row.period) : tr(locale, 'не указан', 'not given')}`];
+  const meta = [
+    `${tr(locale, 'файл', 'file')}: <code>${escapeHtml(entry.path)}</code>`,
+    `${tr(locale, 'вид', 'kind')}: ${escapeHtml(row.kind)}`,
+    `${tr(locale, 'период', 'period')}: ${row.period ? escapeHtml(row.period) : tr(locale, 'не указан', 'not given')}`,
+  ];
   if (model.meta.approved) meta.push(`${tr(locale, 'утверждено', 'approved')}: ${dateLabel(model.meta.approved, locale)}`);
   out.push(`<div class="nv-meta">${meta.join(' · ')}</div>`);
-  if (model.meta.title) out.push(`<div class="nv-doc-title" title="${escapeHtml(model.meta.title)}">${escapeHtml(shorten(model.meta.title, 400))}</div>`);
+  if (model.meta.title)
+    out.push(`<div class="nv-doc-title" title="${escapeHtml(model.meta.title)}">${escapeHtml(shorten(model.meta.title, 400))}</div>`);
   for (const score of doc.scores.efficiency) out.push(scoreBadge(score, locale));
   const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
   roadmaps.forEach((table, i) => {
     const c = doc.scores.completeness.tables.find((t) => t.table === table.index);
     if (c) out.push(completenessBox(doc, c, locale));
-    out.push(`<div id="${row.id}-timeline${i ? `-${i + 1}` : ''}">${timelineBlock(doc, table, { locale, today: options.today, idPrefix: `${row.id}-t${table.index}` })}</div>`);
+    out.push(
+      `<div id="${row.id}-timeline${i ? `-${i + 1}` : ''}">${timelineBlock(doc, table, { locale, today: options.today, idPrefix: `${row.id}-t${table.index}` })}</div>`,
+    );
   });
   if (roadmaps.length) out.push(workloadBlock(doc, locale));
   const diags = doc.analysis.diagnostics;
   if (diags.length) {
-    const names: Record<string, string> = { error: tr(locale, 'ошибка', 'error'), warning: tr(locale, 'предупреждение', 'warning'), info: tr(locale, 'сведения', 'info'), hint: tr(locale, 'подсказка', 'hint') };
-    const rows = diags.slice(0, MAX_DIAGNOSTICS).map((d) => `<tr class="nv-sev-${d.severity}"><td class="nv-num">${lineOf(doc, d.span.start) + 1}</td><td class="nv-sev">${names[d.severity]}</td><td>${escapeHtml(d.message[locale])}</td><td><code>${escapeHtml(d.code)}</code></td></tr>`);
-    out.push(`<details class="nv-diags"${row.errors + row.warnings > 0 ? ' open' : ''}><summary>${tr(locale, `Замечания (${diags.length})`, `Problems (${diags.length})`)}</summary><table class="nv-table"><thead><tr><th>${tr(locale, 'Строка', 'Line')}</th><th>${tr(locale, 'Важность', 'Severity')}</th><th>${tr(locale, 'Сообщение', 'Message')}</th><th>${tr(locale, 'Код', 'Code')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${diags.length > MAX_DIAGNOSTICS ? `<div class="nv-note">${tr(locale, `Показаны первые ${MAX_DIAGNOSTICS}.`, `First ${MAX_DIAGNOSTICS} shown.`)}</div>` : ''}</details>`);
+    const names: Record<string, string> = {
+      error: tr(locale, 'ошибка', 'error'),
+      warning: tr(locale, 'предупреждение', 'warning'),
+      info: tr(locale, 'сведения', 'info'),
+      hint: tr(locale, 'подсказка', 'hint'),
+    };
+    const rows = diags
+      .slice(0, MAX_DIAGNOSTICS)
+      .map(
+        (d) =>
+          `<tr class="nv-sev-${d.severity}"><td class="nv-num">${lineOf(doc, d.span.start) + 1}</td><td class="nv-sev">${names[d.severity]}</td><td>${escapeHtml(d.message[locale])}</td><td><code>${escapeHtml(d.code)}</code></td></tr>`,
+      );
+    out.push(
+      `<details class="nv-diags"${row.errors + row.warnings > 0 ? ' open' : ''}><summary>${tr(locale, `Замечания (${diags.length})`, `Problems (${diags.length})`)}</summary><table class="nv-table"><thead><tr><th>${tr(locale, 'Строка', 'Line')}</th><th>${tr(locale, 'Важность', 'Severity')}</th><th>${tr(locale, 'Сообщение', 'Message')}</th><th>${tr(locale, 'Код', 'Code')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${diags.length > MAX_DIAGNOSTICS ? `<div class="nv-note">${tr(locale, `Показаны первые ${MAX_DIAGNOSTICS}.`, `First ${MAX_DIAGNOSTICS} shown.`)}</div>` : ''}</details>`,
+    );
   } else {
     out.push(`<div class="nv-ok">${tr(locale, 'Замечаний нет.', 'No problems found.')}</div>`);
   }
@@ -197,15 +234,22 @@ export function reportHtml(entries: readonly ReportEntry[], options: ReportOptio
   const { locale } = options;
   const nonce = options.nonce.replace(/[^A-Za-z0-9+/=]/g, '');
   const rows = reportRows(entries, locale);
-  const th = (label: string, numeric: boolean) => `<th scope="col"${numeric ? ' data-numeric' : ''}><button type="button" class="nv-sort">${label}</button></th>`;
+  const th = (label: string, numeric: boolean) =>
+    `<th scope="col"${numeric ? ' data-numeric' : ''}><button type="button" class="nv-sort">${label}</button></th>`;
   const head = `<tr>${th(tr(locale, 'Организация', 'Organisation'), false)}${th(tr(locale, 'Вид', 'Kind'), false)}${th(tr(locale, 'Период', 'Period'), false)}${th(tr(locale, 'Ошибки', 'Errors'), true)}${th(tr(locale, 'Предупреждения', 'Warnings'), true)}${th(tr(locale, 'Полнота', 'Completeness'), true)}${th(tr(locale, 'Уровень эффективности', 'Efficiency level'), true)}</tr>`;
   const body = rows
     .map((r, i) => {
       // The organisation may be shortened; the document's whole title is on hover.
       const fullTitle = entries[i]!.doc.analysis.model.meta.title;
       const hover = fullTitle ? ` title="${escapeHtml(fullTitle.replace(/\s+/g, ' ').trim())}"` : '';
-      const completeness = r.completeness === null ? `<td class="nv-num" data-sort="-1">—</td>` : `<td class="nv-num" data-sort="${r.completeness}"><span class="nv-badge nv-tone-${completenessTone(r.completeness)}">${r.completeness} %</span></td>`;
-      const level = r.levelRank < 0 ? `<td data-sort="-1">—</td>` : `<td data-sort="${r.levelRank}"><span class="nv-badge nv-tone-${r.levelTone}">${escapeHtml(r.level)}</span>${r.points ? ` <span class="nv-dim">${escapeHtml(r.points)}</span>` : ''}</td>`;
+      const completeness =
+        r.completeness === null
+          ? `<td class="nv-num" data-sort="-1">—</td>`
+          : `<td class="nv-num" data-sort="${r.completeness}"><span class="nv-badge nv-tone-${completenessTone(r.completeness)}">${r.completeness} %</span></td>`;
+      const level =
+        r.levelRank < 0
+          ? `<td data-sort="-1">—</td>`
+          : `<td data-sort="${r.levelRank}"><span class="nv-badge nv-tone-${r.levelTone}">${escapeHtml(r.level)}</span>${r.points ? ` <span class="nv-dim">${escapeHtml(r.points)}</span>` : ''}</td>`;
       return (
         `<tr data-doc="${r.id}"><td><a href="#${r.id}"${hover}>${escapeHtml(r.organisation)}</a><div class="nv-dim"><code>${escapeHtml(r.path)}</code> · <a href="#${r.id}-timeline">${tr(locale, 'план по времени', 'timeline')}</a></div></td>` +
         `<td>${escapeHtml(r.kind)}</td><td>${r.period ? escapeHtml(r.period) : '—'}</td>` +
@@ -214,7 +258,9 @@ export function reportHtml(entries: readonly ReportEntry[], options: ReportOptio
     })
     .join('\n');
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const skipped = options.skipped?.length ? `<p class="nv-skipped">${tr(locale, 'Пропущены (не похожи на документы о наставничестве)', 'Skipped (not mentorship documents)')}: ${options.skipped.map((s) => `<code>${escapeHtml(s)}</code>`).join(', ')}</p>` : '';
+  const skipped = options.skipped?.length
+    ? `<p class="nv-skipped">${tr(locale, 'Пропущены (не похожи на документы о наставничестве)', 'Skipped (not mentorship documents)')}: ${options.skipped.map((s) => `<code>${escapeHtml(s)}</code>`).join(', ')}</p>`
+    : '';
   const totalErrors = rows.reduce((s, r) => s + r.errors, 0);
   const totalWarnings = rows.reduce((s, r) => s + r.warnings, 0);
   return `<!DOCTYPE html>

@@ -10,7 +10,41 @@
 import { escapeHtml } from './escape';
 
 /** Short words that read as a cut-off phrase when a shortened text ends on them. */
-const DANGLING = new Set(['в', 'во', 'с', 'со', 'о', 'об', 'обо', 'к', 'ко', 'у', 'и', 'а', 'но', 'на', 'по', 'за', 'из', 'от', 'до', 'для', 'при', 'не', 'или', 'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for']);
+const DANGLING = new Set([
+  'в',
+  'во',
+  'с',
+  'со',
+  'о',
+  'об',
+  'обо',
+  'к',
+  'ко',
+  'у',
+  'и',
+  'а',
+  'но',
+  'на',
+  'по',
+  'за',
+  'из',
+  'от',
+  'до',
+  'для',
+  'при',
+  'не',
+  'или',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'for',
+]);
 
 /** Punctuation that must not stand right before «…» («актов о;» → «актов…»). */
 const TRAILING_PUNCT = /[\s,;:.\-–—/(«"'`]+$/;

@@ -16,9 +16,24 @@ import { dateLabel, monthShort, tr } from './labels';
 import { fitWidth, textWidth } from './shorten';
 
 export type SegmentKind = 'fixed' | 'vague' | 'recurring';
-export interface TimelineSegment { start: IsoDate; end: IsoDate; kind: SegmentKind }
-export interface TimelineLane { row: number; line: number; number?: string; label: string; deadline: string; segments: TimelineSegment[] }
-export interface TimelineGroup { title: string; line: number; lanes: TimelineLane[] }
+export interface TimelineSegment {
+  start: IsoDate;
+  end: IsoDate;
+  kind: SegmentKind;
+}
+export interface TimelineLane {
+  row: number;
+  line: number;
+  number?: string;
+  label: string;
+  deadline: string;
+  segments: TimelineSegment[];
+}
+export interface TimelineGroup {
+  title: string;
+  line: number;
+  lanes: TimelineLane[];
+}
 export interface TimelineData {
   table: number;
   /** First day of the first month and last day of the last month drawn. */
@@ -44,7 +59,8 @@ const dayNum = (d: IsoDate): number => {
 const fromDayNum = (n: number): IsoDate => new Date(n * DAY).toISOString().slice(0, 10);
 const ym = (d: IsoDate) => ({ y: Number(d.slice(0, 4)), m: Number(d.slice(5, 7)) });
 const monthIndex = (d: IsoDate) => ym(d).y * 12 + ym(d).m - 1;
-const monthStartOf = (index: number): IsoDate => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+const monthStartOf = (index: number): IsoDate =>
+  `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 const monthEndOf = (index: number): IsoDate => fromDayNum(dayNum(monthStartOf(index + 1)) - 1);
 
 function segmentKind(i: Interval): SegmentKind {
@@ -100,7 +116,16 @@ export function timelineData(doc: RenderDoc, table: Table): TimelineData {
     }
   }
   const lanes = groups.flatMap((g) => g.lanes);
-  return { table: table.index, axisStart, axisEnd, period, groups, bars: lanes.filter((l) => l.segments.length > 0).length, lanes: lanes.length, clipped };
+  return {
+    table: table.index,
+    axisStart,
+    axisEnd,
+    period,
+    groups,
+    bars: lanes.filter((l) => l.segments.length > 0).length,
+    lanes: lanes.length,
+    clipped,
+  };
 }
 
 const PALETTE = ['#3b7dd8', '#2e9e6b', '#8e5cc7', '#d9822b', '#c2417a', '#1b9aaa', '#7a8b2e', '#a0522d'];
@@ -167,13 +192,24 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
   const legend = legendSvg(plotBottom + 26, id, locale, data, W);
   const H = plotBottom + 26 + legend.height + 6;
   const out: string[] = [];
-  const aria = tr(locale, `План по времени: ${data.bars} из ${data.lanes} мероприятий со сроком`, `Timeline: ${data.bars} of ${data.lanes} activities with a deadline`);
-  out.push(`<svg class="${narrow ? 'nv-timeline-narrow' : 'nv-timeline'}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(aria)}" data-nv-bars="${data.bars}" data-nv-lanes="${data.lanes}" data-nv-table="${data.table}" font-size="${FONT}">`);
-  out.push(`<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="2.5" height="6" fill="#555" fill-opacity="0.45"/></pattern><clipPath id="${id}-labels"><rect x="0" y="0" width="${narrow ? W : LABEL_W + 4}" height="${H}"/></clipPath></defs>`);
+  const aria = tr(
+    locale,
+    `План по времени: ${data.bars} из ${data.lanes} мероприятий со сроком`,
+    `Timeline: ${data.bars} of ${data.lanes} activities with a deadline`,
+  );
+  out.push(
+    `<svg class="${narrow ? 'nv-timeline-narrow' : 'nv-timeline'}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(aria)}" data-nv-bars="${data.bars}" data-nv-lanes="${data.lanes}" data-nv-table="${data.table}" font-size="${FONT}">`,
+  );
+  out.push(
+    `<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="2.5" height="6" fill="#555" fill-opacity="0.45"/></pattern><clipPath id="${id}-labels"><rect x="0" y="0" width="${narrow ? W : LABEL_W + 4}" height="${H}"/></clipPath></defs>`,
+  );
   if (data.period) {
     const px0 = Math.max(PLOT_X, x(data.period.start));
     const px1 = Math.min(PLOT_X + PLOT_W, x(data.period.end, true));
-    if (px1 > px0) out.push(`<rect class="nv-period" x="${num(px0)}" y="${HEAD_H - 4}" width="${num(px1 - px0)}" height="${num(rowsH + 8)}" fill="#3b7dd8" fill-opacity="0.07"><title>${escapeHtml(tr(locale, `Период документа: ${data.period.text}`, `Document period: ${data.period.text}`))}</title></rect>`);
+    if (px1 > px0)
+      out.push(
+        `<rect class="nv-period" x="${num(px0)}" y="${HEAD_H - 4}" width="${num(px1 - px0)}" height="${num(rowsH + 8)}" fill="#3b7dd8" fill-opacity="0.07"><title>${escapeHtml(tr(locale, `Период документа: ${data.period.text}`, `Document period: ${data.period.text}`))}</title></rect>`,
+      );
   }
   // Months: grid lines and labels. A label that would touch the previous one is left out.
   let monthRight = -Infinity;
@@ -181,7 +217,9 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
   for (let m = m0; m <= m1 + 1; m++) {
     const gx = x(monthStartOf(m));
     const isYear = m % 12 === 0;
-    out.push(`<line x1="${num(gx)}" y1="${HEAD_H - 4}" x2="${num(gx)}" y2="${plotBottom + 4}" stroke="currentColor" stroke-opacity="${isYear ? 0.35 : 0.12}"/>`);
+    out.push(
+      `<line x1="${num(gx)}" y1="${HEAD_H - 4}" x2="${num(gx)}" y2="${plotBottom + 4}" stroke="currentColor" stroke-opacity="${isYear ? 0.35 : 0.12}"/>`,
+    );
     if (m > m1) break;
     const wMonth = x(monthStartOf(m + 1)) - gx;
     if ((m - m0) % step === 0 || (step > 1 && isYear && step < 12)) {
@@ -190,7 +228,9 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
       const lx = step === 12 ? gx + 4 : gx + wMonth / 2;
       const left = step === 12 ? lx : lx - lw / 2;
       if (left >= monthRight + 4) {
-        out.push(`<text x="${num(lx)}" y="${HEAD_H - 10}" text-anchor="${step === 12 ? 'start' : 'middle'}" fill="currentColor" fill-opacity="0.8" font-size="${SMALL_FONT}">${label}</text>`);
+        out.push(
+          `<text x="${num(lx)}" y="${HEAD_H - 10}" text-anchor="${step === 12 ? 'start' : 'middle'}" fill="currentColor" fill-opacity="0.8" font-size="${SMALL_FONT}">${label}</text>`,
+        );
         monthRight = left + lw;
       }
     }
@@ -212,7 +252,9 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
     if (group.title) {
       const titleRoom = narrow ? Math.min(W - RIGHT_PAD, NARROW_TEXT_MAX) : W - RIGHT_PAD;
       const title = fitWidth(group.title, titleRoom - 16, FONT, true);
-      out.push(`<g class="nv-stage" ${jumpAttrs(doc, group.line, locale)}><rect class="nv-hit" x="0" y="${y}" width="${W}" height="${GROUP_H}" fill="transparent"/><rect x="0" y="${y + 3}" width="10" height="14" rx="2" fill="${colour}"/><text class="nv-label" x="16" y="${y + 15}" font-weight="600" fill="currentColor" data-nv-room="${titleRoom}">${escapeHtml(title)}</text><title>${escapeHtml(group.title)}</title></g>`);
+      out.push(
+        `<g class="nv-stage" ${jumpAttrs(doc, group.line, locale)}><rect class="nv-hit" x="0" y="${y}" width="${W}" height="${GROUP_H}" fill="transparent"/><rect x="0" y="${y + 3}" width="10" height="14" rx="2" fill="${colour}"/><text class="nv-label" x="16" y="${y + 15}" font-weight="600" fill="currentColor" data-nv-room="${titleRoom}">${escapeHtml(title)}</text><title>${escapeHtml(group.title)}</title></g>`,
+      );
       y += GROUP_H;
     }
     for (const lane of group.lanes) {
@@ -220,19 +262,33 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
       const band = narrow ? y + NARROW_LABEL_H : y;
       const cy = band + LANE_H / 2;
       const cls = `${narrow ? 'nv-nlane' : 'nv-lane'} ${lane.segments.length ? 'nv-has-bar' : 'nv-no-bar'}`;
-      const tip = [`${lane.number ? `${lane.number} ` : ''}${lane.label}`, `${tr(locale, 'Сроки', 'Deadline')}: ${lane.deadline || tr(locale, '(пусто)', '(empty)')}`, ...lane.segments.map((s) => `${dateLabel(s.start, locale)} – ${dateLabel(s.end, locale)}${s.kind === 'vague' ? tr(locale, ' (расплывчато)', ' (vague)') : s.kind === 'recurring' ? tr(locale, ' (повторяется)', ' (recurring)') : ''}`)].join('\n');
+      const tip = [
+        `${lane.number ? `${lane.number} ` : ''}${lane.label}`,
+        `${tr(locale, 'Сроки', 'Deadline')}: ${lane.deadline || tr(locale, '(пусто)', '(empty)')}`,
+        ...lane.segments.map(
+          (s) =>
+            `${dateLabel(s.start, locale)} – ${dateLabel(s.end, locale)}${s.kind === 'vague' ? tr(locale, ' (расплывчато)', ' (vague)') : s.kind === 'recurring' ? tr(locale, ' (повторяется)', ' (recurring)') : ''}`,
+        ),
+      ].join('\n');
       out.push(`<g class="${cls}" ${jumpAttrs(doc, lane.line, locale)} data-row="${lane.row}"><title>${escapeHtml(tip)}</title>`);
-      if (laneNo % 2 === 1) out.push(`<rect class="nv-hit" x="0" y="${y}" width="${W}" height="${laneH}" fill="currentColor" fill-opacity="0.035"/>`);
+      if (laneNo % 2 === 1)
+        out.push(`<rect class="nv-hit" x="0" y="${y}" width="${W}" height="${laneH}" fill="currentColor" fill-opacity="0.035"/>`);
       else out.push(`<rect class="nv-hit" x="0" y="${y}" width="${W}" height="${laneH}" fill="transparent"/>`);
       const room = narrow ? Math.min(W - RIGHT_PAD, NARROW_TEXT_MAX) : LABEL_W;
       const label = fitWidth(laneText(lane), room - 20, FONT);
       // Clipped as well as fitted: fonts differ, the label must never run into the bars.
-      out.push(`<text class="nv-label" x="16" y="${narrow ? y + 12 : cy + 4}" fill="currentColor" clip-path="url(#${id}-labels)" data-nv-room="${room}">${escapeHtml(label)}</text>`);
+      out.push(
+        `<text class="nv-label" x="16" y="${narrow ? y + 12 : cy + 4}" fill="currentColor" clip-path="url(#${id}-labels)" data-nv-room="${room}">${escapeHtml(label)}</text>`,
+      );
       if (lane.segments.length === 0) {
         const room = PLOT_W - 12;
         const prefix = tr(locale, 'срок не прочитан: ', 'deadline not understood: ');
-        const why = lane.deadline ? `${prefix}«${fitWidth(lane.deadline, room - textWidth(`${prefix}«»`, FONT), FONT)}»` : tr(locale, 'срок не указан', 'no deadline');
-        out.push(`<text class="nv-label" x="${PLOT_X + 6}" y="${cy + 4}" fill="currentColor" fill-opacity="0.6" font-style="italic" data-nv-room="${W - RIGHT_PAD}">${escapeHtml(why)}</text>`);
+        const why = lane.deadline
+          ? `${prefix}«${fitWidth(lane.deadline, room - textWidth(`${prefix}«»`, FONT), FONT)}»`
+          : tr(locale, 'срок не указан', 'no deadline');
+        out.push(
+          `<text class="nv-label" x="${PLOT_X + 6}" y="${cy + 4}" fill="currentColor" fill-opacity="0.6" font-style="italic" data-nv-room="${W - RIGHT_PAD}">${escapeHtml(why)}</text>`,
+        );
       }
       for (const s of lane.segments) out.push(segmentSvg(s, x, band, colour, id));
       out.push('</g>');
@@ -244,7 +300,9 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
     const tx = x(options.today);
     const text = `${tr(locale, 'сегодня', 'today')}, ${dateLabel(options.today, locale)}`;
     const right = tx + 5 + textWidth(text, SMALL_FONT, true) > W - RIGHT_PAD;
-    out.push(`<g class="nv-today"><line x1="${num(tx)}" y1="${HEAD_H - 6}" x2="${num(tx)}" y2="${plotBottom + 4}" stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="4 3"/><text x="${num(tx + (right ? -5 : 5))}" y="${plotBottom + 16}" text-anchor="${right ? 'end' : 'start'}" fill="${TODAY_COLOUR}" font-weight="600" font-size="${SMALL_FONT}">${text}</text></g>`);
+    out.push(
+      `<g class="nv-today"><line x1="${num(tx)}" y1="${HEAD_H - 6}" x2="${num(tx)}" y2="${plotBottom + 4}" stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="4 3"/><text x="${num(tx + (right ? -5 : 5))}" y="${plotBottom + 16}" text-anchor="${right ? 'end' : 'start'}" fill="${TODAY_COLOUR}" font-weight="600" font-size="${SMALL_FONT}">${text}</text></g>`,
+    );
   }
   out.push(legend.svg);
   out.push('</svg>');
@@ -276,15 +334,31 @@ function legendSvg(y: number, id: string, locale: Locale, data: TimelineData, wi
       lx = 16;
       ly += LEGEND_ROW_H;
     }
-    items.push(`<g transform="translate(${num(lx)},${ly})">${shape}<text x="${shape ? 26 : 0}" y="11" fill="currentColor" fill-opacity="0.85" font-size="${SMALL_FONT}">${escapeHtml(label)}</text></g>`);
+    items.push(
+      `<g transform="translate(${num(lx)},${ly})">${shape}<text x="${shape ? 26 : 0}" y="11" fill="currentColor" fill-opacity="0.85" font-size="${SMALL_FONT}">${escapeHtml(label)}</text></g>`,
+    );
     lx += w;
   };
   add(`<rect y="2" width="20" height="10" rx="3" fill="#3b7dd8"/>`, tr(locale, 'срок', 'deadline'));
-  add(`<rect y="2" width="20" height="10" rx="3" fill="#3b7dd8" fill-opacity="0.22" stroke="#3b7dd8" stroke-dasharray="3 2"/><rect y="2" width="20" height="10" rx="3" fill="url(#${id}-hatch)"/>`, tr(locale, 'расплывчатый срок (весь период)', 'vague deadline (whole period)'));
-  add(`<rect x="5" width="3" height="14" fill="#3b7dd8"/><rect x="13" width="3" height="14" fill="#3b7dd8"/>`, tr(locale, 'повторяется', 'recurring'));
-  if (data.period) add(`<rect y="0" width="20" height="14" fill="#3b7dd8" fill-opacity="0.12"/>`, tr(locale, `период документа (${data.period.text})`, `document period (${data.period.text})`));
-  add(`<line x1="10" y1="0" x2="10" y2="14" stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="4 3"/>`, tr(locale, 'сегодня', 'today'));
-  if (data.clipped) add('', tr(locale, `не показано сроков за пределами шкалы: ${data.clipped}`, `deadlines beyond the axis not shown: ${data.clipped}`));
+  add(
+    `<rect y="2" width="20" height="10" rx="3" fill="#3b7dd8" fill-opacity="0.22" stroke="#3b7dd8" stroke-dasharray="3 2"/><rect y="2" width="20" height="10" rx="3" fill="url(#${id}-hatch)"/>`,
+    tr(locale, 'расплывчатый срок (весь период)', 'vague deadline (whole period)'),
+  );
+  add(
+    `<rect x="5" width="3" height="14" fill="#3b7dd8"/><rect x="13" width="3" height="14" fill="#3b7dd8"/>`,
+    tr(locale, 'повторяется', 'recurring'),
+  );
+  if (data.period)
+    add(
+      `<rect y="0" width="20" height="14" fill="#3b7dd8" fill-opacity="0.12"/>`,
+      tr(locale, `период документа (${data.period.text})`, `document period (${data.period.text})`),
+    );
+  add(
+    `<line x1="10" y1="0" x2="10" y2="14" stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="4 3"/>`,
+    tr(locale, 'сегодня', 'today'),
+  );
+  if (data.clipped)
+    add('', tr(locale, `не показано сроков за пределами шкалы: ${data.clipped}`, `deadlines beyond the axis not shown: ${data.clipped}`));
   return { svg: `<g class="nv-legend">${items.join('')}</g>`, height: ly - y + LEGEND_ROW_H };
 }
 
@@ -297,8 +371,16 @@ export function timelineBlock(doc: RenderDoc, table: Table, options: TimelineOpt
   if (data.bars === 0) {
     const noColumn = !table.columns.some((c) => c.role === 'deadline');
     const why = noColumn
-      ? tr(locale, 'План по времени не построить: в таблице нет колонки «Сроки». Добавьте её и укажите понятные сроки (например, «Сентябрь 2025», «До 15.10.2025»).', 'No timeline: the table has no «Сроки» (deadlines) column. Add it with clear dates (e.g. «Сентябрь 2025»).')
-      : tr(locale, 'План по времени не построить: ни один срок не удалось прочитать. Пишите сроки как «Сентябрь 2025», «Октябрь – ноябрь 2025», «До 15.10.2025».', 'No timeline: no deadline could be read. Write deadlines like «Сентябрь 2025» or «До 15.10.2025».');
+      ? tr(
+          locale,
+          'План по времени не построить: в таблице нет колонки «Сроки». Добавьте её и укажите понятные сроки (например, «Сентябрь 2025», «До 15.10.2025»).',
+          'No timeline: the table has no «Сроки» (deadlines) column. Add it with clear dates (e.g. «Сентябрь 2025»).',
+        )
+      : tr(
+          locale,
+          'План по времени не построить: ни один срок не удалось прочитать. Пишите сроки как «Сентябрь 2025», «Октябрь – ноябрь 2025», «До 15.10.2025».',
+          'No timeline: no deadline could be read. Write deadlines like «Сентябрь 2025» or «До 15.10.2025».',
+        );
     return `<div class="nv-box nv-timeline-box" data-nv-bars="0">${heading}<div class="nv-note">${why}</div></div>`;
   }
   // Both layouts; the page's CSS shows the one that suits its width (a media query: the preview and

@@ -13,7 +13,12 @@ import { num } from './markup-values';
 import { plural, tr } from './labels';
 import { shorten } from './shorten';
 
-export interface WorkloadEntry { name: string; kind: 'person' | 'role' | 'other'; count: number; lines: number[] }
+export interface WorkloadEntry {
+  name: string;
+  kind: 'person' | 'role' | 'other';
+  count: number;
+  lines: number[];
+}
 
 const ROLE_NAMES = new Map(ROLES.map((r) => [r.key, r]));
 
@@ -62,7 +67,8 @@ const NAME_MAX = 48;
 export function workloadBlock(doc: RenderDoc, locale: Locale): string {
   const entries = workload(doc.analysis.model, (o) => lineOf(doc, o), locale);
   const title = `<div class="nv-title">${tr(locale, 'Нагрузка на ответственных', 'Workload per responsible')}</div>`;
-  if (entries.length === 0) return `<div class="nv-box nv-workload" data-nv-people="0">${title}<div class="nv-note">${tr(locale, 'Ответственные не указаны — нагрузку не посчитать.', 'No responsibles given: no workload to show.')}</div></div>`;
+  if (entries.length === 0)
+    return `<div class="nv-box nv-workload" data-nv-people="0">${title}<div class="nv-note">${tr(locale, 'Ответственные не указаны — нагрузку не посчитать.', 'No responsibles given: no workload to show.')}</div></div>`;
   const shown = entries.slice(0, MAX_SHOWN);
   const max = Math.max(...shown.map((e) => e.count));
   // HTML rows, not one scaled SVG: the names stay at the page's font size at any panel width and
@@ -70,7 +76,11 @@ export function workloadBlock(doc: RenderDoc, locale: Locale): string {
   const rows = shown.map((e) => {
     const share = Math.max(1, (e.count / max) * 100);
     const fill = e.kind === 'person' ? '#3b7dd8' : e.kind === 'role' ? '#2e9e6b' : '#8a8a8a';
-    const what = tr(locale, `${e.count} ${plural(e.count, 'мероприятие', 'мероприятия', 'мероприятий')}`, `${e.count} ${e.count === 1 ? 'activity' : 'activities'}`);
+    const what = tr(
+      locale,
+      `${e.count} ${plural(e.count, 'мероприятие', 'мероприятия', 'мероприятий')}`,
+      `${e.count} ${e.count === 1 ? 'activity' : 'activities'}`,
+    );
     const tip = `${e.name}: ${what}\n${tr(locale, 'Строки', 'Lines')}: ${e.lines.map((l) => l + 1).join(', ')}`;
     return (
       `<div class="nv-wbar" ${jumpAttrs(doc, e.lines[0]!, locale)} data-lines="${e.lines.join(',')}" data-count="${e.count}" data-name="${escapeHtml(e.name)}" title="${escapeHtml(tip)}">` +
@@ -79,8 +89,15 @@ export function workloadBlock(doc: RenderDoc, locale: Locale): string {
       `<span class="nv-wcount">${e.count}</span></div>`
     );
   });
-  const legend = tr(locale, '<span class="nv-key nv-key-person"></span> человек <span class="nv-key nv-key-role"></span> должность или группа <span class="nv-key nv-key-other"></span> не распознано', '<span class="nv-key nv-key-person"></span> person <span class="nv-key nv-key-role"></span> role or group <span class="nv-key nv-key-other"></span> not recognised');
-  const more = entries.length > shown.length ? `<div class="nv-note">${tr(locale, `И ещё ${entries.length - shown.length}: у них меньше мероприятий.`, `${entries.length - shown.length} more with fewer activities.`)}</div>` : '';
+  const legend = tr(
+    locale,
+    '<span class="nv-key nv-key-person"></span> человек <span class="nv-key nv-key-role"></span> должность или группа <span class="nv-key nv-key-other"></span> не распознано',
+    '<span class="nv-key nv-key-person"></span> person <span class="nv-key nv-key-role"></span> role or group <span class="nv-key nv-key-other"></span> not recognised',
+  );
+  const more =
+    entries.length > shown.length
+      ? `<div class="nv-note">${tr(locale, `И ещё ${entries.length - shown.length}: у них меньше мероприятий.`, `${entries.length - shown.length} more with fewer activities.`)}</div>`
+      : '';
   return (
     `<div class="nv-box nv-workload" data-nv-people="${entries.length}">${title}` +
     `<div class="nv-sub">${tr(locale, 'Сколько мероприятий дорожной карты у каждого', 'Activities of the roadmap per person or role')}. ${legend}</div>` +

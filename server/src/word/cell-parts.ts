@@ -10,7 +10,30 @@ import { toText } from 'hast-util-to-text';
 /** One line of a cell: inline hast content. */
 export type Part = ElementContent[];
 
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'table', 'pre', 'dl', 'section', 'li', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'table',
+  'pre',
+  'dl',
+  'section',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
+]);
 
 const text = (value: string): Text => ({ type: 'text', value });
 
@@ -121,7 +144,10 @@ function nestedTableParts(table: Element): Part[] {
   walk(table);
   for (const row of rows) {
     const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-    const line = cells.map((c) => toText(c).replace(/\s+/g, ' ').trim()).filter((t) => t !== '').join('; ');
+    const line = cells
+      .map((c) => toText(c).replace(/\s+/g, ' ').trim())
+      .filter((t) => t !== '')
+      .join('; ');
     if (line) out.push([text(line)]);
   }
   return out;
@@ -138,5 +164,9 @@ export function joinParts(parts: readonly Part[]): ElementContent[] {
 }
 
 export function partText(part: Part): string {
-  return part.map((n) => toText(n as Element)).join('').replace(/\s+/g, ' ').trim();
+  return part
+    .map((n) => toText(n as Element))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -31,7 +31,14 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /** What the bytes are, by their signature. */
 export function containerOf(bytes: Buffer): Container {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)) return 'zip';
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5) &&
+    (bytes[3] === 4 || bytes[3] === 6)
+  )
+    return 'zip';
   if (bytes.subarray(0, 8).equals(OLE_MAGIC)) return bytes.includes(ENCRYPTED_PACKAGE) ? 'encrypted-docx' : 'ole';
   if (bytes.subarray(0, 5).toString('latin1') === '{\\rtf') return 'rtf';
   return 'other';
@@ -53,10 +60,14 @@ export function encrypted(name: string): WordImportError {
 }
 
 function damaged(name: string, detail: string, hint?: { ru: string; en: string }): WordImportError {
-  return new WordImportError('damaged', {
-    ru: `Файл «${name}» не читается как документ Word (.docx): он повреждён, не докачан или это файл другого вида. ${hint?.ru ?? 'Откройте его в Word или LibreOffice; если откроется — сохраните заново как .docx и повторите импорт, если нет — возьмите исходный файл ещё раз.'}`,
-    en: `«${name}» cannot be read as a Word document (.docx): it is damaged, incomplete or another kind of file. ${hint?.en ?? 'Open it in Word or LibreOffice; if it opens, save it again as .docx and import that; if not, get the original file again.'}`,
-  }, detail);
+  return new WordImportError(
+    'damaged',
+    {
+      ru: `Файл «${name}» не читается как документ Word (.docx): он повреждён, не докачан или это файл другого вида. ${hint?.ru ?? 'Откройте его в Word или LibreOffice; если откроется — сохраните заново как .docx и повторите импорт, если нет — возьмите исходный файл ещё раз.'}`,
+      en: `«${name}» cannot be read as a Word document (.docx): it is damaged, incomplete or another kind of file. ${hint?.en ?? 'Open it in Word or LibreOffice; if it opens, save it again as .docx and import that; if not, get the original file again.'}`,
+    },
+    detail,
+  );
 }
 
 function zipBomb(name: string, part: string, bytes: number): WordImportError {
@@ -67,7 +78,9 @@ function zipBomb(name: string, part: string, bytes: number): WordImportError {
 }
 
 /** jszip keeps the sizes from the zip's directory in a field its types do not declare. */
-interface DeclaredSizes { _data?: { uncompressedSize?: unknown } }
+interface DeclaredSizes {
+  _data?: { uncompressedSize?: unknown };
+}
 
 function declaredSize(file: JSZip.JSZipObject): number {
   const size = (file as unknown as DeclaredSizes)._data?.uncompressedSize;
@@ -99,9 +112,22 @@ export async function checkDocx(name: string, bytes: Buffer): Promise<void> {
   if (!zip.file('[Content_Types].xml') || !files.some((f) => /^word\//i.test(f.name))) {
     const mimetype = zip.file('mimetype');
     const odf = mimetype ? (await mimetype.async('string').catch(() => '')).startsWith('application/vnd.oasis.opendocument') : false;
-    throw damaged(name, `no [Content_Types].xml or word/document.xml; entries: ${files.slice(0, 8).map((f) => f.name).join(', ')}`, odf
-      ? { ru: 'Это документ OpenDocument (LibreOffice), сохранённый под именем .docx: переименуйте его в .odt и повторите импорт.', en: 'This is an OpenDocument (LibreOffice) file under a .docx name: rename it to .odt and import that.' }
-      : { ru: 'Внутри нет текста документа Word. Откройте исходный файл в Word и сохраните его как «Документ Word (.docx)».', en: 'There is no Word document text inside. Open the original in Word and save it as «Word Document (.docx)».' });
+    throw damaged(
+      name,
+      `no [Content_Types].xml or word/document.xml; entries: ${files
+        .slice(0, 8)
+        .map((f) => f.name)
+        .join(', ')}`,
+      odf
+        ? {
+            ru: 'Это документ OpenDocument (LibreOffice), сохранённый под именем .docx: переименуйте его в .odt и повторите импорт.',
+            en: 'This is an OpenDocument (LibreOffice) file under a .docx name: rename it to .odt and import that.',
+          }
+        : {
+            ru: 'Внутри нет текста документа Word. Откройте исходный файл в Word и сохраните его как «Документ Word (.docx)».',
+            en: 'There is no Word document text inside. Open the original in Word and save it as «Word Document (.docx)».',
+          },
+    );
   }
   let read = 0;
   for (const f of files) {

@@ -13,7 +13,20 @@
  */
 import type { IsoDate } from '../core/domain/dates';
 
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** 2025-08-29 → «29» августа 2025 г.; blanks when there is no valid date. */
 export function approvalDateLine(date: IsoDate | undefined): string {
@@ -61,7 +74,8 @@ export function approvalBlock(organization: string | undefined, approved: IsoDat
 const OWN_APPROVAL = /^[\s*_«"]*(?:у\s?т\s?в\s?е\s?р\s?ж\s?д|приложени|к\s+(?:приказу|распоряжению|постановлению))/iu;
 
 /** A line that opens a block of the preamble's right column: an approval, or an agreement beside it. */
-const BLOCK_OPENER = /^[\s*_«"]*(?:у\s?т\s?в\s?е\s?р\s?ж\s?д|согласова|принят|рассмотрен|одобрен|приложени|к\s+(?:приказу|распоряжению|постановлению))/iu;
+const BLOCK_OPENER =
+  /^[\s*_«"]*(?:у\s?т\s?в\s?е\s?р\s?ж\s?д|согласова|принят|рассмотрен|одобрен|приложени|к\s+(?:приказу|распоряжению|постановлению))/iu;
 
 export function opensOwnApproval(line: string): boolean {
   return OWN_APPROVAL.test(line);

@@ -18,7 +18,14 @@ const LEVEL_INDENT = 425;
 const LIST_HANGING = 357;
 const MAX_LEVEL = 8;
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 /** Word list definitions: one bulleted, and one per numbered list (each list starts at its own number). */
 export class ListNumbering {
@@ -56,11 +63,20 @@ export interface BlockContext {
   numbering: ListNumbering;
 }
 
-interface Place { /** List nesting. */ level: number; /** Extra left indent (quotes, list item bodies). */ indent: number }
+interface Place {
+  /** List nesting. */ level: number /** Extra left indent (quotes, list item bodies). */;
+  indent: number;
+}
 
 const TOP: Place = { level: 0, indent: 0 };
 
-export interface ParagraphLook { alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; indentLeft?: number; firstLine?: number; bold?: boolean; spacingAfter?: number }
+export interface ParagraphLook {
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  indentLeft?: number;
+  firstLine?: number;
+  bold?: boolean;
+  spacingAfter?: number;
+}
 
 export function paragraphOf(leaves: readonly Leaf[], look: ParagraphLook = {}): Paragraph {
   return new Paragraph({
@@ -74,7 +90,10 @@ export function paragraphOf(leaves: readonly Leaf[], look: ParagraphLook = {}): 
 /** Plain lines, one paragraph each (the approval block the export adds), the last one spaced from what follows. */
 export function lineParagraphs(lines: readonly string[], look: ParagraphLook): Paragraph[] {
   return lines.map((text, i) =>
-    paragraphOf([{ text, style: {}, isBreak: false, start: 0, end: 0 }], { ...look, spacingAfter: i === lines.length - 1 ? look.spacingAfter : undefined }),
+    paragraphOf([{ text, style: {}, isBreak: false, start: 0, end: 0 }], {
+      ...look,
+      spacingAfter: i === lines.length - 1 ? look.spacingAfter : undefined,
+    }),
   );
 }
 
@@ -83,7 +102,11 @@ function heading(node: Extract<Nodes, { type: 'heading' }>): Paragraph {
 }
 
 function code(value: string, place: Place): Paragraph {
-  const runs: TextRun[] = value.split(/\r?\n/).map((line, i) => new TextRun({ text: xmlSafe(line.replace(/\t/g, '    ')), font: 'Courier New', size: 20, break: i > 0 ? 1 : undefined }));
+  const runs: TextRun[] = value
+    .split(/\r?\n/)
+    .map(
+      (line, i) => new TextRun({ text: xmlSafe(line.replace(/\t/g, '    ')), font: 'Courier New', size: 20, break: i > 0 ? 1 : undefined }),
+    );
   return new Paragraph({ alignment: AlignmentType.LEFT, indent: { left: place.indent + LEVEL_INDENT }, children: runs });
 }
 
@@ -101,7 +124,8 @@ function listItem(item: ListItem, reference: string, level: number, ctx: BlockCo
       numbered = true;
       const leaves = leavesOf(child.children);
       // A checkbox item («- [x] …») keeps its mark as text.
-      if (item.checked === true || item.checked === false) leaves.unshift({ text: item.checked ? '☒ ' : '☐ ', style: {}, isBreak: false, start: 0, end: 0 });
+      if (item.checked === true || item.checked === false)
+        leaves.unshift({ text: item.checked ? '☒ ' : '☐ ', style: {}, isBreak: false, start: 0, end: 0 });
       out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, numbering: { reference, level }, children: runsOf(leaves) }));
     } else if (child.type === 'list') {
       list(child, ctx, { level: place.level + 1, indent: bodyIndent }, out);
@@ -136,7 +160,9 @@ export function block(node: RootContent, ctx: BlockContext, place: Place, out: F
     case 'table': {
       const start = node.position?.start.offset;
       const model = start === undefined ? undefined : ctx.tables.get(start);
-      out.push(model ? modelTable(model, node, ctx.layout.contentWidth - place.indent) : plainTable(node, ctx.layout.contentWidth - place.indent));
+      out.push(
+        model ? modelTable(model, node, ctx.layout.contentWidth - place.indent) : plainTable(node, ctx.layout.contentWidth - place.indent),
+      );
       // Word glues two tables in a row into one: an empty paragraph keeps them apart.
       out.push(new Paragraph({ children: [] }));
       return;

@@ -8,10 +8,22 @@ import type { Nodes, PhrasingContent } from 'mdast';
 import { TextRun } from 'docx';
 import type { TextPart } from '../core/model';
 
-export interface InlineStyle { bold?: boolean; italics?: boolean; strike?: boolean; code?: boolean; superScript?: boolean }
+export interface InlineStyle {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  code?: boolean;
+  superScript?: boolean;
+}
 
 /** A piece of text with one style, or a line break; offsets into the source (cells are matched by them). */
-export interface Leaf { text: string; style: InlineStyle; isBreak: boolean; start: number; end: number }
+export interface Leaf {
+  text: string;
+  style: InlineStyle;
+  isBreak: boolean;
+  start: number;
+  end: number;
+}
 
 const BR = /^<br\s*\/?>$/i;
 
@@ -19,7 +31,8 @@ const BR = /^<br\s*\/?>$/i;
  * Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/FFFF): Word refuses a file
  * that holds one, and a document pasted from anywhere may. Tabs become spaces (a `w:t` is no tab stop).
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '').replace(/\t/g, ' ');
@@ -93,7 +106,9 @@ function tidy(leaves: readonly Leaf[]): Leaf[] {
 }
 
 /** `bold`: the whole text bold (a header row, a section row). */
-export interface RunOptions { bold?: boolean }
+export interface RunOptions {
+  bold?: boolean;
+}
 
 export function runsOf(leaves: readonly Leaf[], options: RunOptions = {}): TextRun[] {
   return tidy(leaves).map((leaf) =>
@@ -113,7 +128,9 @@ export function runsOf(leaves: readonly Leaf[], options: RunOptions = {}): TextR
 
 /** The plain text of leaves as it will read in Word (tests and the title use it). */
 export function textOf(leaves: readonly Leaf[]): string {
-  return tidy(leaves).map((l) => (l.isBreak ? '\n' : l.text)).join('');
+  return tidy(leaves)
+    .map((l) => (l.isBreak ? '\n' : l.text))
+    .join('');
 }
 
 /**
@@ -141,7 +158,8 @@ export class CellFormatting {
     }
     // Spaces where two leaves meet count once, as in the model's text.
     for (let i = 1; i < picked.length; i++) {
-      if (picked[i - 1]!.text.endsWith(' ') && picked[i]!.text.startsWith(' ')) picked[i] = { ...picked[i]!, text: picked[i]!.text.slice(1) };
+      if (picked[i - 1]!.text.endsWith(' ') && picked[i]!.text.startsWith(' '))
+        picked[i] = { ...picked[i]!, text: picked[i]!.text.slice(1) };
     }
     const styled = tidy(picked);
     return textOf(styled) === part.text ? styled : undefined;

@@ -4,7 +4,16 @@
  * 30 mm left for the binding, 15 mm right, 20 mm top and bottom); Times New Roman 12 pt, title 14 pt;
  * the page number centred in the footer.
  */
-import { AlignmentType, Footer, PageNumber, PageOrientation, Paragraph, TextRun, type IStylesOptions, type ISectionPropertiesOptions } from 'docx';
+import {
+  AlignmentType,
+  Footer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type IStylesOptions,
+  type ISectionPropertiesOptions,
+} from 'docx';
 import type { DocumentKind } from '../core/model';
 
 /** Word measures pages in twentieths of a point (twips): 1 mm ≈ 56.7. */
@@ -45,7 +54,12 @@ export function sectionProperties(layout: PageLayout): ISectionPropertiesOptions
 /** The page number, centred: a PAGE field, so Word and LibreOffice number every page themselves. */
 export function pageNumberFooter(): Footer {
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: BODY_SIZE })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: BODY_SIZE })],
+      }),
+    ],
   });
 }
 

@@ -26,9 +26,17 @@ export async function docxToPdf(docx: Uint8Array, soffice: string, timeoutMs = P
     const input = join(dir, 'document.docx');
     writeFileSync(input, docx);
     const args = [
-      '--headless', '--norestore', '--nolockcheck', '--nodefault', '--nologo',
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--nodefault',
+      '--nologo',
       `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--convert-to', 'pdf:writer_pdf_Export', '--outdir', join(dir, 'out'), input,
+      '--convert-to',
+      'pdf:writer_pdf_Export',
+      '--outdir',
+      join(dir, 'out'),
+      input,
     ];
     const run = await runWithTimeout(soffice, args, timeoutMs);
     if (run.timedOut) return { ok: false, reason: 'timeout', detail: run.stderr };

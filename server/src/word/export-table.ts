@@ -32,7 +32,13 @@ function cellLeaves(cell: Cell, formatting: CellFormatting | undefined): Leaf[] 
   return out;
 }
 
-interface CellSpec { leaves: Leaf[]; span: number; merge?: 'restart' | 'continue'; bold?: boolean; centred?: boolean }
+interface CellSpec {
+  leaves: Leaf[];
+  span: number;
+  merge?: 'restart' | 'continue';
+  bold?: boolean;
+  centred?: boolean;
+}
 
 function wordCell(spec: CellSpec, width: number): TableCell {
   const merge = spec.merge === 'restart' ? VerticalMergeType.RESTART : spec.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined;
@@ -63,7 +69,12 @@ function wordRow(specs: readonly CellSpec[], widths: readonly number[], header: 
  * Column widths in twips over `total`: in proportion to how much text a column holds (a «№» column
  * stays narrow), but never narrower than its longest word, so «Ответственные» is not broken.
  */
-export function columnWidths(texts: readonly (readonly string[])[], columns: number, total: number, narrow: ReadonlySet<number> = new Set()): number[] {
+export function columnWidths(
+  texts: readonly (readonly string[])[],
+  columns: number,
+  total: number,
+  narrow: ReadonlySet<number> = new Set(),
+): number[] {
   const weight: number[] = [];
   const least: number[] = [];
   for (let c = 0; c < columns; c++) {
@@ -103,7 +114,12 @@ function stageMerges(table: ModelTable, stage: Column | undefined): ('restart' |
   const merges: ('restart' | 'continue' | undefined)[] = rows.map(() => undefined);
   if (!stage) return merges;
   const continues = (row: Row, above: Row | undefined): boolean =>
-    above !== undefined && !above.isSection && !above.isColumnNumbers && !row.isSection && row.stage?.continued === true && row.cells[stage.index]!.text === '';
+    above !== undefined &&
+    !above.isSection &&
+    !above.isColumnNumbers &&
+    !row.isSection &&
+    row.stage?.continued === true &&
+    row.cells[stage.index]!.text === '';
   for (let i = 1; i < rows.length; i++) {
     if (!continues(rows[i]!, rows[i - 1])) continue;
     merges[i] = 'continue';
@@ -114,7 +130,9 @@ function stageMerges(table: ModelTable, stage: Column | undefined): ('restart' |
 
 /** A table the core read: its model rows, with the mdast table lending formatting. */
 export function modelTable(table: ModelTable, node: MdTable | undefined, contentWidth: number): Table {
-  const formatting = node ? new CellFormatting(leavesOf(node.children.flatMap((row) => row.children.flatMap((cell) => cell.children)))) : undefined;
+  const formatting = node
+    ? new CellFormatting(leavesOf(node.children.flatMap((row) => row.children.flatMap((cell) => cell.children))))
+    : undefined;
   const n = Math.max(1, table.columns.length);
   const narrow = new Set(table.columns.filter((c) => c.role === 'number').map((c) => c.index));
   const texts = [table.columns.map((c) => c.header), ...table.rows.filter((r) => !r.isSection).map((r) => r.cells.map((c) => c.text))];
@@ -123,8 +141,18 @@ export function modelTable(table: ModelTable, node: MdTable | undefined, content
   const merges = stageMerges(table, stage);
 
   // The model keeps a header cell as one line (a `<br>` in it read as a space) with its span: one part each.
-  const headerCells: Cell[] = table.columns.map((c) => ({ text: c.header, parts: c.header ? [{ text: c.header, span: c.span }] : [], span: c.span }));
-  const rows: TableRow[] = [wordRow(headerCells.map((cell) => ({ leaves: cellLeaves(cell, formatting), span: 1, bold: true, centred: true })), widths, true)];
+  const headerCells: Cell[] = table.columns.map((c) => ({
+    text: c.header,
+    parts: c.header ? [{ text: c.header, span: c.span }] : [],
+    span: c.span,
+  }));
+  const rows: TableRow[] = [
+    wordRow(
+      headerCells.map((cell) => ({ leaves: cellLeaves(cell, formatting), span: 1, bold: true, centred: true })),
+      widths,
+      true,
+    ),
+  ];
   table.rows.forEach((row, i) => {
     if (row.isSection) {
       // One cell across the table: «1.» and the title read as one line, bold as in the Word originals.
@@ -133,12 +161,14 @@ export function modelTable(table: ModelTable, node: MdTable | undefined, content
       rows.push(wordRow([{ leaves, span: n, bold: true }], widths, false));
       return;
     }
-    const specs = row.cells.map((cell, c): CellSpec => ({
-      leaves: cellLeaves(cell, formatting),
-      span: 1,
-      merge: stage !== undefined && c === stage.index ? merges[i] : undefined,
-      centred: row.isColumnNumbers || table.columns[c]?.role === 'number',
-    }));
+    const specs = row.cells.map(
+      (cell, c): CellSpec => ({
+        leaves: cellLeaves(cell, formatting),
+        span: 1,
+        merge: stage !== undefined && c === stage.index ? merges[i] : undefined,
+        centred: row.isColumnNumbers || table.columns[c]?.role === 'number',
+      }),
+    );
     rows.push(wordRow(specs, widths, false));
   });
   return new Table({ rows, width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
@@ -150,6 +180,12 @@ export function plainTable(node: MdTable, contentWidth: number): Table {
   const cells = node.children.map((row) => Array.from({ length: n }, (_, c) => leavesOf(row.children[c]?.children ?? [])));
   const texts = cells.map((row) => row.map((leaves) => leaves.map((l) => l.text).join('')));
   const widths = columnWidths(texts, n, contentWidth);
-  const rows = cells.map((row, r) => wordRow(row.map((leaves) => ({ leaves, span: 1, bold: r === 0, centred: r === 0 })), widths, r === 0));
+  const rows = cells.map((row, r) =>
+    wordRow(
+      row.map((leaves) => ({ leaves, span: 1, bold: r === 0, centred: r === 0 })),
+      widths,
+      r === 0,
+    ),
+  );
   return new Table({ rows, width: { size: contentWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
 }

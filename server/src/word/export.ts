@@ -43,7 +43,10 @@ export interface ExportSummary {
   approval: 'own' | 'added';
 }
 
-export interface ExportResult { docx: Uint8Array; summary: ExportSummary }
+export interface ExportResult {
+  docx: Uint8Array;
+  summary: ExportSummary;
+}
 
 /** Preamble paragraphs longer than this are text, not a letterhead. */
 const SHORT_LINE = 300;
@@ -74,9 +77,11 @@ const isShortParagraph = (node: RootContent): boolean => isParagraphUpTo(node, S
 function readHead(tree: Root, model: DocumentModel): Head {
   const nodes = tree.children.filter((n) => n.type !== 'yaml');
   let lead = 0;
-  while (lead < nodes.length && (nodes[lead]!.type === 'paragraph' || nodes[lead]!.type === 'html' || nodes[lead]!.type === 'definition')) lead++;
+  while (lead < nodes.length && (nodes[lead]!.type === 'paragraph' || nodes[lead]!.type === 'html' || nodes[lead]!.type === 'definition'))
+    lead++;
   const title = model.meta.title;
-  const titleAt = title === undefined ? -1 : nodes.findIndex((n) => (n.type === 'heading' || n.type === 'paragraph') && toString(n).trim() === title);
+  const titleAt =
+    title === undefined ? -1 : nodes.findIndex((n) => (n.type === 'heading' || n.type === 'paragraph') && toString(n).trim() === title);
   const titled = titleAt >= 0 && titleAt <= lead;
   const preambleEnd = titled ? titleAt : Math.min(lead, MAX_PREAMBLE);
   const preamble = nodes.slice(0, preambleEnd);
@@ -85,7 +90,12 @@ function readHead(tree: Root, model: DocumentModel): Head {
   const rightFrom = ownApproval ? preamble.findIndex((n) => isParagraphUpTo(n, APPROVAL_LINE) && opensRightColumn(firstLine(n))) : -1;
   let rightTo = rightFrom;
   // The block runs on while its lines are short; a comment between them does not end it.
-  while (rightTo >= 0 && rightTo < preamble.length && (isParagraphUpTo(preamble[rightTo]!, APPROVAL_LINE) || preamble[rightTo]!.type === 'html')) rightTo++;
+  while (
+    rightTo >= 0 &&
+    rightTo < preamble.length &&
+    (isParagraphUpTo(preamble[rightTo]!, APPROVAL_LINE) || preamble[rightTo]!.type === 'html')
+  )
+    rightTo++;
   return { preamble, title: titled ? nodes[titleAt] : undefined, rest, rightFrom, rightTo, ownApproval, titled };
 }
 
@@ -133,7 +143,14 @@ export function buildDocument(text: string, options: ExportOptions = {}): { docu
   }
   if (head.title) {
     const leaves = leavesOf(head.title.type === 'heading' || head.title.type === 'paragraph' ? head.title.children : []);
-    children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: runsOf(leaves) }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.TITLE,
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 240, after: 240 },
+        children: runsOf(leaves),
+      }),
+    );
   }
   blocks(head.rest, ctx, children);
 
@@ -144,7 +161,15 @@ export function buildDocument(text: string, options: ExportOptions = {}): { docu
     numbering: numbering.options(),
     sections: [{ properties: sectionProperties(layout), footers: { default: pageNumberFooter() }, children }],
   });
-  const summary: ExportSummary = { kind: model.meta.kind, landscape: layout.landscape, tables: model.tables.length, title: model.meta.title, organization: model.meta.organization, approved: model.meta.approved, approval: head.ownApproval ? 'own' : 'added' };
+  const summary: ExportSummary = {
+    kind: model.meta.kind,
+    landscape: layout.landscape,
+    tables: model.tables.length,
+    title: model.meta.title,
+    organization: model.meta.organization,
+    approved: model.meta.approved,
+    approval: head.ownApproval ? 'own' : 'added',
+  };
   return { document, summary };
 }
 

@@ -23,16 +23,24 @@ export interface FrontMatterReading {
   missing: string[];
 }
 
-const KIND_WORDS: Partial<Record<DocumentMeta['kind'], string>> = { roadmap: 'дорожная карта', program: 'программа', municipal: 'комплекс мер' };
+const KIND_WORDS: Partial<Record<DocumentMeta['kind'], string>> = {
+  roadmap: 'дорожная карта',
+  program: 'программа',
+  municipal: 'комплекс мер',
+};
 
 /** A period as front matter takes it, checked by reading it back with the core's parser. */
 function periodValue(period: Period): string | undefined {
   const [y1, y2] = [period.start.slice(0, 4), period.end.slice(0, 4)];
-  const written =
-    period.startAssumed ? undefined
-    : period.kind === 'school-year' ? `${y1}-${y2} учебный год`
-    : period.kind === 'school-years' ? `${y1}-${y2} учебные годы`
-    : y1 === y2 ? `${y1} год` : `${y1}-${y2}`;
+  const written = period.startAssumed
+    ? undefined
+    : period.kind === 'school-year'
+      ? `${y1}-${y2} учебный год`
+      : period.kind === 'school-years'
+        ? `${y1}-${y2} учебные годы`
+        : y1 === y2
+          ? `${y1} год`
+          : `${y1}-${y2}`;
   for (const candidate of [written, period.text.trim()]) {
     if (!candidate) continue;
     const back = parsePeriod(candidate);

@@ -65,7 +65,8 @@ const MAMMOTH_STYLE_MAP = [
 ];
 
 /** mammoth's warnings that say nothing to a methodist: styles it has no mapping for, picture formats. */
-const QUIET_WARNING = /^Unrecognised (paragraph|run|table) style|^Image of type|unlikely to display|^An unrecognised element was ignored: (w:|v:|o:|wp:|mc:|m:)/;
+const QUIET_WARNING =
+  /^Unrecognised (paragraph|run|table) style|^Image of type|unlikely to display|^An unrecognised element was ignored: (w:|v:|o:|wp:|mc:|m:)/;
 
 function readInput(input: WordInput): { bytes: Buffer; name: string; path?: string } {
   if (typeof input !== 'string') {
@@ -84,7 +85,10 @@ function readInput(input: WordInput): { bytes: Buffer; name: string; path?: stri
     size = st.size;
   } catch (error) {
     if (error instanceof WordImportError) throw error;
-    throw new WordImportError('usage', { ru: `Не найден файл «${input}». Проверьте путь.`, en: `File «${input}» not found. Check the path.` });
+    throw new WordImportError('usage', {
+      ru: `Не найден файл «${input}». Проверьте путь.`,
+      en: `File «${input}» not found. Check the path.`,
+    });
   }
   // Refused before it is read: a 2 GB file must not be loaded to learn it is too big.
   if (size > MAX_INPUT_BYTES) throw tooLarge(input, size);
@@ -115,15 +119,23 @@ function mammothFailure(name: string, error: unknown): WordImportError {
   const detail = error instanceof Error ? error.message : String(error);
   // mammoth's XML reader (xmldom) reports «fatalError: …», «error: …» or «warning: …» for bad XML.
   if (/^(?:fatalError|error|warning):/i.test(detail) || /xml/i.test(detail)) {
-    return new WordImportError('brokenXml', {
-      ru: `Внутри файла «${name}» испорчен текст документа (неверный XML), его нельзя прочитать. Откройте файл в Word: он предложит восстановить содержимое — согласитесь и сохраните файл заново как .docx, затем повторите импорт.`,
-      en: `The document text inside «${name}» is broken (invalid XML) and cannot be read. Open the file in Word: it offers to recover the contents — accept, save the file again as .docx and import that.`,
-    }, detail);
+    return new WordImportError(
+      'brokenXml',
+      {
+        ru: `Внутри файла «${name}» испорчен текст документа (неверный XML), его нельзя прочитать. Откройте файл в Word: он предложит восстановить содержимое — согласитесь и сохраните файл заново как .docx, затем повторите импорт.`,
+        en: `The document text inside «${name}» is broken (invalid XML) and cannot be read. Open the file in Word: it offers to recover the contents — accept, save the file again as .docx and import that.`,
+      },
+      detail,
+    );
   }
-  return new WordImportError('damaged', {
-    ru: `Файл «${name}» не читается как документ Word (.docx): ${/main document part/i.test(detail) ? 'в нём нет основного текста документа' : 'он повреждён'}. Откройте его в Word или LibreOffice и сохраните заново как .docx, затем повторите импорт.`,
-    en: `«${name}» cannot be read as a Word document (.docx): ${/main document part/i.test(detail) ? 'it has no main document part' : 'it is damaged'}. Open it in Word or LibreOffice, save it again as .docx and import that.`,
-  }, detail);
+  return new WordImportError(
+    'damaged',
+    {
+      ru: `Файл «${name}» не читается как документ Word (.docx): ${/main document part/i.test(detail) ? 'в нём нет основного текста документа' : 'он повреждён'}. Откройте его в Word или LibreOffice и сохраните заново как .docx, затем повторите импорт.`,
+      en: `«${name}» cannot be read as a Word document (.docx): ${/main document part/i.test(detail) ? 'it has no main document part' : 'it is damaged'}. Open it in Word or LibreOffice, save it again as .docx and import that.`,
+    },
+    detail,
+  );
 }
 
 /** Reads a Word document and returns its Markdown. Nothing is written. */
@@ -143,10 +155,14 @@ export async function importWord(input: WordInput, options: ImportOptions = {}):
       docx = await viaSoffice(file, container === 'rtf' ? '.rtf' : '.doc', options);
       via = 'libreoffice';
     } else {
-      throw new WordImportError('damaged', {
-        ru: `Файл «${name}» — не документ Word: внутри нет ни .docx, ни .doc. Откройте исходный файл в Word и сохраните его как «Документ Word (.docx)».`,
-        en: `«${name}» is not a Word document: it holds neither .docx nor .doc. Open the original in Word and save it as «Word Document (.docx)».`,
-      }, `first bytes: ${file.bytes.subarray(0, 8).toString('hex')}`);
+      throw new WordImportError(
+        'damaged',
+        {
+          ru: `Файл «${name}» — не документ Word: внутри нет ни .docx, ни .doc. Откройте исходный файл в Word и сохраните его как «Документ Word (.docx)».`,
+          en: `«${name}» is not a Word document: it holds neither .docx nor .doc. Open the original in Word and save it as «Word Document (.docx)».`,
+        },
+        `first bytes: ${file.bytes.subarray(0, 8).toString('hex')}`,
+      );
     }
   } else if ((SOFFICE_EXTENSIONS as readonly string[]).includes(ext)) {
     docx = await viaSoffice(file, ext, options);
@@ -205,15 +221,27 @@ export async function importWord(input: WordInput, options: ImportOptions = {}):
   }
   if (notes.droppedLinks.length > 0) {
     warnings.push({
-      ru: `Убраны ссылки с небезопасным адресом (${notes.droppedLinks.length}: ${notes.droppedLinks.slice(0, 3).map((h) => `«${h.slice(0, 60)}»`).join(', ')}): текст ссылок оставлен, сами ссылки — нет.`,
-      en: `Links with an unsafe address removed (${notes.droppedLinks.length}: ${notes.droppedLinks.slice(0, 3).map((h) => `«${h.slice(0, 60)}»`).join(', ')}): their text is kept, the links are not.`,
+      ru: `Убраны ссылки с небезопасным адресом (${notes.droppedLinks.length}: ${notes.droppedLinks
+        .slice(0, 3)
+        .map((h) => `«${h.slice(0, 60)}»`)
+        .join(', ')}): текст ссылок оставлен, сами ссылки — нет.`,
+      en: `Links with an unsafe address removed (${notes.droppedLinks.length}: ${notes.droppedLinks
+        .slice(0, 3)
+        .map((h) => `«${h.slice(0, 60)}»`)
+        .join(', ')}): their text is kept, the links are not.`,
     });
   }
   const other = messages.filter((m) => !QUIET_WARNING.test(m.message));
   if (other.length > 0) {
     warnings.push({
-      ru: `Часть оформления Word не перенесена (${other.length}): ${other.slice(0, 3).map((m) => m.message).join('; ')}.`,
-      en: `Some Word formatting was not carried over (${other.length}): ${other.slice(0, 3).map((m) => m.message).join('; ')}.`,
+      ru: `Часть оформления Word не перенесена (${other.length}): ${other
+        .slice(0, 3)
+        .map((m) => m.message)
+        .join('; ')}.`,
+      en: `Some Word formatting was not carried over (${other.length}): ${other
+        .slice(0, 3)
+        .map((m) => m.message)
+        .join('; ')}.`,
     });
   }
   return {
@@ -227,7 +255,10 @@ export async function importWord(input: WordInput, options: ImportOptions = {}):
       kind: model.meta.kind,
       title: model.meta.title,
       tables: model.tables.length,
-      rows: plan.reduce((n, t) => n + t.rows.filter((r) => !r.isSection && !r.isColumnNumbers && r.activity && r.activity.text !== '').length, 0),
+      rows: plan.reduce(
+        (n, t) => n + t.rows.filter((r) => !r.isSection && !r.isColumnNumbers && r.activity && r.activity.text !== '').length,
+        0,
+      ),
       errors: diagnostics.filter((d) => d.severity === 'error').length,
       warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     },
@@ -240,4 +271,3 @@ export function defaultOutput(input: string): string {
   const ext = extname(input);
   return ext ? input.slice(0, -ext.length) + '.md' : input + '.md';
 }
-

@@ -80,33 +80,53 @@ export async function sofficeConvert(input: string, target: SofficeTarget, optio
   try {
     dir = mkdtempSync(join(tmpdir(), 'nastavnik-soffice-'));
   } catch (error) {
-    throw new WordImportError('conversionFailed', {
-      ru: `Не удалось создать временную папку для LibreOffice в «${tmpdir()}»: проверьте, что она существует и в неё можно писать (или задайте другую переменной TMPDIR), либо сохраните файл в Word как .docx.`,
-      en: `Could not create a temporary folder for LibreOffice in «${tmpdir()}»: check that it exists and is writable (or set TMPDIR to another), or save the file in Word as .docx.`,
-    }, error instanceof Error ? error.message : String(error));
+    throw new WordImportError(
+      'conversionFailed',
+      {
+        ru: `Не удалось создать временную папку для LibreOffice в «${tmpdir()}»: проверьте, что она существует и в неё можно писать (или задайте другую переменной TMPDIR), либо сохраните файл в Word как .docx.`,
+        en: `Could not create a temporary folder for LibreOffice in «${tmpdir()}»: check that it exists and is writable (or set TMPDIR to another), or save the file in Word as .docx.`,
+      },
+      error instanceof Error ? error.message : String(error),
+    );
   }
   try {
     const source = join(dir, `source${extname(input).toLowerCase() || '.bin'}`);
     copyFileSync(input, source);
     const outDir = join(dir, 'out');
     const args = [
-      '--headless', '--norestore', '--nolockcheck', '--nodefault', '--nologo',
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--nodefault',
+      '--nologo',
       `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--convert-to', SOFFICE_FILTERS[target], '--outdir', outDir, source,
+      '--convert-to',
+      SOFFICE_FILTERS[target],
+      '--outdir',
+      outDir,
+      source,
     ];
     const run = await runWithTimeout(soffice, args, options.timeoutMs ?? SOFFICE_TIMEOUT_MS);
     const output = join(outDir, `source.${target}`);
     if (run.timedOut) {
-      throw new WordImportError('conversionFailed', {
-        ru: `LibreOffice не успел преобразовать «${input}» за ${Math.round((options.timeoutMs ?? SOFFICE_TIMEOUT_MS) / 1000)} с и был остановлен. Откройте файл в Word или LibreOffice и сохраните его как .docx, затем повторите импорт.`,
-        en: `LibreOffice did not convert «${input}» within ${Math.round((options.timeoutMs ?? SOFFICE_TIMEOUT_MS) / 1000)} s and was stopped. Open the file in Word or LibreOffice, save it as .docx and import that.`,
-      }, run.stderr);
+      throw new WordImportError(
+        'conversionFailed',
+        {
+          ru: `LibreOffice не успел преобразовать «${input}» за ${Math.round((options.timeoutMs ?? SOFFICE_TIMEOUT_MS) / 1000)} с и был остановлен. Откройте файл в Word или LibreOffice и сохраните его как .docx, затем повторите импорт.`,
+          en: `LibreOffice did not convert «${input}» within ${Math.round((options.timeoutMs ?? SOFFICE_TIMEOUT_MS) / 1000)} s and was stopped. Open the file in Word or LibreOffice, save it as .docx and import that.`,
+        },
+        run.stderr,
+      );
     }
     if (!existsSync(output)) {
-      throw new WordImportError('conversionFailed', {
-        ru: `LibreOffice не смог открыть «${input}»: файл повреждён или защищён паролем. Откройте его в Word, снимите пароль (Файл → Сведения → Защита документа) и сохраните как .docx, затем повторите импорт.`,
-        en: `LibreOffice could not open «${input}»: the file is damaged or protected with a password. Open it in Word, remove the password (File → Info → Protect Document), save it as .docx and import that.`,
-      }, `exit ${run.code}; ${run.stderr.trim()}`);
+      throw new WordImportError(
+        'conversionFailed',
+        {
+          ru: `LibreOffice не смог открыть «${input}»: файл повреждён или защищён паролем. Откройте его в Word, снимите пароль (Файл → Сведения → Защита документа) и сохраните как .docx, затем повторите импорт.`,
+          en: `LibreOffice could not open «${input}»: the file is damaged or protected with a password. Open it in Word, remove the password (File → Info → Protect Document), save it as .docx and import that.`,
+        },
+        `exit ${run.code}; ${run.stderr.trim()}`,
+      );
     }
     return readFileSync(output);
   } finally {
@@ -121,7 +141,11 @@ export function sofficeMissing(input: string): WordImportError {
   });
 }
 
-export interface RunResult { code: number | null; stderr: string; timedOut: boolean }
+export interface RunResult {
+  code: number | null;
+  stderr: string;
+  timedOut: boolean;
+}
 
 /** Runs soffice in its own process group; one that outlives `timeoutMs` is killed with its children. */
 export function runWithTimeout(command: string, args: string[], timeoutMs: number): Promise<RunResult> {

@@ -42,9 +42,17 @@ interface Slot {
 }
 
 /** `row`: the grid row the cell starts in. */
-interface SourceCell { parts: Part[]; row: number }
+interface SourceCell {
+  parts: Part[];
+  row: number;
+}
 
-const el = (tagName: string, children: ElementContent[], properties: Properties = {}): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, children: ElementContent[], properties: Properties = {}): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 function childElements(node: Element, names: readonly string[]): Element[] {
   return node.children.filter((c): c is Element => c.type === 'element' && names.includes(c.tagName));
@@ -76,7 +84,11 @@ function layOut(rows: readonly Element[]): { cells: SourceCell[]; grid: (Slot | 
   return placeCells(rows, (c) => Math.max(1, natural - c), false);
 }
 
-function placeCells(rows: readonly Element[], room: (column: number) => number, single: boolean): { cells: SourceCell[]; grid: (Slot | undefined)[][]; width: number } {
+function placeCells(
+  rows: readonly Element[],
+  room: (column: number) => number,
+  single: boolean,
+): { cells: SourceCell[]; grid: (Slot | undefined)[][]; width: number } {
   const cells: SourceCell[] = [];
   const grid: (Slot | undefined)[][] = rows.map(() => []);
   rows.forEach((row, r) => {
@@ -195,7 +207,17 @@ export function normalizeTable(table: Element, notes: TableNotes): TableResult {
     }
     return line.some((parts) => parts.some((p) => partText(p) !== ''));
   });
-  const tr = (line: Part[][], tag: 'th' | 'td'): Element => el('tr', line.map((parts) => el(tag, joinParts(parts))));
-  const result = el('table', [el('thead', [tr(out[0]!, 'th')]), el('tbody', body.map((line) => tr(line, 'td')))]);
+  const tr = (line: Part[][], tag: 'th' | 'td'): Element =>
+    el(
+      'tr',
+      line.map((parts) => el(tag, joinParts(parts))),
+    );
+  const result = el('table', [
+    el('thead', [tr(out[0]!, 'th')]),
+    el(
+      'tbody',
+      body.map((line) => tr(line, 'td')),
+    ),
+  ]);
   return { nodes: [...before, result] };
 }

@@ -8,7 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
-interface Expected { workspace: string; files: Record<string, { codes: string[]; completeness?: number }> }
+interface Expected {
+  workspace: string;
+  files: Record<string, { codes: string[]; completeness?: number }>;
+}
 const expected = JSON.parse(readFileSync(process.env.NASTAVNIK_E2E_EXPECTED!, 'utf8')) as Expected;
 const checks: { name: string; run: () => Promise<void> }[] = [];
 const check = (name: string, run: () => Promise<void>): void => void checks.push({ name, run });
@@ -56,7 +59,10 @@ for (const name of ['001-tomsk-lyceum-roadmap.md', '002-krasnomayskaya-program.m
       return JSON.stringify(codes) === JSON.stringify(want) ? codes : undefined;
     });
     assert.deepEqual(got, want);
-    assert.ok(ours(doc.uri).every((d) => typeof d.code === 'object' && String(d.code.target).includes('/docs/rules/')), 'codes link to rule docs');
+    assert.ok(
+      ours(doc.uri).every((d) => typeof d.code === 'object' && String(d.code.target).includes('/docs/rules/')),
+      'codes link to rule docs',
+    );
   });
 }
 
@@ -67,14 +73,24 @@ check('a quick fix applied through executeCodeActionProvider removes its diagnos
   assert.ok(target, 'missing-column is reported');
   const before = diagnostics.filter((d) => codeOf(d) === 'missing-column').length;
   // The last argument asks VS Code to resolve lazily computed edits, as the light bulb would.
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uriOf(name), target.range, vscode.CodeActionKind.QuickFix.value, 10);
-  const fix = actions.find((a) => a.edit && (a.diagnostics?.some((d) => codeOf(d) === 'missing-column') || /Сроки|Ответственные/.test(a.title)));
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uriOf(name),
+    target.range,
+    vscode.CodeActionKind.QuickFix.value,
+    10,
+  );
+  const fix = actions.find(
+    (a) => a.edit && (a.diagnostics?.some((d) => codeOf(d) === 'missing-column') || /Сроки|Ответственные/.test(a.title)),
+  );
   assert.ok(fix?.edit, `a quick fix is offered (got: ${actions.map((a) => a.title).join('; ')})`);
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
-  await until('the diagnostic to go', () => (ours(uriOf(name)).filter((d) => codeOf(d) === 'missing-column').length < before ? true : undefined));
+  await until('the diagnostic to go', () =>
+    ours(uriOf(name)).filter((d) => codeOf(d) === 'missing-column').length < before ? true : undefined,
+  );
 });
 
-check('completion offers the profile\'s stages and roles', async () => {
+check("completion offers the profile's stages and roles", async () => {
   const doc = await open('clean-teachers-roadmap.md');
   const lines = doc.getText().split('\n');
   // The first data row of the roadmap table: the line after the delimiter row.
@@ -82,7 +98,11 @@ check('completion offers the profile\'s stages and roles', async () => {
   assert.ok(delimiter > 0);
   const row = lines[delimiter + 1]!;
   const secondCell = row.indexOf('|', 1) + 2;
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(delimiter + 1, secondCell));
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    doc.uri,
+    new vscode.Position(delimiter + 1, secondCell),
+  );
   assert.ok(list.items.length > 0, 'some completion items');
 });
 
@@ -99,9 +119,16 @@ check('document symbols list the sections and stages', async () => {
   const doc = await open('000-spb-school34-roadmap.md');
   const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
   const names: string[] = [];
-  const walk = (list: vscode.DocumentSymbol[]): void => list.forEach((s) => { names.push(s.name); walk(s.children ?? []); });
+  const walk = (list: vscode.DocumentSymbol[]): void =>
+    list.forEach((s) => {
+      names.push(s.name);
+      walk(s.children ?? []);
+    });
   walk(symbols);
-  assert.ok(names.some((n) => /наставник/i.test(n)), names.slice(0, 10).join(' | '));
+  assert.ok(
+    names.some((n) => /наставник/i.test(n)),
+    names.slice(0, 10).join(' | '),
+  );
 });
 
 check('formatting aligns tables and keeps every cell', async () => {
@@ -110,7 +137,10 @@ check('formatting aligns tables and keeps every cell', async () => {
   // Only whitespace around pipes and the length of delimiter-row dashes may change.
   const squeeze = (t: string): string => t.replace(/[ \t]*\|[ \t]*/g, '|').replace(/(:?)-{3,}(:?)/g, '$1---$2');
   const before = doc.getText();
-  const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 2, insertSpaces: true });
+  const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, {
+    tabSize: 2,
+    insertSpaces: true,
+  });
   assert.ok(edits && edits.length > 0, 'the formatter returns edits');
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits ?? []) edit.replace(doc.uri, e.range, e.newText);
@@ -121,8 +151,16 @@ check('formatting aligns tables and keeps every cell', async () => {
 check('a contributed snippet expands into a roadmap without errors', async () => {
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   const editor = await vscode.window.showTextDocument(doc);
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 0));
-  const item = list.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && /roadmap-teachers|дк-педагоги/.test(typeof i.label === 'string' ? i.label : i.label.label));
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    doc.uri,
+    new vscode.Position(0, 0),
+  );
+  const item = list.items.find(
+    (i) =>
+      i.kind === vscode.CompletionItemKind.Snippet &&
+      /roadmap-teachers|дк-педагоги/.test(typeof i.label === 'string' ? i.label : i.label.label),
+  );
   assert.ok(item, 'the roadmap snippet is offered');
   const body = item.insertText instanceof vscode.SnippetString ? item.insertText : new vscode.SnippetString(String(item.insertText));
   assert.ok(await editor.insertSnippet(body));
@@ -146,7 +184,7 @@ export async function run(): Promise<void> {
       results.push({ name, ok: true });
       console.log(`ok - ${name}`);
     } catch (error) {
-      results.push({ name, ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      results.push({ name, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       console.log(`not ok - ${name}: ${String(error)}`);
     }
   }

@@ -55,9 +55,31 @@
  */
 import { daysInMonth, iso, isValidDate, monthStart, type Interval, type IsoDate, type Period } from './dates';
 import {
-  classify, type Endpoint, endpointAt, halfMonths, isPunct, isWord, isYearTok, MAX_DEADLINE_CHARS, MAX_YEARS,
-  normalize, numValue, ORDINAL_ENDINGS, QUALIFIER_STEMS, romanValue, SCHOOL_QUARTERS, secondYear, skipSchoolWords, skipYearWords,
-  type Tok, tokenize, touching, unitOf, VAGUE_AFTER, VAGUE_GLUE, YEAR_WORDS,
+  classify,
+  type Endpoint,
+  endpointAt,
+  halfMonths,
+  isPunct,
+  isWord,
+  isYearTok,
+  MAX_DEADLINE_CHARS,
+  MAX_YEARS,
+  normalize,
+  numValue,
+  ORDINAL_ENDINGS,
+  QUALIFIER_STEMS,
+  romanValue,
+  SCHOOL_QUARTERS,
+  secondYear,
+  skipSchoolWords,
+  skipYearWords,
+  type Tok,
+  tokenize,
+  touching,
+  unitOf,
+  VAGUE_AFTER,
+  VAGUE_GLUE,
+  YEAR_WORDS,
 } from './deadline/lexicon';
 
 export { MAX_DEADLINE_CHARS } from './deadline/lexicon';
@@ -67,7 +89,10 @@ export { deadlineStatus, hasDeadline, isUnparsed, vagueKind, type DeadlineStatus
 export type DeadlineFlag = 'vague' | 'not-a-deadline' | 'ambiguous-year' | 'recurring' | 'unparsed' | 'invalid-date' | 'reversed-range';
 
 /** fragment: the piece of the cell text the issue concerns, as written. */
-export interface DeadlineIssue { flag: DeadlineFlag; fragment: string }
+export interface DeadlineIssue {
+  flag: DeadlineFlag;
+  fragment: string;
+}
 
 export interface ParsedDeadline {
   /** Union of what the cell means, sorted by start; adjacent or overlapping spans of the same kind merged. */
@@ -77,10 +102,22 @@ export interface ParsedDeadline {
   issues: DeadlineIssue[];
 }
 
-export const FLAG_ORDER: readonly DeadlineFlag[] = ['vague', 'not-a-deadline', 'ambiguous-year', 'recurring', 'unparsed', 'invalid-date', 'reversed-range'];
+export const FLAG_ORDER: readonly DeadlineFlag[] = [
+  'vague',
+  'not-a-deadline',
+  'ambiguous-year',
+  'recurring',
+  'unparsed',
+  'invalid-date',
+  'reversed-range',
+];
 
 /** Years a group is read in. school: each year is the first of a school year (Sep–Dec in it, Jan–Aug in the next). */
-interface YearCtx { school: boolean; years: number[]; fromPeriod?: boolean }
+interface YearCtx {
+  school: boolean;
+  years: number[];
+  fromPeriod?: boolean;
+}
 
 /** A month expression waiting for, or holding, its year(s). */
 interface Group {
@@ -144,7 +181,8 @@ function periodYears(p: Period): { school: boolean; years: number[] } {
 }
 
 function validPeriod(p: Period | undefined): Period | undefined {
-  const shape = (d: string) => typeof d === 'string' && d.length === 10 && d[4] === '-' && d[7] === '-' && !Number.isNaN(Number(d.slice(0, 4)));
+  const shape = (d: string) =>
+    typeof d === 'string' && d.length === 10 && d[4] === '-' && d[7] === '-' && !Number.isNaN(Number(d.slice(0, 4)));
   return p && shape(p.start) && shape(p.end) && p.start <= p.end ? p : undefined;
 }
 
@@ -153,10 +191,20 @@ function validPeriod(p: Period | undefined): Period | undefined {
 type Edge = 'start' | 'end';
 /** «начало», «в конце» … of a school year. */
 const EDGE_OF = new Map<string, Edge>([
-  ['начало', 'start'], ['начала', 'start'], ['началу', 'start'], ['начале', 'start'],
-  ['конец', 'end'], ['конца', 'end'], ['концу', 'end'], ['конце', 'end'],
+  ['начало', 'start'],
+  ['начала', 'start'],
+  ['началу', 'start'],
+  ['начале', 'start'],
+  ['конец', 'end'],
+  ['конца', 'end'],
+  ['концу', 'end'],
+  ['конце', 'end'],
   // «По окончании / завершении учебного года»: its end, like «в конце».
-  ['окончание', 'end'], ['окончании', 'end'], ['окончания', 'end'], ['завершении', 'end'], ['завершения', 'end'],
+  ['окончание', 'end'],
+  ['окончании', 'end'],
+  ['окончания', 'end'],
+  ['завершении', 'end'],
+  ['завершения', 'end'],
 ]);
 const EDGE_WORDS = new Set(EDGE_OF.keys());
 /** «каждый год», «раз в год», «раз в учебный год»: the last word of a yearly phrase. */
@@ -185,7 +233,11 @@ class CellReader {
   /** Where the run of filler words before the current token began, so fragments read «В течение года». */
   private phraseStart: number | undefined;
 
-  constructor(private readonly text: string, normalized: string, private readonly period: Period | undefined) {
+  constructor(
+    private readonly text: string,
+    normalized: string,
+    private readonly period: Period | undefined,
+  ) {
     this.toks = tokenize(normalized);
     this.part = this.newPart(0);
   }
@@ -405,7 +457,12 @@ class CellReader {
     }
     const second = this.connectorAt(j) ? endpointAt(toks, j + 1) : undefined;
     if (second) j = second.next;
-    const group: Group = { from: { m: first.m, d: first.d }, to: second ? { m: second.m, d: second.d } : { m: first.m, d: first.d }, start: toks[i]!.start, end: toks[j - 1]!.end };
+    const group: Group = {
+      from: { m: first.m, d: first.d },
+      to: second ? { m: second.m, d: second.d } : { m: first.m, d: first.d },
+      start: toks[i]!.start,
+      end: toks[j - 1]!.end,
+    };
     if (second && y1 !== undefined) {
       group.y1 = y1;
       if (second.y !== undefined) group.ctx = { school: false, years: [second.y] };
@@ -463,7 +520,8 @@ class CellReader {
     // «1-я», «2-ое»
     const dash = this.toks[i + 1];
     const ending = this.toks[i + 2];
-    const ordinal = isPunct(dash, '-') && ending?.kind === 'word' && ORDINAL_ENDINGS.has(ending.text) && touching(t, dash) && touching(dash, ending);
+    const ordinal =
+      isPunct(dash, '-') && ending?.kind === 'word' && ORDINAL_ENDINGS.has(ending.text) && touching(t, dash) && touching(dash, ending);
     return { value, next: ordinal ? i + 3 : i + 1 };
   }
 
@@ -633,7 +691,10 @@ class CellReader {
     const start = this.settle();
     this.part.recurringWord = true;
     const words = this.toks.slice(i, j).map((t) => t.text);
-    if (words[0]!.startsWith('ежегодн') || (words.length > 1 && (words[0]!.startsWith('кажд') || words[0]!.startsWith('раз')) && YEARLY_UNITS.has(words[words.length - 1]!))) {
+    if (
+      words[0]!.startsWith('ежегодн') ||
+      (words.length > 1 && (words[0]!.startsWith('кажд') || words[0]!.startsWith('раз')) && YEARLY_UNITS.has(words[words.length - 1]!))
+    ) {
       this.part.yearly = true;
     }
     this.issue('recurring', this.text.slice(start >= 0 ? start : this.toks[i]!.start, this.toks[j - 1]!.end).trim());
@@ -800,8 +861,34 @@ export function parseRussianDate(text: string): IsoDate | undefined {
   }
 }
 
-const MONTHS_RU_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_RU_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function formatDate(d: IsoDate, locale: 'ru' | 'en'): string {
   const y = Number(d.slice(0, 4));

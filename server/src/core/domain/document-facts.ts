@@ -40,7 +40,8 @@ import { iso, isValidDate, type IsoDate } from './dates';
 
 // ───────────────────────────── approval date ─────────────────────────────
 
-const MONTH_WORD = 'января|январь|февраля|февраль|марта|март|апреля|апрель|мая|май|июня|июнь|июля|июль|августа|август|сентября|сентябрь|октября|октябрь|ноября|ноябрь|декабря|декабрь';
+const MONTH_WORD =
+  'января|январь|февраля|февраль|марта|март|апреля|апрель|мая|май|июня|июнь|июля|июль|августа|август|сентября|сентябрь|октября|октябрь|ноября|ноябрь|декабря|декабрь';
 const MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 
 /**
@@ -65,7 +66,11 @@ function monthOf(word: string): number {
   return MONTH_STEMS.findIndex((stem, i) => i !== 4 && w.startsWith(stem)) + 1;
 }
 
-interface FoundDate { day: number; month: number; year?: number }
+interface FoundDate {
+  day: number;
+  month: number;
+  year?: number;
+}
 
 function dateOf(m: RegExpMatchArray): FoundDate | undefined {
   const g = m.slice(1);
@@ -93,9 +98,11 @@ const APPENDIX = /^[\s*«"_]*(?:приложени|к\s+(?:приказу|рас
 /** Between a mark and its date: the date is a quoted source's. */
 const QUOTING = /в\s+соответствии|на\s+основании|во\s+исполнение|согласно|руководствуясь|в\s+целях|в\s+рамках/iu;
 /** Federal acts: never a school's, a municipality's or a region's own approval. */
-const FEDERAL = /минпрос|министерств\S*\s+просвещени|российской\s+федерации|(?<!\p{L})(?:рф|фз|россии)(?!\p{L})|федеральн|закон|президент|минобрнауки|рособрнадзор|минтруд|письм/iu;
+const FEDERAL =
+  /минпрос|министерств\S*\s+просвещени|российской\s+федерации|(?<!\p{L})(?:рф|фз|россии)(?!\p{L})|федеральн|закон|президент|минобрнауки|рособрнадзор|минтруд|письм/iu;
 /** Another body's act: the document's own approval only in an approval block or appendix line above it. */
-const OTHER_BODY = /министерств|правительств|департамент|обл(?:аст|ком)|(?<!\p{L})(?:гор|р)оно(?!\p{L})|управлени\S*\s+образовани|администраци|комитет|губернатор|(?<!\p{L})кра[яй](?!\p{L})|отдел\S*\s+образовани/iu;
+const OTHER_BODY =
+  /министерств|правительств|департамент|обл(?:аст|ком)|(?<!\p{L})(?:гор|р)оно(?!\p{L})|управлени\S*\s+образовани|администраци|комитет|губернатор|(?<!\p{L})кра[яй](?!\p{L})|отдел\S*\s+образовани/iu;
 /** A date that opens or closes a span is a deadline or a period, not an approval. */
 const SPAN_BEFORE = /(?<!\p{L})(?:с|по|до)\s*[«"]?\s*$/iu;
 /** A title line: the look back for a mark stops there (its dates belong to the title). */
@@ -110,7 +117,10 @@ const SHORT_LINE = 200;
 const MAX_DATES = 200;
 const MAX_LINES = 400;
 
-interface Line { start: number; text: string }
+interface Line {
+  start: number;
+  text: string;
+}
 
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
@@ -216,21 +226,29 @@ export function findApproval(preamble: string): string | undefined {
 // ───────────────────────────── organisation ─────────────────────────────
 
 /** Abbreviations that open an organisation's name («ГБОУ школа № 34 …», «ПОУ «Северодвинский колледж …»»). */
-const ORG_TYPES = 'ФГБОУ|ФГАОУ|ОГБОУ|ОГАОУ|ОГБПОУ|ОГАПОУ|КГБОУ|КГБПОУ|КГАОУ|ГБПОУ|ГАПОУ|ГПОУ|ГБДОУ|ГБОУ|ГАОУ|ГКОУ|ГОБУ|ГОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|МБОУ|МАОУ|МКОУ|МОБУ|МОАУ|МОУ|МБУДО|МАУДО|МБУ|МАУ|МКУ|ЧДОУ|ЧОУ|НОУ|АНО|ПОУ|ОУ';
+const ORG_TYPES =
+  'ФГБОУ|ФГАОУ|ОГБОУ|ОГАОУ|ОГБПОУ|ОГАПОУ|КГБОУ|КГБПОУ|КГАОУ|ГБПОУ|ГАПОУ|ГПОУ|ГБДОУ|ГБОУ|ГАОУ|ГКОУ|ГОБУ|ГОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|МБОУ|МАОУ|МКОУ|МОБУ|МОАУ|МОУ|МБУДО|МАУДО|МБУ|МАУ|МКУ|ЧДОУ|ЧОУ|НОУ|АНО|ПОУ|ОУ';
 // No \b: in a non-unicode JS regex \b does not see Cyrillic letters, so «ГБОУ\b» never matched.
 const NOT_LETTER = '(?![\\p{L}])';
 const ORG_ABBR = `(?<![\\p{L}])(?:${ORG_TYPES})${NOT_LETTER}`;
 /** «… в ГБОУ школа № 34 Невского района … на 2022-2023 учебный год» → from the abbreviation on (cut later). */
 const ORG_IN_TITLE = new RegExp(`(?:^|\\s)(?:в|во)\\s+[«"]?(${ORG_ABBR}.*)`, 'su');
 /** Words of a spelled-out name before «учреждение»/«организация» (муниципальное бюджетное общеобразовательное …). */
-const SPELLED_WORDS = '(?:(?:муниципальн|государственн|федеральн|частн|негосударственн|областн|краев|городск|районн|автономн|бюджетн|казенн|казённ|профессиональн|общеобразовательн|образовательн|дошкольн|некоммерческ|дополнительн|специальн|коррекционн|региональн|республиканск)[\\p{L}-]*\\s+){1,7}';
+const SPELLED_WORDS =
+  '(?:(?:муниципальн|государственн|федеральн|частн|негосударственн|областн|краев|городск|районн|автономн|бюджетн|казенн|казённ|профессиональн|общеобразовательн|образовательн|дошкольн|некоммерческ|дополнительн|специальн|коррекционн|региональн|республиканск)[\\p{L}-]*\\s+){1,7}';
 /** «… в муниципальном бюджетном общеобразовательном учреждении «Средняя школа № 5» на …». */
 const SPELLED_IN_TITLE = new RegExp(`(?:^|\\s)(?:в|во)\\s+(${SPELLED_WORDS}(?:учреждении|организации)${NOT_LETTER}.*)`, 'isu');
 /** A line that spells the name out: «Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»». */
 const SPELLED_LINE = new RegExp(`^[«"]?${SPELLED_WORDS}(?:учреждение|организация)${NOT_LETTER}`, 'iu');
 /** A municipal complex «… находящихся в ведении департамента образования …, на 2023 – 2025 гг.»: the department is the author. */
 const DEPARTMENT_IN_TITLE = /в\s+ведении\s+(департамента|управления|комитета|отдела|министерства)(\s.*)/isu;
-const DEPARTMENT_NOMINATIVE: Record<string, string> = { департамента: 'Департамент', управления: 'Управление', комитета: 'Комитет', отдела: 'Отдел', министерства: 'Министерство' };
+const DEPARTMENT_NOMINATIVE: Record<string, string> = {
+  департамента: 'Департамент',
+  управления: 'Управление',
+  комитета: 'Комитет',
+  отдела: 'Отдел',
+  министерства: 'Министерство',
+};
 /** A preamble line that is just the organisation's name («**МБОУ «Красномайская СОШ имени С.Ф. Ушакова»**», seed 002). */
 const ORG_LINE = new RegExp(`^[«"(]?${ORG_ABBR}`, 'u');
 /** Any mention: «Директор МБОУ Багаевской СОШ № 3», «Заведующий МБДОУ № 18», «Приказом по ГБОУ школе № 34». */
@@ -239,7 +257,8 @@ const ORG_MENTION = new RegExp(ORG_ABBR, 'gu');
 const MAX_TITLE = 2000;
 /** What opens a name after the abbreviation or «учреждение»: a quote, a number, a capital, or what a school is called. */
 const NAME_START = /^(?:[«"„]|№|N\s*\d|[\p{Lu}\d])/u;
-const NAME_WORD = /^(?:школ|гимнази|лице|прогимнази|детск|сад|ясл|колледж|техникум|училищ|центр|дом|д\/с|интернат|учрежд|город|район|област|кра[яйе]|республик|им\.|имени)/iu;
+const NAME_WORD =
+  /^(?:школ|гимнази|лице|прогимнази|детск|сад|ясл|колледж|техникум|училищ|центр|дом|д\/с|интернат|учрежд|город|район|област|кра[яйе]|республик|им\.|имени)/iu;
 const ABBR_HEAD = new RegExp(`^[«"]?(?:${ORG_TYPES})${NOT_LETTER}`, 'u');
 const SPELLED_HEAD = new RegExp(`(?:учреждение|учреждении|организация|организации)${NOT_LETTER}`, 'iu');
 
@@ -262,7 +281,10 @@ const NAME_ENDS: readonly RegExp[] = [
   /\s*,?\s+(?:утвер[жд]|принят|согласован|реализ|разработ|введен|действ)/giu,
   /,\s*(?:находящ|расположен|в\s+лице|именуем)/giu,
   /\s+от\s/giu,
-  new RegExp(`\\s*«\\s*\\d{1,2}\\s*»|\\s+\\d{1,2}\\s*\\.\\s*\\d{1,2}\\s*\\.\\s*\\d{2,4}|\\s+\\d{1,2}\\s+(?:${MONTHS_RE})\\p{L}*\\s+\\d{4}`, 'giu'),
+  new RegExp(
+    `\\s*«\\s*\\d{1,2}\\s*»|\\s+\\d{1,2}\\s*\\.\\s*\\d{1,2}\\s*\\.\\s*\\d{2,4}|\\s+\\d{1,2}\\s+(?:${MONTHS_RE})\\p{L}*\\s+\\d{4}`,
+    'giu',
+  ),
   /\s+(?:19|20)\d\d\s*(?:[-–—/]|г\.|г(?!\p{L})|год|гг|уч)/giu,
   /\s+[—–-]\s+/gu,
   /\s*_{2,}/gu,
@@ -309,7 +331,9 @@ function cutName(text: string): string {
       }
     }
   }
-  return tidyName(s.slice(0, end)).replace(/[\s,.;:–—-]+$/u, '').trim();
+  return tidyName(s.slice(0, end))
+    .replace(/[\s,.;:–—-]+$/u, '')
+    .trim();
 }
 
 /** Trims the name and drops a closing quote left over from the title («…в МБОУ лицей при ТПУ г. Томска»» → no »). */
@@ -342,7 +366,10 @@ function nominative(phrase: string): string {
   const head = new RegExp(`^(${SPELLED_WORDS})(учреждении|организации)${NOT_LETTER}`, 'iu').exec(phrase);
   if (!head) return phrase;
   const feminine = /^организации$/iu.test(head[2]!);
-  const words = head[1]!.trim().split(/\s+/u).map((w) => (feminine ? w.replace(/(?:ой|ей)$/u, 'ая') : w.replace(/ом$/u, 'ое').replace(/ем$/u, 'ее')));
+  const words = head[1]!
+    .trim()
+    .split(/\s+/u)
+    .map((w) => (feminine ? w.replace(/(?:ой|ей)$/u, 'ая') : w.replace(/ом$/u, 'ое').replace(/ем$/u, 'ее')));
   const noun = feminine ? 'организация' : 'учреждение';
   const out = `${words.join(' ')} ${noun}${phrase.slice(head[0].length)}`;
   return out.charAt(0).toUpperCase() + out.slice(1);

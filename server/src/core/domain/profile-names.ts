@@ -19,7 +19,11 @@ export function profileFromValue(value: string): string | undefined {
 export const PROFILE_WORDS: Readonly<Record<string, string>> = { teachers: 'педагоги', pupils: 'обучающиеся', municipal: 'муниципальный' };
 
 /** What a profile is called: its id and titles. */
-export interface NamedProfile { id: string; title?: string; titleEn?: string }
+export interface NamedProfile {
+  id: string;
+  title?: string;
+  titleEn?: string;
+}
 
 /**
  * A profile as a user types it (CLI `--profile`) → the id of one of `profiles`, case-insensitive:

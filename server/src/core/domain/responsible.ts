@@ -64,9 +64,15 @@ const ROLE_PATTERNS: readonly { key: string; re: RegExp }[] = [
   { key: 'music-director', re: /^музыкальн[а-я]* руководител[а-я]*/ },
   { key: 'senior-educator', re: /^старш[а-я]* воспитател[а-я]*/ },
   { key: 'educators', re: /^воспитател[а-я]*/ },
-  { key: 'education-authority', re: /^(?:начальник[а-я]* )?(?:управлени[а-я]*|отдел[а-я]*|департамент[а-я]*|комитет[а-я]*)(?: [а-я]+){0,3} образовани[а-я]*/ },
+  {
+    key: 'education-authority',
+    re: /^(?:начальник[а-я]* )?(?:управлени[а-я]*|отдел[а-я]*|департамент[а-я]*|комитет[а-я]*)(?: [а-я]+){0,3} образовани[а-я]*/,
+  },
   { key: 'mentorship-centre', re: /^(?:(?:региональн|муниципальн)[а-я]* )?(?:ресурсн[а-я]* )?центр[а-я]* наставничеств[а-я]*/ },
-  { key: 'methodical-association', re: /^(?:руководител[а-я]*|рук\.?) ?(?:[шгр]?мо(?![а-я])|методическ[а-я]* объединени[а-я]*)|^(?:[шгр]?мо(?![а-я])|методическ[а-я]* объединени[а-я]*)/ },
+  {
+    key: 'methodical-association',
+    re: /^(?:руководител[а-я]*|рук\.?) ?(?:[шгр]?мо(?![а-я])|методическ[а-я]* объединени[а-я]*)|^(?:[шгр]?мо(?![а-я])|методическ[а-я]* объединени[а-я]*)/,
+  },
   { key: 'school-heads', re: /^руководител(?:и|ей|ям|ями)(?![а-я])/ },
   { key: 'director', re: /^(?:директор[а-я]*|руководител[а-я]*|заведующ[а-я]*)/ },
   { key: 'deputy-director', re: /^(?:заместител[а-я]*|замдиректор[а-я]*|завуч[а-я]*)/ },
@@ -146,8 +152,14 @@ function trimPart(part: string): string {
   let end = s.length;
   while (end > 0) {
     const ch = s[end - 1]!;
-    if (/[\s,;:!?…\-‐‑‒–—―]/.test(ch)) { end--; continue; }
-    if (ch === '.' && end >= 2 && /[\p{Ll}\s.]/u.test(s[end - 2]!)) { end--; continue; }
+    if (/[\s,;:!?…\-‐‑‒–—―]/.test(ch)) {
+      end--;
+      continue;
+    }
+    if (ch === '.' && end >= 2 && /[\p{Ll}\s.]/u.test(s[end - 2]!)) {
+      end--;
+      continue;
+    }
     break;
   }
   s = s.slice(0, end);
@@ -156,7 +168,12 @@ function trimPart(part: string): string {
 
 // ───────────────────────────── persons ─────────────────────────────
 
-interface FoundPerson { start: number; end: number; surname: string; initials: string }
+interface FoundPerson {
+  start: number;
+  end: number;
+  surname: string;
+  initials: string;
+}
 
 const INITIALS = /(?<![\p{L}\p{N}.])([А-ЯЁA-Z])\.\s?([А-ЯЁA-Z])(?:\.|(?![\p{L}]))/gu;
 const WORD_BEFORE = /([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*$/u;
@@ -215,7 +232,10 @@ function personKey(p: { surname: string; initials: string }): string {
   return `${p.surname.toLowerCase().replace(/ё/g, 'е')} ${p.initials.toLowerCase().replace(/ё/g, 'е')}`;
 }
 
-interface StaffIndex { persons: Set<string>; texts: Set<string> }
+interface StaffIndex {
+  persons: Set<string>;
+  texts: Set<string>;
+}
 
 function indexStaff(staff: readonly string[] | undefined): StaffIndex | undefined {
   if (!Array.isArray(staff) || staff.length === 0) return undefined;
@@ -238,7 +258,10 @@ function indexStaff(staff: readonly string[] | undefined): StaffIndex | undefine
 /** Workspace roles (`roles` in .nastavnik.json), normalised like cell text; longest first. */
 function indexRoles(roles: readonly string[] | undefined): string[] {
   if (!Array.isArray(roles)) return [];
-  const out = roles.filter((r): r is string => typeof r === 'string').map((r) => normalizeRoleText(r.slice(0, 200))).filter((r) => r !== '');
+  const out = roles
+    .filter((r): r is string => typeof r === 'string')
+    .map((r) => normalizeRoleText(r.slice(0, 200)))
+    .filter((r) => r !== '');
   return [...new Set(out)].sort((a, b) => b.length - a.length);
 }
 
@@ -252,7 +275,13 @@ function extraRoleAt(normalized: string, roles: readonly string[]): { key: strin
   return undefined;
 }
 
-function analysePart(text: string, person: FoundPerson | undefined, personOffset: number, staff: StaffIndex | undefined, roles: readonly string[] = []): ResponsiblePart {
+function analysePart(
+  text: string,
+  person: FoundPerson | undefined,
+  personOffset: number,
+  staff: StaffIndex | undefined,
+  roles: readonly string[] = [],
+): ResponsiblePart {
   let leftover = text;
   if (person) leftover = `${text.slice(0, person.start - personOffset)} ${text.slice(person.end - personOffset)}`;
   const norm = normalizeRoleText(trimPart(leftover));
@@ -261,7 +290,8 @@ function analysePart(text: string, person: FoundPerson | undefined, personOffset
   const part: ResponsiblePart = { text, known: false };
   if (role) part.role = role.key;
   if (person) part.person = { surname: person.surname, initials: person.initials };
-  const staffMatch = staff !== undefined && ((person !== undefined && staff.persons.has(personKey(person))) || staff.texts.has(normalizeStaffText(text)));
+  const staffMatch =
+    staff !== undefined && ((person !== undefined && staff.persons.has(personKey(person))) || staff.texts.has(normalizeStaffText(text)));
   if (staffMatch) part.known = true;
   else if (role || person) part.known = rest === '' && (!person || staff === undefined);
   return part;

@@ -20,15 +20,34 @@ import type { Profile, ProfileId, StageDef } from './profiles';
 
 /** «банк» in every case and number → the same case of «база». */
 const BANK_FORMS: Readonly<Record<string, string>> = {
-  'банк': 'база', 'банка': 'базы', 'банку': 'базе', 'банком': 'базой', 'банке': 'базе',
-  'банки': 'базы', 'банков': 'баз', 'банкам': 'базам', 'банками': 'базами', 'банках': 'базах',
+  банк: 'база',
+  банка: 'базы',
+  банку: 'базе',
+  банком: 'базой',
+  банке: 'базе',
+  банки: 'базы',
+  банков: 'баз',
+  банкам: 'базам',
+  банками: 'базами',
+  банках: 'базах',
 };
 
 const LEADING_MARK = /^(?:[-•*·▪►–—]\s*|этап\s+\d{1,2}[.:)]?\s*|\d+(?:\.\d+)*[.)]\s*|\d{1,2}(?:\.\d{1,2})*\s+|[ivxlc]{1,6}[.)]\s*)/;
 
 function isTrailingPunct(code: number): boolean {
   // space . , ; : ! ? … - and the no-break space
-  return code === 32 || code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 0x2026 || code === 45 || code === 0xa0;
+  return (
+    code === 32 ||
+    code === 46 ||
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 33 ||
+    code === 63 ||
+    code === 0x2026 ||
+    code === 45 ||
+    code === 0xa0
+  );
 }
 
 /**
@@ -70,10 +89,57 @@ export function normalizeStageText(text: string): string {
 
 /** Inflectional endings, longest first. Only endings: derivational suffixes stay on the stem. */
 const ENDINGS = [
-  'иями', 'ями', 'ами', 'иях', 'иям', 'ием', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией',
-  'ах', 'ях', 'ам', 'ям', 'ом', 'ем', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие',
-  'ых', 'их', 'ым', 'им', 'ую', 'юю', 'ов', 'ев', 'ию', 'ия', 'ии', 'ью',
-  'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
+  'иями',
+  'ями',
+  'ами',
+  'иях',
+  'иям',
+  'ием',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ией',
+  'ах',
+  'ях',
+  'ам',
+  'ям',
+  'ом',
+  'ем',
+  'ой',
+  'ей',
+  'ий',
+  'ый',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+  'ым',
+  'им',
+  'ую',
+  'юю',
+  'ов',
+  'ев',
+  'ию',
+  'ия',
+  'ии',
+  'ью',
+  'а',
+  'я',
+  'о',
+  'е',
+  'ы',
+  'и',
+  'у',
+  'ю',
+  'ь',
+  'й',
 ];
 const ENDING_SET: ReadonlySet<string> = new Set(['', ...ENDINGS]);
 
@@ -86,9 +152,51 @@ export function stemWord(word: string): string {
 }
 
 const STOP_WORDS: ReadonlySet<string> = new Set([
-  'и', 'в', 'во', 'на', 'по', 'для', 'с', 'со', 'о', 'об', 'обо', 'от', 'до', 'из', 'к', 'ко', 'при',
-  'а', 'также', 'или', 'их', 'ее', 'его', 'как', 'так', 'за', 'под', 'над', 'не', 'то', 'что', 'это',
-  'все', 'всех', 'том', 'числе', 'т', 'ч', 'др', 'том', 'же', 'через', 'между', 'после', 'перед',
+  'и',
+  'в',
+  'во',
+  'на',
+  'по',
+  'для',
+  'с',
+  'со',
+  'о',
+  'об',
+  'обо',
+  'от',
+  'до',
+  'из',
+  'к',
+  'ко',
+  'при',
+  'а',
+  'также',
+  'или',
+  'их',
+  'ее',
+  'его',
+  'как',
+  'так',
+  'за',
+  'под',
+  'над',
+  'не',
+  'то',
+  'что',
+  'это',
+  'все',
+  'всех',
+  'том',
+  'числе',
+  'т',
+  'ч',
+  'др',
+  'том',
+  'же',
+  'через',
+  'между',
+  'после',
+  'перед',
 ]);
 
 function words(normalized: string): string[] {
@@ -102,7 +210,11 @@ function contentWords(normalized: string): string[] {
 
 // ───────────────────────────── compiled keywords ─────────────────────────────
 
-interface Alt { stem: string; anchored: boolean; stemmed: string }
+interface Alt {
+  stem: string;
+  anchored: boolean;
+  stemmed: string;
+}
 /** One keyword: alternatives («a|b»). */
 type Key = readonly Alt[];
 interface CompiledStage {
@@ -179,7 +291,10 @@ function stageConfidence(stage: CompiledStage, content: readonly string[], conte
 
 // ───────────────────────────── public API ─────────────────────────────
 
-export interface StageMatch { stageId: string; confidence: number } // 0..1
+export interface StageMatch {
+  stageId: string;
+  confidence: number;
+} // 0..1
 
 const THRESHOLD = 0.5;
 /** Stage cells longer than this are cut: a stage name is a short phrase. Keeps the work linear. */
@@ -283,7 +398,10 @@ export function guessProfile(
       const ids = new Set<string>();
       for (const cell of cells) {
         const m = match(cell, profile);
-        if (m) { sum += m.confidence; ids.add(m.stageId); }
+        if (m) {
+          sum += m.confidence;
+          ids.add(m.stageId);
+        }
       }
       const fit = sum / cells.length;
       const coverage = ids.size / Math.min(cells.length, profile.stages.length);

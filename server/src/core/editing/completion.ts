@@ -27,7 +27,11 @@ export interface Candidate {
   sortText: string;
 }
 
-export interface CompletionResult { context: CompletionContext; replace: Span; items: Candidate[] }
+export interface CompletionResult {
+  context: CompletionContext;
+  replace: Span;
+  items: Candidate[];
+}
 
 export interface CompletionOptions {
   profiles: readonly Profile[];
@@ -37,7 +41,20 @@ export interface CompletionOptions {
 }
 
 const MONTHS_RU = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** A long period (a municipal plan over years) still gets every month, up to this many. */
 const MAX_MONTHS = 60;
 
@@ -66,16 +83,47 @@ function frontMatterLines(text: string): Span | null {
   return { start: open[0].length, end: open[0].length + m.index };
 }
 
-interface KeyDef { key: string; ru: string; en: string; detail: Message }
+interface KeyDef {
+  key: string;
+  ru: string;
+  en: string;
+  detail: Message;
+}
 const KEYS: readonly KeyDef[] = [
-  { key: 'kind', ru: 'вид', en: 'kind', detail: { ru: 'вид документа: дорожная карта, программа или комплекс мер', en: 'document kind: roadmap, programme or municipal plan' } },
-  { key: 'profile', ru: 'профиль', en: 'profile', detail: { ru: 'профиль этапов: педагоги, обучающиеся, муниципальный', en: 'stage profile: teachers, pupils, municipal' } },
-  { key: 'period', ru: 'период', en: 'period', detail: { ru: 'период реализации, например «2025-2026 учебный год»', en: 'period, e.g. «2025-2026 учебный год»' } },
+  {
+    key: 'kind',
+    ru: 'вид',
+    en: 'kind',
+    detail: { ru: 'вид документа: дорожная карта, программа или комплекс мер', en: 'document kind: roadmap, programme or municipal plan' },
+  },
+  {
+    key: 'profile',
+    ru: 'профиль',
+    en: 'profile',
+    detail: { ru: 'профиль этапов: педагоги, обучающиеся, муниципальный', en: 'stage profile: teachers, pupils, municipal' },
+  },
+  {
+    key: 'period',
+    ru: 'период',
+    en: 'period',
+    detail: { ru: 'период реализации, например «2025-2026 учебный год»', en: 'period, e.g. «2025-2026 учебный год»' },
+  },
   { key: 'approved', ru: 'утверждено', en: 'approved', detail: { ru: 'дата утверждения документа', en: 'approval date' } },
-  { key: 'organization', ru: 'организация', en: 'organization', detail: { ru: 'образовательная организация', en: 'the school or organisation' } },
+  {
+    key: 'organization',
+    ru: 'организация',
+    en: 'organization',
+    detail: { ru: 'образовательная организация', en: 'the school or organisation' },
+  },
 ];
 /** Other spellings the front-matter reader accepts for the same keys. */
-const KEY_SYNONYMS: Record<string, string> = { тип: 'kind', type: 'kind', 'дата утверждения': 'approved', organisation: 'organization', оо: 'organization' };
+const KEY_SYNONYMS: Record<string, string> = {
+  тип: 'kind',
+  type: 'kind',
+  'дата утверждения': 'approved',
+  organisation: 'organization',
+  оо: 'organization',
+};
 
 function keyOf(name: string): string | undefined {
   const n = name.trim().toLowerCase().replace(/ё/g, 'е');
@@ -130,24 +178,32 @@ function frontMatterValues(key: string, model: DocumentModel, options: Completio
     }
     case 'period': {
       const out: Omit<Candidate, 'kind' | 'sortText'>[] = [];
-      if (model.meta.period) out.push({ label: model.meta.period.text, detail: { ru: 'период из заголовка документа', en: 'period from the title' } });
+      if (model.meta.period)
+        out.push({ label: model.meta.period.text, detail: { ru: 'период из заголовка документа', en: 'period from the title' } });
       const year = options.today ? Number(options.today.slice(0, 4)) : undefined;
       const month = options.today ? Number(options.today.slice(5, 7)) : undefined;
       if (year && month) {
         const first = month >= 6 ? year : year - 1; // from June on, the coming school year is planned
-        for (const y of [first, first + 1]) out.push({ label: `${y}-${y + 1} учебный год`, detail: { ru: 'учебный год', en: 'school year' } });
+        for (const y of [first, first + 1])
+          out.push({ label: `${y}-${y + 1} учебный год`, detail: { ru: 'учебный год', en: 'school year' } });
         out.push({ label: `${year} год`, detail: { ru: 'календарный год', en: 'calendar year' } });
       }
       return dedupe(out);
     }
     case 'approved': {
       const out: Omit<Candidate, 'kind' | 'sortText'>[] = [];
-      if (model.meta.approved) out.push({ label: dotted(model.meta.approved), detail: { ru: 'дата утверждения из текста документа', en: 'approval date found in the text' } });
+      if (model.meta.approved)
+        out.push({
+          label: dotted(model.meta.approved),
+          detail: { ru: 'дата утверждения из текста документа', en: 'approval date found in the text' },
+        });
       if (options.today) out.push({ label: dotted(options.today), detail: { ru: 'сегодня', en: 'today' } });
       return dedupe(out);
     }
     case 'organization':
-      return model.meta.organization ? [{ label: model.meta.organization, detail: { ru: 'из текста документа', en: 'from the document text' } }] : [];
+      return model.meta.organization
+        ? [{ label: model.meta.organization, detail: { ru: 'из текста документа', en: 'from the document text' } }]
+        : [];
     default:
       return [];
   }
@@ -242,7 +298,13 @@ function stageItems(model: DocumentModel, table: Table, options: CompletionOptio
       const ru = `${s.mandatory ? 'обязательный' : 'рекомендуемый'} этап${has ? ', уже есть в таблице' : ''} · «${p.title}»`;
       const en = `${s.mandatory ? 'mandatory' : 'recommended'} stage${has ? ', already in the table' : ''} · «${p.titleEn}»`;
       const doc = [s.expects, s.typicalResult ? `Типичный результат: ${s.typicalResult}` : ''].filter(Boolean).join('\n\n');
-      out.push({ label: s.title, kind: 'stage', detail: { ru, en }, documentation: doc || undefined, sortText: `${has ? 1 : 0}${pad(pi)}${pad(si)}` });
+      out.push({
+        label: s.title,
+        kind: 'stage',
+        detail: { ru, en },
+        documentation: doc || undefined,
+        sortText: `${has ? 1 : 0}${pad(pi)}${pad(si)}`,
+      });
     });
   });
   return out;
@@ -258,17 +320,25 @@ function responsibleItems(model: DocumentModel, options: CompletionOptions, firs
     seen.add(key);
     out.push({ label, kind, detail, sortText: `${order}${pad(out.length, 4)}` });
   };
-  for (const name of options.config?.staff ?? []) add(name.trim(), 'person', { ru: 'сотрудник из .nastavnik.json', en: 'staff member from .nastavnik.json' }, 0);
+  for (const name of options.config?.staff ?? [])
+    add(name.trim(), 'person', { ru: 'сотрудник из .nastavnik.json', en: 'staff member from .nastavnik.json' }, 0);
   for (const table of model.tables) {
     for (const row of table.rows) {
       for (const part of row.responsible?.parts ?? []) {
         if (!part.known) continue; // a typo already used once is not worth repeating
-        add(part.text.trim(), part.person ? 'person' : 'used', { ru: 'уже встречается в документе', en: 'already used in this document' }, 1);
+        add(
+          part.text.trim(),
+          part.person ? 'person' : 'used',
+          { ru: 'уже встречается в документе', en: 'already used in this document' },
+          1,
+        );
       }
     }
   }
-  for (const role of options.config?.roles ?? []) add(role.trim(), 'role', { ru: 'должность из .nastavnik.json', en: 'role from .nastavnik.json' }, 2);
-  for (const role of ROLES) add(role.ru.replace(/\s*\([^)]*\)/g, '').trim(), 'role', { ru: `должность: ${role.ru}`, en: `role: ${role.en}` }, 3);
+  for (const role of options.config?.roles ?? [])
+    add(role.trim(), 'role', { ru: 'должность из .nastavnik.json', en: 'role from .nastavnik.json' }, 2);
+  for (const role of ROLES)
+    add(role.ru.replace(/\s*\([^)]*\)/g, '').trim(), 'role', { ru: `должность: ${role.ru}`, en: `role: ${role.en}` }, 3);
   return out;
 }
 
@@ -279,7 +349,13 @@ function deadlineItems(model: DocumentModel): Candidate[] {
     // No period: the span of the deadlines already read gives the months that make sense.
     const intervals = model.tables.flatMap((t) => t.rows.flatMap((r) => r.deadline?.parsed.intervals ?? [])).filter((i) => !i.vague);
     if (intervals.length === 0) return [];
-    range = { start: intervals.map((i) => i.start).sort()[0]!, end: intervals.map((i) => i.end).sort().at(-1)! };
+    range = {
+      start: intervals.map((i) => i.start).sort()[0]!,
+      end: intervals
+        .map((i) => i.end)
+        .sort()
+        .at(-1)!,
+    };
     fromPeriod = false;
   }
   const out: Candidate[] = [];
@@ -290,7 +366,10 @@ function deadlineItems(model: DocumentModel): Candidate[] {
     out.push({
       label: `${capitalise(MONTHS_RU[m - 1]!)} ${y}`,
       kind: 'month',
-      detail: { ru: `весь месяц: 01.${String(m).padStart(2, '0')}.${y} – ${dotted(monthEnd(y, m))}`, en: `${MONTHS_EN[m - 1]} ${y}, the whole month` },
+      detail: {
+        ru: `весь месяц: 01.${String(m).padStart(2, '0')}.${y} – ${dotted(monthEnd(y, m))}`,
+        en: `${MONTHS_EN[m - 1]} ${y}, the whole month`,
+      },
       sortText: `0${pad(out.length)}`,
     });
     if (++m > 12) {
@@ -298,8 +377,15 @@ function deadlineItems(model: DocumentModel): Candidate[] {
       y++;
     }
   }
-  const where: Message = fromPeriod ? { ru: 'периода документа', en: 'of the document period' } : { ru: 'сроков документа', en: 'of the deadlines in the document' };
-  out.push({ label: `До ${dotted(range.end)}`, kind: 'date', detail: { ru: `до конца ${where.ru}`, en: `by the end ${where.en}` }, sortText: '1000' });
+  const where: Message = fromPeriod
+    ? { ru: 'периода документа', en: 'of the document period' }
+    : { ru: 'сроков документа', en: 'of the deadlines in the document' };
+  out.push({
+    label: `До ${dotted(range.end)}`,
+    kind: 'date',
+    detail: { ru: `до конца ${where.ru}`, en: `by the end ${where.en}` },
+    sortText: '1000',
+  });
   out.push({ label: dotted(range.start), kind: 'date', detail: { ru: `начало ${where.ru}`, en: `start ${where.en}` }, sortText: '1001' });
   out.push({ label: dotted(range.end), kind: 'date', detail: { ru: `конец ${where.ru}`, en: `end ${where.en}` }, sortText: '1002' });
   return out;

@@ -32,7 +32,8 @@ export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = sortEdits(edits);
   for (const e of sorted) {
-    if (!(e.start >= 0 && e.start <= e.end && e.end <= text.length)) throw new Error(`edit out of range: ${e.start}-${e.end} in ${text.length}`);
+    if (!(e.start >= 0 && e.start <= e.end && e.end <= text.length))
+      throw new Error(`edit out of range: ${e.start}-${e.end} in ${text.length}`);
   }
   for (let i = 1; i < sorted.length; i++) {
     if (editsOverlap(sorted[i - 1]!, sorted[i]!)) throw new Error(`overlapping edits at ${sorted[i]!.start}`);
@@ -56,7 +57,8 @@ export function mergeEditGroups(groups: readonly (readonly TextEdit[])[]): TextE
   for (const group of groups) {
     const key = JSON.stringify(sortEdits(group));
     if (seen.has(key)) continue;
-    if (group.some((e) => taken.some((t) => editsOverlap(e, t) || (e.start === e.end && t.start === t.end && e.start === t.start)))) continue;
+    if (group.some((e) => taken.some((t) => editsOverlap(e, t) || (e.start === e.end && t.start === t.end && e.start === t.start))))
+      continue;
     seen.add(key);
     taken.push(...group);
   }

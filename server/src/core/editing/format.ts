@@ -135,25 +135,37 @@ function isWide(cp: number): boolean {
     (cp >= 0x231a && cp <= 0x231b) ||
     (cp >= 0x2329 && cp <= 0x232a) ||
     (cp >= 0x23e9 && cp <= 0x23ec) ||
-    cp === 0x23f0 || cp === 0x23f3 ||
+    cp === 0x23f0 ||
+    cp === 0x23f3 ||
     (cp >= 0x25fd && cp <= 0x25fe) ||
     (cp >= 0x2614 && cp <= 0x2615) ||
     (cp >= 0x2648 && cp <= 0x2653) ||
-    cp === 0x267f || cp === 0x2693 || cp === 0x26a1 ||
+    cp === 0x267f ||
+    cp === 0x2693 ||
+    cp === 0x26a1 ||
     (cp >= 0x26aa && cp <= 0x26ab) ||
     (cp >= 0x26bd && cp <= 0x26be) ||
     (cp >= 0x26c4 && cp <= 0x26c5) ||
-    cp === 0x26ce || cp === 0x26d4 || cp === 0x26ea ||
+    cp === 0x26ce ||
+    cp === 0x26d4 ||
+    cp === 0x26ea ||
     (cp >= 0x26f2 && cp <= 0x26f3) ||
-    cp === 0x26f5 || cp === 0x26fa || cp === 0x26fd || cp === 0x2705 ||
+    cp === 0x26f5 ||
+    cp === 0x26fa ||
+    cp === 0x26fd ||
+    cp === 0x2705 ||
     (cp >= 0x270a && cp <= 0x270b) ||
-    cp === 0x2728 || cp === 0x274c || cp === 0x274e ||
+    cp === 0x2728 ||
+    cp === 0x274c ||
+    cp === 0x274e ||
     (cp >= 0x2753 && cp <= 0x2755) ||
     cp === 0x2757 ||
     (cp >= 0x2795 && cp <= 0x2797) ||
-    cp === 0x27b0 || cp === 0x27bf ||
+    cp === 0x27b0 ||
+    cp === 0x27bf ||
     (cp >= 0x2b1b && cp <= 0x2b1c) ||
-    cp === 0x2b50 || cp === 0x2b55 ||
+    cp === 0x2b50 ||
+    cp === 0x2b55 ||
     (cp >= 0x2e80 && cp <= 0x303e) || // CJK radicals, punctuation
     (cp >= 0x3041 && cp <= 0x33ff) || // kana, CJK symbols
     (cp >= 0x3400 && cp <= 0x4dbf) || // CJK ext. A
@@ -169,7 +181,8 @@ function isWide(cp: number): boolean {
     (cp >= 0x16fe0 && cp <= 0x18aff) ||
     (cp >= 0x1b000 && cp <= 0x1b2ff) ||
     (cp >= 0x1f004 && cp <= 0x1f004) ||
-    cp === 0x1f0cf || cp === 0x1f18e ||
+    cp === 0x1f0cf ||
+    cp === 0x1f18e ||
     (cp >= 0x1f191 && cp <= 0x1f19a) ||
     (cp >= 0x1f200 && cp <= 0x1f251) ||
     (cp >= 0x1f300 && cp <= 0x1f64f) || // pictographs, emoticons (most are W)

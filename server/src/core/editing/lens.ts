@@ -58,12 +58,17 @@ function englishLevel(name: string): string {
 
 export function completenessTitle(c: Completeness): Message {
   // No activities and no stages: a percent would measure nothing («0 % — всё заполнено» misleads).
-  if (!isMeasurable(c)) return { ru: 'Полнота: нечего измерять — нет ни одного мероприятия', en: 'Completeness: nothing to measure — no activities' };
+  if (!isMeasurable(c))
+    return { ru: 'Полнота: нечего измерять — нет ни одного мероприятия', en: 'Completeness: nothing to measure — no activities' };
   const ru: string[] = [];
   const en: string[] = [];
   const stages = c.missing.stages;
   if (stages.length) {
-    const list = (names: readonly string[]) => names.slice(0, MAX_NAMED).map((s) => `«${s}»`).join(', ');
+    const list = (names: readonly string[]) =>
+      names
+        .slice(0, MAX_NAMED)
+        .map((s) => `«${s}»`)
+        .join(', ');
     const more = stages.length - MAX_NAMED;
     const stagesEn = c.missing.stagesEn.length === stages.length ? c.missing.stagesEn : stages;
     ru.push(`${stages.length === 1 ? 'нет этапа' : 'нет этапов'} ${list(stages)}${more > 0 ? ` и ещё ${more}` : ''}`);
@@ -83,7 +88,8 @@ export function completenessTitle(c: Completeness): Message {
     en.push(`${enWhat} ${rows} ${rows === 1 ? 'row' : 'rows'}`);
   };
   if (!columns.includes('deadline')) rowsWithout(c.deadlines.total - c.deadlines.done, 'нет срока в', 'no deadline in');
-  if (!columns.includes('responsible')) rowsWithout(c.responsibles.total - c.responsibles.done, 'нет ответственного в', 'no responsible in');
+  if (!columns.includes('responsible'))
+    rowsWithout(c.responsibles.total - c.responsibles.done, 'нет ответственного в', 'no responsible in');
   if (c.results) rowsWithout(c.results.total - c.results.done, 'нет результата в', 'no result in');
   const tailRu = ru.length ? `: ${ru.join('; ')}` : ' — всё заполнено';
   const tailEn = en.length ? `: ${en.join('; ')}` : ' — everything filled in';

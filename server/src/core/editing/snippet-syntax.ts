@@ -37,7 +37,13 @@ export interface Transform {
 
 export type FormatPiece =
   | { type: 'text'; value: string }
-  | { type: 'group'; index: number; modifier?: '/upcase' | '/downcase' | '/capitalize' | '/pascalcase' | '/camelcase'; ifValue?: string; elseValue?: string };
+  | {
+      type: 'group';
+      index: number;
+      modifier?: '/upcase' | '/downcase' | '/capitalize' | '/pascalcase' | '/camelcase';
+      ifValue?: string;
+      elseValue?: string;
+    };
 
 export interface ExpandOptions {
   /** Values of variables such as CURRENT_YEAR; a variable not listed here is unknown. */
@@ -321,15 +327,26 @@ function applyTransform(value: string, t: Transform): string {
         const g = groups[p.index] ?? '';
         if (p.ifValue !== undefined || p.elseValue !== undefined) return g ? (p.ifValue ?? g) : (p.elseValue ?? '');
         switch (p.modifier) {
-          case '/upcase': return g.toUpperCase();
-          case '/downcase': return g.toLowerCase();
-          case '/capitalize': return g.charAt(0).toUpperCase() + g.slice(1);
-          case '/pascalcase': return g.split(/[^\p{L}\p{N}]+/u).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+          case '/upcase':
+            return g.toUpperCase();
+          case '/downcase':
+            return g.toLowerCase();
+          case '/capitalize':
+            return g.charAt(0).toUpperCase() + g.slice(1);
+          case '/pascalcase':
+            return g
+              .split(/[^\p{L}\p{N}]+/u)
+              .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+              .join('');
           case '/camelcase': {
-            const pascal = g.split(/[^\p{L}\p{N}]+/u).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+            const pascal = g
+              .split(/[^\p{L}\p{N}]+/u)
+              .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+              .join('');
             return pascal.charAt(0).toLowerCase() + pascal.slice(1);
           }
-          default: return g;
+          default:
+            return g;
         }
       })
       .join('');
@@ -381,13 +398,15 @@ export function expandSnippet(body: string, options: ExpandOptions = {}): string
     list
       .map((node): string => {
         switch (node.type) {
-          case 'text': return node.value;
+          case 'text':
+            return node.value;
           case 'tabstop': {
             const v = valueOf(node.index);
             return node.transform ? applyTransform(v, node.transform) : v;
           }
           case 'placeholder':
-          case 'choice': return valueOf(node.index);
+          case 'choice':
+            return valueOf(node.index);
           case 'variable': {
             const known = options.variables?.[node.name];
             if (known === undefined) return node.children ? render(node.children) : node.name;

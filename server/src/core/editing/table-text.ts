@@ -46,7 +46,11 @@ export function splitTableLine(text: string, lineStart: number, start: number, e
   while (last > first && isBlank(text[last - 1])) last--;
   const leadingPipe = pipes.length > 0 && pipes[0] === first;
   const trailingPipe = pipes.length > 0 && pipes[pipes.length - 1] === last - 1 && !(leadingPipe && pipes.length === 1);
-  const bounds: number[] = [leadingPipe ? pipes[0]! : first - 1, ...pipes.slice(leadingPipe ? 1 : 0, trailingPipe ? -1 : undefined), trailingPipe ? pipes[pipes.length - 1]! : last];
+  const bounds: number[] = [
+    leadingPipe ? pipes[0]! : first - 1,
+    ...pipes.slice(leadingPipe ? 1 : 0, trailingPipe ? -1 : undefined),
+    trailingPipe ? pipes[pipes.length - 1]! : last,
+  ];
   const cells: LineCell[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const outerStart = bounds[k]! + 1;

@@ -17,7 +17,16 @@ import { BUILTIN_PROFILES, type Profile, type StageDef } from '../domain/profile
 import { PROGRAM_SECTIONS } from '../rules/missing-section';
 import { defaultLevels } from '../scores/efficiency';
 import { escapeChoiceOption, escapeSnippetText } from './snippet-syntax';
-import { EFFICIENCY_CRITERIA, FORMS, PERSONAL_PROGRAM_ROWS, QUESTIONNAIRE_ITEMS, roles, STAGE_ROWS, TARGET_ROWS, type StageRowData } from './template-data';
+import {
+  EFFICIENCY_CRITERIA,
+  FORMS,
+  PERSONAL_PROGRAM_ROWS,
+  QUESTIONNAIRE_ITEMS,
+  roles,
+  STAGE_ROWS,
+  TARGET_ROWS,
+  type StageRowData,
+} from './template-data';
 
 export { expandSnippet, parseSnippet, tabStops } from './snippet-syntax';
 
@@ -137,7 +146,10 @@ function rowData(profile: Profile, stage: StageDef): StageRowData {
     STAGE_ROWS[profile.id]?.[stage.id] ?? {
       // A stage without written-out content (a workspace profile): its own expectations.
       activity: stage.expects,
-      deadline: [{ choices: ['Сентябрь'], year: 1 }, { choices: ['май'], year: 2 }],
+      deadline: [
+        { choices: ['Сентябрь'], year: 1 },
+        { choices: ['май'], year: 2 },
+      ],
       responsibles: roles('Куратор'),
     }
   );
@@ -180,7 +192,10 @@ function municipalRows(profile: Profile, stage: StageDef, position: number, stop
   const deadline = deadlineCell(data, stops, mode);
   const responsible = stops.choice(data.responsibles);
   const result = text(data.result ?? stage.typicalResult);
-  return [`| ${sectionNumber}. | ${text(stage.title)} |  |  |  |`, `| ${sub} | ${activity} | ${deadline} | ${responsible} | ${result} |`].join('\n');
+  return [
+    `| ${sectionNumber}. | ${text(stage.title)} |  |  |  |`,
+    `| ${sub} | ${activity} | ${deadline} | ${responsible} | ${result} |`,
+  ].join('\n');
 }
 
 function profileById(id: string): Profile {
@@ -218,7 +233,9 @@ function roadmapTemplate(profileId: string): Template {
   const ru = PROFILE_RU[profileId]!;
   const stops = new Stops(5);
   const municipal = profileId === 'municipal';
-  const period = municipal ? `\${1:${TEMPLATE_YEAR}}-\${2:${TEMPLATE_YEAR + 2}}` : `\${1:${TEMPLATE_YEAR}}-\${2:${TEMPLATE_YEAR + 1}} учебный год`;
+  const period = municipal
+    ? `\${1:${TEMPLATE_YEAR}}-\${2:${TEMPLATE_YEAR + 2}}`
+    : `\${1:${TEMPLATE_YEAR}}-\${2:${TEMPLATE_YEAR + 1}} учебный год`;
   const title = municipal
     ? `# Комплекс мер («Дорожная карта») по развитию системы наставничества педагогических работников в муниципальных образовательных организациях на ${mirror(Y1)}–${mirror(Y2)} годы`
     : `# Дорожная карта реализации ${profileId === 'teachers' ? 'системы (целевой модели) наставничества педагогических работников' : 'целевой модели наставничества обучающихся'} в ${mirror(4)} на ${mirror(Y1)}-${mirror(Y2)} учебный год`;
@@ -289,7 +306,9 @@ function stageRowTemplate(profileId: string, stage: StageDef, position: number):
 function efficiencyTable(stops: Stops): string {
   const rows: string[] = [];
   for (const [criterion, indicators] of EFFICIENCY_CRITERIA) {
-    indicators.forEach((indicator, i) => rows.push(`| ${i === 0 ? text(criterion) : ''} | ${text(indicator)} | ${stops.choice(['2', '1', '0'])} |`));
+    indicators.forEach((indicator, i) =>
+      rows.push(`| ${i === 0 ? text(criterion) : ''} | ${text(indicator)} | ${stops.choice(['2', '1', '0'])} |`),
+    );
   }
   const max = 2 * EFFICIENCY_CRITERIA.reduce((n, [, inds]) => n + inds.length, 0);
   const levels = defaultLevels(max).map((l, i, all) => `${l.from}–${l.to} баллов – ${l.name}${i === all.length - 1 ? '.' : ';'}`);
@@ -308,7 +327,9 @@ function questionnaireTable(stops: Stops): string {
     '',
     '| № | Вопрос | До программы | После программы |',
     '|---|---|---|---|',
-    ...QUESTIONNAIRE_ITEMS.map(([item, before, after], i) => `| ${i + 1}. | ${text(item)} | ${stops.tab(String(before))} | ${stops.tab(String(after))} |`),
+    ...QUESTIONNAIRE_ITEMS.map(
+      ([item, before, after], i) => `| ${i + 1}. | ${text(item)} | ${stops.tab(String(before))} | ${stops.tab(String(after))} |`,
+    ),
   ].join('\n');
 }
 
@@ -329,7 +350,10 @@ function personalProgramTable(stops: Stops): string {
     '',
     '| № | Мероприятие | Сроки | Ответственные | Ожидаемый результат | Отметка о выполнении |',
     '|---|---|---|---|---|---|',
-    ...PERSONAL_PROGRAM_ROWS.map((r, i) => `| ${i + 1}. | ${text(r.activity)} | ${stops.choice(r.deadline)} | ${stops.choice(r.responsibles)} | ${text(r.result)} |  |`),
+    ...PERSONAL_PROGRAM_ROWS.map(
+      (r, i) =>
+        `| ${i + 1}. | ${text(r.activity)} | ${stops.choice(r.deadline)} | ${stops.choice(r.responsibles)} | ${text(r.result)} |  |`,
+    ),
   ].join('\n');
 }
 
@@ -391,9 +415,11 @@ function sectionContent(id: string, profile: Profile, stops: Stops): string {
   switch (id) {
     case 'explanatory-note':
       return [
-        text(teachers
-          ? 'Программа разработана в соответствии с Методическими рекомендациями по разработке и внедрению системы (целевой модели) наставничества педагогических работников (письмо Минпросвещения России и Общероссийского Профсоюза образования от 21.12.2021 № АЗ-1128/08 / 657).'
-          : 'Программа разработана в соответствии с методологией (целевой моделью) наставничества обучающихся (распоряжение Минпросвещения России от 25.12.2019 № Р-145).'),
+        text(
+          teachers
+            ? 'Программа разработана в соответствии с Методическими рекомендациями по разработке и внедрению системы (целевой модели) наставничества педагогических работников (письмо Минпросвещения России и Общероссийского Профсоюза образования от 21.12.2021 № АЗ-1128/08 / 657).'
+            : 'Программа разработана в соответствии с методологией (целевой моделью) наставничества обучающихся (распоряжение Минпросвещения России от 25.12.2019 № Р-145).',
+        ),
         '',
         `**Цель:** ${stops.tab(teachers ? 'профессиональное развитие педагогических работников и успешная адаптация молодых специалистов' : 'раскрытие потенциала личности наставляемого, необходимое для успешной личной и профессиональной самореализации')}.`,
         '',
@@ -432,7 +458,9 @@ function sectionContent(id: string, profile: Profile, stops: Stops): string {
         'Наставляемый — участник программы, который с помощью наставника решает конкретные профессиональные или учебные задачи.',
       ].join('\n');
     case 'forms':
-      return ['| Форма | Цель |', '|---|---|', ...(FORMS[profile.id] ?? []).map(([form, aim]) => `| ${text(form)} | ${text(aim)} |`)].join('\n');
+      return ['| Форма | Цель |', '|---|---|', ...(FORMS[profile.id] ?? []).map(([form, aim]) => `| ${text(form)} | ${text(aim)} |`)].join(
+        '\n',
+      );
     case 'monitoring':
       return [
         'Мониторинг проводится в два этапа: оценка качества реализации программы и оценка роста участников. Анкетирование проходит до начала и после завершения программы.',
@@ -496,7 +524,9 @@ function buildTemplates(): Template[] {
 export const TEMPLATES: readonly Template[] = buildTemplates();
 
 /** `snippets/markdown.json` as VS Code reads it: name → {prefix, body lines, description}. Russian names and descriptions. */
-export function vscodeSnippets(templates: readonly Template[] = TEMPLATES): Record<string, { prefix: string[]; body: string[]; description: string }> {
+export function vscodeSnippets(
+  templates: readonly Template[] = TEMPLATES,
+): Record<string, { prefix: string[]; body: string[]; description: string }> {
   const out: Record<string, { prefix: string[]; body: string[]; description: string }> = {};
   for (const t of templates) out[t.title.ru] = { prefix: t.prefix, body: t.body.split('\n'), description: t.description.ru };
   return out;

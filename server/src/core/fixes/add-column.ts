@@ -38,18 +38,20 @@ export const addColumn: DiagnosticFixer = (ctx, diagnostic) => {
     if (edit) edits.push(edit);
   });
   if (edits.length !== lines.length) return [];
-  return [{
-    id: 'add-column',
-    title: {
-      ru: `Добавить столбец «${header}» (заполнить для каждого мероприятия)`,
-      en: `Add the column «${header}» (${names.en}; fill it in for every activity)`,
+  return [
+    {
+      id: 'add-column',
+      title: {
+        ru: `Добавить столбец «${header}» (заполнить для каждого мероприятия)`,
+        en: `Add the column «${header}» (${names.en}; fill it in for every activity)`,
+      },
+      kind: 'quickfix',
+      safe: false,
+      diagnosticCode: diagnostic.code,
+      edits,
+      preferred: true,
     },
-    kind: 'quickfix',
-    safe: false,
-    diagnosticCode: diagnostic.code,
-    edits,
-    preferred: true,
-  }];
+  ];
 };
 
 function insertIndex(table: Table, role: ColumnRole): number {
@@ -68,4 +70,3 @@ function rowValue(table: Table, row: Row, role: ColumnRole): string {
   if (role === 'result') return table.columns.some((c) => c.role === 'result') ? '' : PLACEHOLDER.result();
   return '';
 }
-

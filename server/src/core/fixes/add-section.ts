@@ -24,29 +24,35 @@ export const addSection: DiagnosticFixer = (ctx, diagnostic) => {
   if (template === undefined) return [];
   // The template numbers its headings «## 3. Этапы реализации»; the content is what follows the heading.
   const numbered = `## ${order + 1}. ${section.ru}`;
-  const lines = linesBetween(template, (l) => l.trim() === numbered, (l) => l.startsWith('## '));
+  const lines = linesBetween(
+    template,
+    (l) => l.trim() === numbered,
+    (l) => l.startsWith('## '),
+  );
   if (!lines) return [];
   const content = lines.slice(1).join('\n').trim();
 
   const headings = model.sections.filter((s) => s.title !== model.meta.title);
   const later = headings.find((s) => standardIndex(s) > order);
   const depth = later?.depth ?? headings.find((s) => standardIndex(s) >= 0)?.depth ?? 2;
-  const before = later ? headings.filter((s) => s.span.start < later.span.start && s.depth === depth).pop() : headings.filter((s) => s.depth === depth).pop();
+  const before = later
+    ? headings.filter((s) => s.span.start < later.span.start && s.depth === depth).pop()
+    : headings.filter((s) => s.depth === depth).pop();
   const block = `${'#'.repeat(depth)} ${numberAfter(before, later)}${section.ru}${content ? '\n\n' + content : ''}`;
-  const edit = later
-    ? blockBeforeLine(ctx.text, lineStartAt(ctx.text, later.span.start), block)
-    : blockAtEnd(ctx.text, block);
-  return [{
-    id: 'add-section',
-    title: {
-      ru: `Добавить раздел «${section.ru}» по образцу (текст раздела — пример, перепишите его)`,
-      en: `Add the section «${section.ru}» from the template (its text is an example: rewrite it)`,
+  const edit = later ? blockBeforeLine(ctx.text, lineStartAt(ctx.text, later.span.start), block) : blockAtEnd(ctx.text, block);
+  return [
+    {
+      id: 'add-section',
+      title: {
+        ru: `Добавить раздел «${section.ru}» по образцу (текст раздела — пример, перепишите его)`,
+        en: `Add the section «${section.ru}» from the template (its text is an example: rewrite it)`,
+      },
+      kind: 'quickfix',
+      safe: false,
+      diagnosticCode: diagnostic.code,
+      edits: [edit],
     },
-    kind: 'quickfix',
-    safe: false,
-    diagnosticCode: diagnostic.code,
-    edits: [edit],
-  }];
+  ];
 };
 
 /**
@@ -54,7 +60,8 @@ export const addSection: DiagnosticFixer = (ctx, diagnostic) => {
  * continues their numbering; '' when they are not numbered, or not with plain numbers.
  */
 function numberAfter(previous: Section | undefined, next: Section | undefined): string {
-  const numbered = (s: Section | undefined) => (s?.number && /^\d+$/.test(s.number) && s.title.startsWith(`${s.number}.`) ? Number(s.number) : undefined);
+  const numbered = (s: Section | undefined) =>
+    s?.number && /^\d+$/.test(s.number) && s.title.startsWith(`${s.number}.`) ? Number(s.number) : undefined;
   const n = numbered(previous);
   if (n !== undefined) return `${n + 1}. `;
   const m = numbered(next);

@@ -24,9 +24,48 @@ import type { Cell, TextPart } from '../model';
 import type { DiagnosticFixer, Fix, FixContext } from './fix';
 import { deadlineRowAt, fragmentSpan } from './fix';
 
-const MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const ABBREVIATIONS: Record<string, number> = { янв: 1, фев: 2, февр: 2, мар: 3, апр: 4, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, нояб: 11, дек: 12 };
+const MONTHS_NOMINATIVE = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+const MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const ABBREVIATIONS: Record<string, number> = {
+  янв: 1,
+  фев: 2,
+  февр: 2,
+  мар: 3,
+  апр: 4,
+  авг: 8,
+  сен: 9,
+  сент: 9,
+  окт: 10,
+  ноя: 11,
+  нояб: 11,
+  дек: 12,
+};
 const MONTH_WORD = /^(январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 
 function keepCase(original: string, word: string): string {
@@ -37,7 +76,10 @@ function keepCase(original: string, word: string): string {
 export function canonicalSpelling(s: string): string {
   let out = s;
   // Dates: pad day and month, four-digit year.
-  out = out.replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]?\d)/g, (_m, d: string, mo: string, y: string) => `${d.padStart(2, '0')}.${mo.padStart(2, '0')}.${y.length === 2 ? '20' + y : y}`);
+  out = out.replace(
+    /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]?\d)/g,
+    (_m, d: string, mo: string, y: string) => `${d.padStart(2, '0')}.${mo.padStart(2, '0')}.${y.length === 2 ? '20' + y : y}`,
+  );
   // Abbreviated months, genitive after a day number.
   out = out.replace(/(\d\s*)?(?<![А-Яа-яЁё])([А-Яа-яЁё]+)\.?(?![А-Яа-яЁё])/g, (m, day: string | undefined, word: string) => {
     const month = ABBREVIATIONS[word.toLowerCase()];
@@ -50,11 +92,14 @@ export function canonicalSpelling(s: string): string {
   out = out.replace(/([А-Яа-яЁё]+)(\d)/g, (m, word: string, digit: string) => (MONTH_WORD.test(word) ? `${word} ${digit}` : m));
   out = out.replace(/(\d{4})(гг?\.?|года|год)(?![А-Яа-яЁё])/g, '$1 $2');
   // A dash spaced on one side only.
-  out = out.replace(/(\S)( *)([-–—])( *)(?=\S)/g, (m, before: string, left: string, dash: string, right: string, offset: number, whole: string) => {
-    if ((left === '') === (right === '')) return m;
-    const yearBefore = /\d{4}$|(?:г\.|гг\.|года|год)$/.test(whole.slice(0, offset) + before);
-    return yearBefore ? `${before} ${dash === '-' ? '–' : dash} ` : `${before}${dash}`;
-  });
+  out = out.replace(
+    /(\S)( *)([-–—])( *)(?=\S)/g,
+    (m, before: string, left: string, dash: string, right: string, offset: number, whole: string) => {
+      if ((left === '') === (right === '')) return m;
+      const yearBefore = /\d{4}$|(?:г\.|гг\.|года|год)$/.test(whole.slice(0, offset) + before);
+      return yearBefore ? `${before} ${dash === '-' ? '–' : dash} ` : `${before}${dash}`;
+    },
+  );
   return out;
 }
 
@@ -127,8 +172,10 @@ export const addYear: DiagnosticFixer = (ctx, diagnostic) => {
   const offset = span.end - cell.span.start;
   const reread = (insert: string) => parseDeadline(cellSource.slice(0, offset) + insert + cellSource.slice(offset), period);
   const fixes: Fix[] = [];
-  const inPeriod = (p: ParsedDeadline) => p.intervals.length > 0 && p.intervals.every((i) => i.start >= period.start && i.end <= period.end);
-  const clean = (p: ParsedDeadline) => !p.flags.some((f) => f === 'ambiguous-year' || f === 'reversed-range' || f === 'invalid-date' || f === 'unparsed');
+  const inPeriod = (p: ParsedDeadline) =>
+    p.intervals.length > 0 && p.intervals.every((i) => i.start >= period.start && i.end <= period.end);
+  const clean = (p: ParsedDeadline) =>
+    !p.flags.some((f) => f === 'ambiguous-year' || f === 'reversed-range' || f === 'invalid-date' || f === 'unparsed');
   for (const year of periodYears(period)) {
     const insert = ` ${year}`;
     const p = reread(insert);

@@ -31,7 +31,12 @@ const KEY_PATTERN: Record<Key, RegExp> = {
   profile: /^(?:профиль|profile)\s*:/i,
   period: /^(?:период|period)\s*:/i,
 };
-const KIND_VALUE: Record<Exclude<DocumentKind, 'unknown'>, string> = { roadmap: 'дорожная карта', program: 'программа', municipal: 'комплекс мер', other: 'другой' };
+const KIND_VALUE: Record<Exclude<DocumentKind, 'unknown'>, string> = {
+  roadmap: 'дорожная карта',
+  program: 'программа',
+  municipal: 'комплекс мер',
+  other: 'другой',
+};
 const KIND_NAME: Record<Exclude<DocumentKind, 'unknown'>, { ru: string; en: string }> = {
   roadmap: { ru: 'дорожная карта', en: 'roadmap' },
   program: { ru: 'программа наставничества', en: 'mentorship programme' },
@@ -111,10 +116,20 @@ function detected(ctx: FixContext): Values {
 }
 
 function describe(values: Values): string {
-  return (Object.keys(values) as Key[]).filter((k) => values[k]).map((k) => `${RU_KEY[k]}: ${values[k]}`).join(', ');
+  return (Object.keys(values) as Key[])
+    .filter((k) => values[k])
+    .map((k) => `${RU_KEY[k]}: ${values[k]}`)
+    .join(', ');
 }
 
-function fix(ctx: FixContext, id: string, values: Values, title: { ru: string; en: string }, kind: Fix['kind'], code?: string): Fix | undefined {
+function fix(
+  ctx: FixContext,
+  id: string,
+  values: Values,
+  title: { ru: string; en: string },
+  kind: Fix['kind'],
+  code?: string,
+): Fix | undefined {
   const edits = frontMatterEdits(ctx, values);
   return edits.length ? { id, title, kind, safe: false, diagnosticCode: code, edits } : undefined;
 }
@@ -127,7 +142,13 @@ export function frontMatterRefactor(ctx: FixContext, span: Span): Fix[] {
   if (span.start > (title?.end ?? 0)) return [];
   const values = detected(ctx);
   if (!values.kind) return [];
-  const f = fix(ctx, 'add-front-matter', values, { ru: `Добавить front matter (${describe(values)})`, en: `Add front matter (${describe(values)})` }, 'refactor');
+  const f = fix(
+    ctx,
+    'add-front-matter',
+    values,
+    { ru: `Добавить front matter (${describe(values)})`, en: `Add front matter (${describe(values)})` },
+    'refactor',
+  );
   return f ? [f] : [];
 }
 
@@ -141,12 +162,33 @@ export function frontMatterForUnknownKind(ctx: FixContext, diagnostic: Diagnosti
       // «другой» is what a document is when it names no plan: nobody needs to write it down.
       if (kind === 'other' || (kind === meta.kind && meta.kindSource !== 'content')) continue;
       const values = { ...base, kind: KIND_VALUE[kind] };
-      out.push(fix(ctx, `add-front-matter:${kind}`, values, { ru: `Указать вид документа: ${KIND_NAME[kind].ru} (front matter)`, en: `Set the document kind: ${KIND_NAME[kind].en} (front matter)` }, 'quickfix', diagnostic.code));
+      out.push(
+        fix(
+          ctx,
+          `add-front-matter:${kind}`,
+          values,
+          {
+            ru: `Указать вид документа: ${KIND_NAME[kind].ru} (front matter)`,
+            en: `Set the document kind: ${KIND_NAME[kind].en} (front matter)`,
+          },
+          'quickfix',
+          diagnostic.code,
+        ),
+      );
     }
   } else {
     for (const profile of profilesOf(ctx).filter((p) => p.id !== 'municipal')) {
       const values = { ...base, profile: profileValue(profile.id) };
-      out.push(fix(ctx, `add-front-matter:${profile.id}`, values, { ru: `Указать профиль: ${profile.title} (front matter)`, en: `Set the profile: ${profile.titleEn} (front matter)` }, 'quickfix', diagnostic.code));
+      out.push(
+        fix(
+          ctx,
+          `add-front-matter:${profile.id}`,
+          values,
+          { ru: `Указать профиль: ${profile.title} (front matter)`, en: `Set the profile: ${profile.titleEn} (front matter)` },
+          'quickfix',
+          diagnostic.code,
+        ),
+      );
     }
   }
   return out.filter((f): f is Fix => f !== undefined);
@@ -154,10 +196,20 @@ export function frontMatterForUnknownKind(ctx: FixContext, diagnostic: Diagnosti
 
 export function frontMatterForMissingPeriod(ctx: FixContext, diagnostic: Diagnostic): Fix[] {
   const base = detected(ctx);
-  return candidatePeriods(ctx).map((p) => {
-    const value = periodValue(p);
-    return fix(ctx, `add-front-matter:period:${value}`, { ...base, period: value }, { ru: `Указать период: ${value} (front matter)`, en: `Set the period: ${value} (front matter)` }, 'quickfix', diagnostic.code);
-  }).filter((f): f is Fix => f !== undefined).map((f, i) => (i === 0 ? { ...f, preferred: true } : f));
+  return candidatePeriods(ctx)
+    .map((p) => {
+      const value = periodValue(p);
+      return fix(
+        ctx,
+        `add-front-matter:period:${value}`,
+        { ...base, period: value },
+        { ru: `Указать период: ${value} (front matter)`, en: `Set the period: ${value} (front matter)` },
+        'quickfix',
+        diagnostic.code,
+      );
+    })
+    .filter((f): f is Fix => f !== undefined)
+    .map((f, i) => (i === 0 ? { ...f, preferred: true } : f));
 }
 
 function schoolYearOf(date: string): Period | undefined {

@@ -96,18 +96,22 @@ function guarded(analysis: Analysis, code: string, fix: string, run: () => Fix[]
 export function ruleFixesForDiagnostic(text: string, analysis: Analysis, diagnostic: Diagnostic, options?: FixOptions): Fix[] {
   const ctx = context(text, analysis, options);
   const kinds = RULE_OF.get(diagnostic.code)?.fixes ?? [];
-  return kinds.flatMap((kind) => guarded(analysis, diagnostic.code, kind, () => FIXERS[kind].run(ctx, diagnostic)).map((f) => ({ ...f, fixKind: kind })));
+  return kinds.flatMap((kind) =>
+    guarded(analysis, diagnostic.code, kind, () => FIXERS[kind].run(ctx, diagnostic)).map((f) => ({ ...f, fixKind: kind })),
+  );
 }
 
 /** Everything offered for a diagnostic: its rule's fixes, and on a deadline cell the cell's canonical spelling. */
 export function fixesForDiagnostic(text: string, analysis: Analysis, diagnostic: Diagnostic, options?: FixOptions): Fix[] {
   const ctx = context(text, analysis, options);
   const fixes = ruleFixesForDiagnostic(text, analysis, diagnostic, options);
-  fixes.push(...guarded(analysis, diagnostic.code, SPELLING, () => {
-    const located = deadlineRowAt(ctx, diagnostic.span);
-    const f = located ? normalizeFix(ctx, located.cell, 'quickfix', diagnostic.code) : undefined;
-    return f ? [f] : [];
-  }));
+  fixes.push(
+    ...guarded(analysis, diagnostic.code, SPELLING, () => {
+      const located = deadlineRowAt(ctx, diagnostic.span);
+      const f = located ? normalizeFix(ctx, located.cell, 'quickfix', diagnostic.code) : undefined;
+      return f ? [f] : [];
+    }),
+  );
   return fixes;
 }
 
@@ -121,10 +125,12 @@ export function fixesAt(text: string, analysis: Analysis, span: Span, options?: 
       const cell = row.deadline?.cell;
       if (!cell || span.end < cell.span.start || span.start > cell.span.end) continue;
       if (out.length >= MAX_REFACTORS) break;
-      out.push(...guarded(analysis, SPELLING, SPELLING, () => {
-        const f = normalizeFix(ctx, cell, 'refactor');
-        return f ? [f] : [];
-      }));
+      out.push(
+        ...guarded(analysis, SPELLING, SPELLING, () => {
+          const f = normalizeFix(ctx, cell, 'refactor');
+          return f ? [f] : [];
+        }),
+      );
     }
   }
   out.push(...guarded(analysis, FRONT_MATTER, FRONT_MATTER, () => frontMatterRefactor(ctx, span)));

@@ -20,18 +20,24 @@ export const insertRoadmapTable: DiagnosticFixer = (ctx, diagnostic) => {
   const profile = typeof reported === 'string' && TEMPLATE_OF[reported] ? reported : meta.kind === 'municipal' ? 'municipal' : 'teachers';
   const template = expandedTemplate(TEMPLATE_OF[profile]!, meta.period);
   if (template === undefined) return [];
-  const table = linesBetween(template, (l) => l.startsWith('|'), (l) => !l.startsWith('|'));
+  const table = linesBetween(
+    template,
+    (l) => l.startsWith('|'),
+    (l) => !l.startsWith('|'),
+  );
   if (!table || table.length < 3) return [];
-  return [{
-    id: 'insert-roadmap-table',
-    title: {
-      ru: 'Вставить таблицу дорожной карты по образцу (строки — пример, перепишите их)',
-      en: 'Insert a roadmap table from the template (its rows are examples: rewrite them)',
+  return [
+    {
+      id: 'insert-roadmap-table',
+      title: {
+        ru: 'Вставить таблицу дорожной карты по образцу (строки — пример, перепишите их)',
+        en: 'Insert a roadmap table from the template (its rows are examples: rewrite them)',
+      },
+      kind: 'quickfix',
+      safe: false,
+      diagnosticCode: diagnostic.code,
+      // The line the span ends on (a span may end just after its line break, as a front matter's does).
+      edits: [blockAfterLine(ctx.text, Math.max(diagnostic.span.start, diagnostic.span.end - 1), table.join('\n'))],
     },
-    kind: 'quickfix',
-    safe: false,
-    diagnosticCode: diagnostic.code,
-    // The line the span ends on (a span may end just after its line break, as a front matter's does).
-    edits: [blockAfterLine(ctx.text, Math.max(diagnostic.span.start, diagnostic.span.end - 1), table.join('\n'))],
-  }];
+  ];
 };

@@ -21,7 +21,9 @@ export const insertStage: DiagnosticFixer = (ctx, diagnostic) => {
   const lines = tableLines(ctx.text, table);
   if (!lines) return [];
   const hasStageColumn = table.columns.some((c) => c.role === 'stage');
-  const cells = hasStageColumn ? stageRowCells(table, stage) : sectionRowCells(table, stage, previousSectionNumber(table, afterRowOf(data)));
+  const cells = hasStageColumn
+    ? stageRowCells(table, stage)
+    : sectionRowCells(table, stage, previousSectionNumber(table, afterRowOf(data)));
   if (!cells) return [];
   const header = lines[0]!;
   const row = (header.leadingPipe ? '| ' : '') + cells.join(' | ') + (header.trailingPipe ? ' |' : '');
@@ -63,7 +65,9 @@ function insertionRow(table: Table, profile: Profile, stage: StageDef, afterRow:
   const startsStage = (r: Row) => r.stage !== undefined && !r.stage.continued;
   if (afterRow < 0) {
     // No earlier stage is present: before the first row of a later stage, else before the first stage row.
-    const later = table.rows.find((r) => startsStage(r) && r.stage!.match && profile.stages.findIndex((s) => s.id === r.stage!.match!.stageId) > order);
+    const later = table.rows.find(
+      (r) => startsStage(r) && r.stage!.match && profile.stages.findIndex((s) => s.id === r.stage!.match!.stageId) > order,
+    );
     return later ?? table.rows.find(startsStage);
   }
   return table.rows.find((r) => r.index > afterRow && startsStage(r));
@@ -107,7 +111,12 @@ function previousSectionNumber(table: Table, afterRow: number): number | undefin
 /** What the user has to fill in the new row, for the fix's title. */
 function toFill(table: Table): { ru: string; en: string } {
   const has = (role: Column['role']) => table.columns.some((c) => c.role === role);
-  const parts = [['activity', 'мероприятия', 'activities'], ['deadline', 'сроки', 'deadline'], ['responsible', 'ответственных', 'responsibles'], ['result', 'результат', 'result']] as const;
+  const parts = [
+    ['activity', 'мероприятия', 'activities'],
+    ['deadline', 'сроки', 'deadline'],
+    ['responsible', 'ответственных', 'responsibles'],
+    ['result', 'результат', 'result'],
+  ] as const;
   const present = parts.filter(([role]) => has(role));
   return { ru: present.map((p) => p[1]).join(', '), en: present.map((p) => p[2]).join(', ') };
 }

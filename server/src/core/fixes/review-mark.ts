@@ -20,12 +20,17 @@ export const markForReview: DiagnosticFixer = (ctx, diagnostic) => {
   const cell: Cell | undefined = row?.deadline?.cell;
   if (!cell || cell.span.end <= cell.span.start) return [];
   if (hasReviewMark(ctx.text.slice(cell.span.start, cell.span.end))) return [];
-  return [{
-    id: 'mark-review',
-    title: { ru: 'Пометить срок для проверки (скрытая пометка «уточнить срок»)', en: 'Mark the deadline for review (hidden note «уточнить срок»)' },
-    kind: 'quickfix',
-    safe: false,
-    diagnosticCode: diagnostic.code,
-    edits: [{ start: cell.span.end, end: cell.span.end, newText: ` ${REVIEW_MARK}` }],
-  }];
+  return [
+    {
+      id: 'mark-review',
+      title: {
+        ru: 'Пометить срок для проверки (скрытая пометка «уточнить срок»)',
+        en: 'Mark the deadline for review (hidden note «уточнить срок»)',
+      },
+      kind: 'quickfix',
+      safe: false,
+      diagnosticCode: diagnostic.code,
+      edits: [{ start: cell.span.end, end: cell.span.end, newText: ` ${REVIEW_MARK}` }],
+    },
+  ];
 };

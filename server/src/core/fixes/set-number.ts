@@ -24,20 +24,28 @@ export const setNumber: DiagnosticFixer = (ctx, diagnostic) => {
   // writing there would put the number into another column, again on every fix-all. The empty cells
   // up to «№» are added first, as add-column does (fixture number-cell-missing-in-ragged-row.md).
   // An empty cell's span is zero-width where the text goes; pad it so the pipes keep a space around the number.
-  const edit = column >= line.cells.length
-    ? insertCell(line, column, expected)
-    : { start, end, newText: current === '' ? (ctx.text[start - 1] === '|' ? ' ' : '') + expected + (ctx.text[end] === '|' ? ' ' : '') : expected };
+  const edit =
+    column >= line.cells.length
+      ? insertCell(line, column, expected)
+      : {
+          start,
+          end,
+          newText: current === '' ? (ctx.text[start - 1] === '|' ? ' ' : '') + expected + (ctx.text[end] === '|' ? ' ' : '') : expected,
+        };
   if (!edit) return [];
-  return [{
-    id: 'set-number',
-    title: current === ''
-      ? { ru: `Поставить номер «${expected}»`, en: `Put the number «${expected}»` }
-      : { ru: `Заменить номер «${current}» на «${expected}»`, en: `Replace the number «${current}» with «${expected}»` },
-    kind: 'quickfix',
-    // Filling an empty cell is safe; renumbering a written number may shift the rows below it.
-    safe: current === '' && !duplicate,
-    diagnosticCode: diagnostic.code,
-    edits: [edit],
-    preferred: true,
-  }];
+  return [
+    {
+      id: 'set-number',
+      title:
+        current === ''
+          ? { ru: `Поставить номер «${expected}»`, en: `Put the number «${expected}»` }
+          : { ru: `Заменить номер «${current}» на «${expected}»`, en: `Replace the number «${current}» with «${expected}»` },
+      kind: 'quickfix',
+      // Filling an empty cell is safe; renumbering a written number may shift the rows below it.
+      safe: current === '' && !duplicate,
+      diagnosticCode: diagnostic.code,
+      edits: [edit],
+      preferred: true,
+    },
+  ];
 };

@@ -63,22 +63,25 @@ export const swapReversedRange: DiagnosticFixer = (ctx, diagnostic) => {
   const fragment = typeof data.fragment === 'string' ? data.fragment : undefined;
   if (!cell || !fragment) return [];
   const given = data.fragmentSpan as { start?: unknown; end?: unknown } | undefined;
-  const span = given && typeof given.start === 'number' && typeof given.end === 'number' && ctx.text.slice(given.start, given.end) === fragment
-    ? { start: given.start, end: given.end }
-    : fragmentSpan(ctx.text, cell, fragment);
+  const span =
+    given && typeof given.start === 'number' && typeof given.end === 'number' && ctx.text.slice(given.start, given.end) === fragment
+      ? { start: given.start, end: given.end }
+      : fragmentSpan(ctx.text, cell, fragment);
   // The rule may already say what the swapped range is (its message quotes it); else swap here.
   const swapped = typeof data.replacement === 'string' && data.replacement ? data.replacement : swapRange(fragment);
   if (!span || !swapped) return [];
   const period = ctx.analysis.model.meta.period;
   const reread = parseDeadline(swapped, period);
   if (reread.flags.includes('reversed-range') || reread.flags.includes('invalid-date') || reread.intervals.length === 0) return [];
-  return [{
-    id: 'swap-range',
-    title: { ru: `Поменять местами начало и конец: «${swapped}»`, en: `Swap the start and the end: «${swapped}»` },
-    kind: 'quickfix',
-    safe: false,
-    diagnosticCode: diagnostic.code,
-    edits: [{ start: span.start, end: span.end, newText: swapped }],
-    preferred: true,
-  }];
+  return [
+    {
+      id: 'swap-range',
+      title: { ru: `Поменять местами начало и конец: «${swapped}»`, en: `Swap the start and the end: «${swapped}»` },
+      kind: 'quickfix',
+      safe: false,
+      diagnosticCode: diagnostic.code,
+      edits: [{ start: span.start, end: span.end, newText: swapped }],
+      preferred: true,
+    },
+  ];
 };

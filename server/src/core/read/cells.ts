@@ -8,7 +8,11 @@ import type { Cell, Span, TextPart } from '../model';
 /** Tags that end one part of a cell and start the next. */
 const BREAKING_TAG = /^<\/?(br|p|li|ol|ul|div|tr|hr)\b[^>]*\/?>$/i;
 
-interface Piece { text: string; start: number; end: number }
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
 
 function collect(nodes: readonly PhrasingContent[], out: Piece[][], current: { parts: Piece[] }): void {
   for (const node of nodes) {
@@ -68,7 +72,11 @@ export function readCell(source: string, cell: TableCell | undefined, fallbackAt
   groups.push(current.parts);
   const parts: TextPart[] = [];
   for (const g of groups) {
-    const text = g.map((p) => p.text).join('').replace(/\s+/g, ' ').trim();
+    const text = g
+      .map((p) => p.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text === '') continue;
     // The span covers the part's own text without padding at either end (« <b>f</b> g» → «<b>f</b> g»),
     // so a quick fix or a highlight lands on the words.

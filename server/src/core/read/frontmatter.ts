@@ -4,11 +4,21 @@ import type { DocumentKind } from '../model';
 import { normalizeWords } from './text';
 
 const KEY_ALIASES: Record<string, string> = {
-  вид: 'kind', kind: 'kind', тип: 'kind', type: 'kind',
-  профиль: 'profile', profile: 'profile',
-  период: 'period', period: 'period',
-  утверждено: 'approved', approved: 'approved', 'дата утверждения': 'approved',
-  организация: 'organization', organization: 'organization', organisation: 'organization', оо: 'organization',
+  вид: 'kind',
+  kind: 'kind',
+  тип: 'kind',
+  type: 'kind',
+  профиль: 'profile',
+  profile: 'profile',
+  период: 'period',
+  period: 'period',
+  утверждено: 'approved',
+  approved: 'approved',
+  'дата утверждения': 'approved',
+  организация: 'organization',
+  organization: 'organization',
+  organisation: 'organization',
+  оо: 'organization',
 };
 
 export const FRONT_MATTER_KEYS = ['kind', 'profile', 'period', 'approved', 'organization'] as const;
@@ -32,7 +42,10 @@ export function readFrontMatter(yamlText: string): FrontMatterResult {
   let lines = 1;
   for (let i = yamlText.indexOf('\n'); i !== -1 && lines <= MAX_FRONT_MATTER_LINES; i = yamlText.indexOf('\n', i + 1)) lines++;
   if (lines > MAX_FRONT_MATTER_LINES || yamlText.length > MAX_FRONT_MATTER_CHARS) {
-    result.problems.push({ message: 'too-long', detail: `more than ${MAX_FRONT_MATTER_LINES} lines or ${MAX_FRONT_MATTER_CHARS} characters` });
+    result.problems.push({
+      message: 'too-long',
+      detail: `more than ${MAX_FRONT_MATTER_LINES} lines or ${MAX_FRONT_MATTER_CHARS} characters`,
+    });
     return result;
   }
   let data: unknown;

@@ -13,7 +13,11 @@ export const MAX_LINE_CHARS = 20_000;
 /** Table lines with more cells are not parsed. */
 export const MAX_ROW_CELLS = 64;
 
-export interface InputLimit { kind: 'long-line' | 'wide-row' | 'size'; span: Span; detail: number }
+export interface InputLimit {
+  kind: 'long-line' | 'wide-row' | 'size';
+  span: Span;
+  detail: number;
+}
 
 export function guardInput(text: string): { text: string; limits: InputLimit[] } {
   const limits: InputLimit[] = [];
@@ -33,7 +37,8 @@ export function guardInput(text: string): { text: string; limits: InputLimit[] }
       // next pipe is remembered across lines, so text without pipes is scanned once, not per line.
       let pipes = 0;
       if (nextPipe !== -1 && nextPipe < start) nextPipe = text.indexOf('|', start);
-      for (; nextPipe !== -1 && nextPipe < contentEnd; nextPipe = text.indexOf('|', nextPipe + 1)) if (text.charCodeAt(nextPipe - 1) !== 92 /* \ */) pipes++;
+      for (; nextPipe !== -1 && nextPipe < contentEnd; nextPipe = text.indexOf('|', nextPipe + 1))
+        if (text.charCodeAt(nextPipe - 1) !== 92 /* \ */) pipes++;
       if (pipes > MAX_ROW_CELLS + 1) limit = { kind: 'wide-row', span: { start, end: contentEnd }, detail: pipes - 1 };
     }
     if (limit) {

@@ -29,7 +29,10 @@ const ROW_PARSE_MAX = 24;
  */
 export const WARM_STEP_CHARS = 6_000;
 
-interface ChunkEntry { children: RootContent[]; used: number }
+interface ChunkEntry {
+  children: RootContent[];
+  used: number;
+}
 /**
  * `out`: the row node, handed out by the last parse, at `outBy`/`outLines` from its one-row-table
  * coordinates (a row parsed alone is on line 3, after the header and delimiter). The tree of a
@@ -37,7 +40,12 @@ interface ChunkEntry { children: RootContent[]; used: number }
  * of copying the row (typing shifts every row below the cursor by one character per keystroke). One
  * copy per row is kept, not a pristine one besides: the server holds a cache per open document.
  */
-interface RowEntry { out: TableRow; used: number; outBy: number; outLines: number }
+interface RowEntry {
+  out: TableRow;
+  used: number;
+  outBy: number;
+  outLines: number;
+}
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CROSS_BLOCK = /^ {0,3}\[[^\]\n]+\]:/m;
@@ -304,7 +312,11 @@ function slices(texts: readonly string[]): string[][] {
   return out;
 }
 
-interface Chunk { text: string; start: number; line: number }
+interface Chunk {
+  text: string;
+  start: number;
+  line: number;
+}
 
 /** Top-level chunks separated by blank lines, with their offsets and (1-based) first lines. */
 export function splitChunks(text: string): Chunk[] {
@@ -336,7 +348,11 @@ export function splitChunks(text: string): Chunk[] {
       continue;
     }
     const open = FENCE.exec(line);
-    if (open) { fence = open[1]!.slice(0, 3); blankBefore = false; continue; }
+    if (open) {
+      fence = open[1]!.slice(0, 3);
+      blankBefore = false;
+      continue;
+    }
     // HTML blocks that blank lines do not end (CommonMark types 1–2): comments, script, pre, style, textarea.
     const html = RAW_HTML_OPEN.exec(line);
     if (html && !(html[1] === '<!--' ? /-->/.test(line.slice(html.index + 4)) : new RegExp(`</${html[1]!.slice(1)}>`, 'i').test(line))) {
@@ -356,7 +372,11 @@ export function splitChunks(text: string): Chunk[] {
   return chunks;
 }
 
-interface TableShape { header: string; delimiter: string; rows: { text: string; offset: number; line: number }[] }
+interface TableShape {
+  header: string;
+  delimiter: string;
+  rows: { text: string; offset: number; line: number }[];
+}
 
 /** A chunk that is exactly one GFM table whose every row is a plain `|` line (else undefined). */
 function tableShape(chunk: string): TableShape | undefined {
@@ -384,7 +404,11 @@ function firstTable(children: readonly RootContent[]): Table | undefined {
 }
 
 function emptyRow(at: number, length: number): TableRow {
-  return { type: 'tableRow', children: [], position: { start: { line: 3, column: 1, offset: at }, end: { line: 3, column: length + 1, offset: at + length } } };
+  return {
+    type: 'tableRow',
+    children: [],
+    position: { start: { line: 3, column: 1, offset: at }, end: { line: 3, column: length + 1, offset: at + length } },
+  };
 }
 
 type Point = NonNullable<Nodes['position']>['start'];
@@ -396,7 +420,10 @@ function pointShifted(p: Point, by: number, lines: number): Point {
 function pointAt(text: string, offset: number): Point {
   let line = 1;
   let lastBreak = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lastBreak = i; }
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lastBreak = i;
+  }
   return { line, column: offset - lastBreak, offset };
 }
 
@@ -427,7 +454,8 @@ function shiftInPlace(node: Nodes, by: number, lines: number): void {
 /** A deep copy of `node` with every offset moved by `by` and every line by `lines`. */
 function cloneShifted<T extends Nodes>(node: T, by: number, lines: number): T {
   const copy = { ...node } as T & { children?: Nodes[] };
-  if (node.position) copy.position = { start: pointShifted(node.position.start, by, lines), end: pointShifted(node.position.end, by, lines) };
+  if (node.position)
+    copy.position = { start: pointShifted(node.position.start, by, lines), end: pointShifted(node.position.end, by, lines) };
   if ('children' in node && Array.isArray(node.children)) copy.children = (node.children as Nodes[]).map((c) => cloneShifted(c, by, lines));
   return copy;
 }

@@ -79,7 +79,12 @@ const readFrontMatterCached = memo(readFrontMatter, (text) => text);
  * keystroke finds each cell's reading by identity instead of building and hashing a text key.
  * `context` (period, staff and roles, profile) must match as well.
  */
-function perCell<T>(store: WeakMap<Cell, { context: string; value: T }> | undefined, cell: Cell, context: string, read: (text: string) => T): T {
+function perCell<T>(
+  store: WeakMap<Cell, { context: string; value: T }> | undefined,
+  cell: Cell,
+  context: string,
+  read: (text: string) => T,
+): T {
   if (!store) return read(cell.text); // no parse cache: every cell is new, nothing to find
   const hit = store.get(cell);
   if (hit && hit.context === context) return hit.value;
@@ -91,10 +96,21 @@ const deadlineByCell = new WeakMap<Cell, { context: string; value: ReturnType<ty
 const responsibleByCell = new WeakMap<Cell, { context: string; value: ReturnType<typeof parseResponsible> }>();
 const stageByCell = new WeakMap<Cell, { context: string; value: ReturnType<typeof matchStage> | undefined }>();
 
-interface RawTable { node: MdTable; section: string[]; index: number; after: TextPart[]; before: string }
+interface RawTable {
+  node: MdTable;
+  section: string[];
+  index: number;
+  after: TextPart[];
+  before: string;
+}
 
 /** What the parser reads of a document: cut to MAX_PARSE_CHARS, guarded, the BOM cut off (offsets moved by `shift`). */
-function parserInput(source: string): { body: string; shift: number; truncated: DocumentModel['truncated']; guarded: ReturnType<typeof guardInput> } {
+function parserInput(source: string): {
+  body: string;
+  shift: number;
+  truncated: DocumentModel['truncated'];
+  guarded: ReturnType<typeof guardInput>;
+} {
   let text = source;
   let truncated: DocumentModel['truncated'];
   if (text.length > MAX_PARSE_CHARS) {
@@ -169,13 +185,20 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
     if (node.type === 'table') {
       seenBody = true;
       pendingAfter = [];
-      rawTables.push({ node, section: headingStack.map((h) => h.title), index: rawTables.length, after: pendingAfter, before: lastParagraph });
+      rawTables.push({
+        node,
+        section: headingStack.map((h) => h.title),
+        index: rawTables.length,
+        after: pendingAfter,
+        before: lastParagraph,
+      });
       continue;
     }
     if (node.type === 'paragraph') {
       const paragraphText = textWithBreaks(node).trim();
       lastParagraph = paragraphText;
-      if (!titleFromHeading && title === undefined && isStrongOnly(node) && looksLikeTitle(paragraphText)) title = paragraphText.replace(/\s*\n\s*/g, ' ');
+      if (!titleFromHeading && title === undefined && isStrongOnly(node) && looksLikeTitle(paragraphText))
+        title = paragraphText.replace(/\s*\n\s*/g, ' ');
       if (!seenBody) preamble.push(paragraphText);
       if (pendingAfter && pendingAfter.length < 12) {
         for (const line of paragraphText.split(/\n/)) {
@@ -188,20 +211,34 @@ export function parseDocument(source: string, options: ParseOptions = {}): Docum
   }
 
   const meta = readMeta(title, preamble, frontMatterText, frontMatterSpan, sections);
-  if (meta.kind === 'unknown' && looksLikeProgramme(text, sections)) { meta.kind = 'program'; meta.kindSource = 'content'; }
+  if (meta.kind === 'unknown' && looksLikeProgramme(text, sections)) {
+    meta.kind = 'program';
+    meta.kindSource = 'content';
+  }
   const tables = rawTables.map((raw) => buildTable(text, raw, meta, profiles, options));
   settleProfile(meta, tables, options.profile, options.defaultProfile);
   if (!meta.profile && meta.kind !== 'unknown') {
     const fromText = profileOfWholeText(text.slice(0, 100_000));
-    if (fromText) { meta.profile = fromText; meta.profileSource = 'text'; }
+    if (fromText) {
+      meta.profile = fromText;
+      meta.profileSource = 'text';
+    }
   }
   const suppressions = readSuppressions(text);
-  let looksRelevant = meta.kindSource === 'front-matter' || meta.profileSource === 'front-matter' || looksLikeMentorship(text, meta, tables, preamble, titleFromHeading);
+  let looksRelevant =
+    meta.kindSource === 'front-matter' ||
+    meta.profileSource === 'front-matter' ||
+    looksLikeMentorship(text, meta, tables, preamble, titleFromHeading);
   if (looksRelevant && meta.kind === 'unknown' && tables.some((t) => t.kind === 'roadmap')) {
     // No title names the kind, but a table plans activities with deadlines or responsibles: a plan.
     meta.kind = 'roadmap';
     meta.kindSource = 'content';
-  } else if (meta.kind === 'unknown' && title && /наставничеств/i.test(title) && (looksRelevant || /наставни/i.test(text.slice(0, 200_000)))) {
+  } else if (
+    meta.kind === 'unknown' &&
+    title &&
+    /наставничеств/i.test(title) &&
+    (looksRelevant || /наставни/i.test(text.slice(0, 200_000)))
+  ) {
     // «# Наставничество», «# О внедрении модели наставничества …»: about mentorship, but no plan.
     meta.kind = 'other';
     meta.kindSource = 'content';
@@ -254,7 +291,13 @@ function isTitleLine(line: string): boolean {
   return line.length <= 300 && !/^(?:\*\*)?\s*(?:утвержд|согласован|принят|приложение|рассмотрен)/i.test(line.trim());
 }
 
-function readMeta(title: string | undefined, preamble: string[], fmText: string | undefined, fmSpan: Span | undefined, sections: Section[]): DocumentMeta {
+function readMeta(
+  title: string | undefined,
+  preamble: string[],
+  fmText: string | undefined,
+  fmSpan: Span | undefined,
+  sections: Section[],
+): DocumentMeta {
   const meta: DocumentMeta = { kind: 'unknown', kindSource: 'none', profileSource: 'none', periodSource: 'none', title };
   if (fmText !== undefined) {
     const fm = readFrontMatterCached(fmText);
@@ -263,12 +306,21 @@ function readMeta(title: string | undefined, preamble: string[], fmText: string 
     meta.frontMatterProblems = [...fm.problems]; // a copy: the memoised reading is shared
     const kind = fm.values.kind ? kindFromValue(fm.values.kind) : undefined;
     if (fm.values.kind && !kind) meta.frontMatterProblems.push({ key: 'kind', message: 'bad-kind', detail: fm.values.kind });
-    if (kind) { meta.kind = kind; meta.kindSource = 'front-matter'; }
+    if (kind) {
+      meta.kind = kind;
+      meta.kindSource = 'front-matter';
+    }
     const profile = fm.values.profile ? profileFromValue(fm.values.profile) : undefined;
     if (fm.values.profile && !profile) meta.frontMatterProblems.push({ key: 'profile', message: 'bad-profile', detail: fm.values.profile });
-    if (profile) { meta.profile = profile; meta.profileSource = 'front-matter'; }
+    if (profile) {
+      meta.profile = profile;
+      meta.profileSource = 'front-matter';
+    }
     const period = fm.values.period ? parsePeriod(fm.values.period) : undefined;
-    if (period) { meta.period = period; meta.periodSource = 'front-matter'; }
+    if (period) {
+      meta.period = period;
+      meta.periodSource = 'front-matter';
+    }
     if (fm.values.approved) meta.approved = parseRussianDate(fm.values.approved);
     if (fm.values.organization) meta.organization = fm.values.organization;
   }
@@ -280,28 +332,51 @@ function readMeta(title: string | undefined, preamble: string[], fmText: string 
     // («Приложение 1 к приказу …») are no titles.
     // Paragraph lines count only when no heading gave the title: under «# Заметки» a line
     // «План по наставничеству» is text, in a Word file without headings it is the title.
-    const paragraphs = title ? [] : preamble.flatMap((p) => p.split('\n')).filter(isTitleLine).map((l) => l.slice(0, 120));
+    const paragraphs = title
+      ? []
+      : preamble
+          .flatMap((p) => p.split('\n'))
+          .filter(isTitleLine)
+          .map((l) => l.slice(0, 120));
     const lines = [...sections.filter((s) => preamble.includes(s.title)).map((s) => s.title), ...paragraphs];
     const fromPreamble = fromTitle ?? lines.map(kindOfText).find((k) => k !== undefined);
-    if (fromPreamble) { meta.kind = fromPreamble; meta.kindSource = 'title'; }
+    if (fromPreamble) {
+      meta.kind = fromPreamble;
+      meta.kindSource = 'title';
+    }
   }
   if (!meta.profile && meta.kind !== 'municipal' && meta.kind !== 'other') {
     // Whose mentorship: the title says it more reliably than stage names («… наставничества обучающихся»).
-    const titleLines = title ? [title] : preamble.flatMap((p) => p.split('\n')).filter(isTitleLine).filter((l) => kindOfText(l.slice(0, 120)) !== undefined);
+    const titleLines = title
+      ? [title]
+      : preamble
+          .flatMap((p) => p.split('\n'))
+          .filter(isTitleLine)
+          .filter((l) => kindOfText(l.slice(0, 120)) !== undefined);
     const fromTitle = titleLines.map(profileOfText).find((p) => p !== undefined);
-    if (fromTitle) { meta.profile = fromTitle; meta.profileSource = 'title'; }
+    if (fromTitle) {
+      meta.profile = fromTitle;
+      meta.profileSource = 'title';
+    }
   }
   if (!meta.period) {
     // The title first; then short lines of the preamble («пгт. Красномайский, 2024 год»).
     const candidates = [title ?? '', ...preamble.filter((p) => p.length < 200 && !/утвержд|приказ|протокол|\bот\s/i.test(p))];
     for (const c of candidates) {
       const period = c ? parsePeriod(c) : undefined;
-      if (period) { meta.period = period; meta.periodSource = 'title'; break; }
+      if (period) {
+        meta.period = period;
+        meta.periodSource = 'title';
+        break;
+      }
     }
   }
   if (!meta.approved) meta.approved = findApproval(preamble.join('\n'));
   if (!meta.organization) meta.organization = findOrganization(title ?? '', preamble);
-  if (meta.kind === 'municipal' && !meta.profile) { meta.profile = 'municipal'; meta.profileSource = 'tables'; }
+  if (meta.kind === 'municipal' && !meta.profile) {
+    meta.profile = 'municipal';
+    meta.profileSource = 'tables';
+  }
   return meta;
 }
 
@@ -349,7 +424,13 @@ function classifyTable(table: Table, meta: DocumentMeta, raw: RawTable, profiles
   const context = normalizeWords([...raw.section.slice(-1), raw.before].join(' '));
   const first = table.columns[0];
   // A questionnaire's «Оценка» column holds 1–10, not 0/1/2 points: under «Анкета» it is no scoring table.
-  if (/анкет|опросн/.test(context) && !roles.has('activity') && !roles.has('criterion') && !table.columns.some((c) => c.points !== undefined)) return 'questionnaire';
+  if (
+    /анкет|опросн/.test(context) &&
+    !roles.has('activity') &&
+    !roles.has('criterion') &&
+    !table.columns.some((c) => c.points !== undefined)
+  )
+    return 'questionnaire';
   if (roles.has('points') || (roles.has('criterion') && roles.has('indicator'))) return 'scoring';
   if (first && /^форм[аы]/.test(normalizeWords(first.header)) && !roles.has('activity')) return 'forms';
   if (/анкет|опросн/.test(context) && !roles.has('activity')) return 'questionnaire';
@@ -361,13 +442,23 @@ function classifyTable(table: Table, meta: DocumentMeta, raw: RawTable, profiles
   const roadmapContext = /дорожн(ая|ой) карт|план мероприятий|комплекс мер/.test(context);
   if (meta.kind === 'program' && !roadmapContext) {
     if (!roles.has('stage')) return 'other';
-    const guess = guessProfile(stageCells(table), profiles.filter((p) => p.id !== 'municipal'), readStage);
+    const guess = guessProfile(
+      stageCells(table),
+      profiles.filter((p) => p.id !== 'municipal'),
+      readStage,
+    );
     const stageHeading = /этап/.test(normalizeWords(raw.section.slice(-1).join(' ')));
     return stageHeading || (guess && guess.score >= 0.7) ? 'stages' : 'other';
   }
   if (meta.kind === 'unknown' && !roadmapContext && !(roles.has('deadline') || roles.has('responsible'))) {
     // No deadlines or responsibles, but a stage column naming the standard stages: a roadmap without them.
-    const guess = roles.has('stage') ? guessProfile(stageCells(table), profiles.filter((p) => p.id !== 'municipal'), readStage) : undefined;
+    const guess = roles.has('stage')
+      ? guessProfile(
+          stageCells(table),
+          profiles.filter((p) => p.id !== 'municipal'),
+          readStage,
+        )
+      : undefined;
     return guess && guess.score >= 0.6 ? 'roadmap' : 'other';
   }
   return 'roadmap';
@@ -407,12 +498,18 @@ function fillRoadmapRows(source: string, table: Table, meta: DocumentMeta, profi
   for (const row of table.rows) {
     const cells = row.cells;
     // The column-number row of official templates (row-kinds.ts): no activity, no number, nothing to check.
-    if (row.index < 2 && isColumnNumberRow(cells)) { row.isColumnNumbers = true; continue; }
+    if (row.index < 2 && isColumnNumberRow(cells)) {
+      row.isColumnNumbers = true;
+      continue;
+    }
     row.number = numberCol ? cells[numberCol.index]!.text.trim() || undefined : undefined;
     let activity: Cell | undefined;
     for (const c of activityCols) {
       const cell = cells[c.index]!;
-      if (cell.text !== '') { activity = cell; break; }
+      if (cell.text !== '') {
+        activity = cell;
+        break;
+      }
     }
     row.activity = activity ?? (firstActivity ? cells[firstActivity.index] : undefined);
     const deadline = deadlineCol ? cells[deadlineCol.index] : undefined;
@@ -462,11 +559,20 @@ function onlyActivityFilled(row: Row, cells: readonly Cell[]): boolean {
 }
 
 function settleProfile(meta: DocumentMeta, tables: Table[], forced: string | undefined, fallback: string | undefined): void {
-  if (forced) { meta.profile = forced; meta.profileSource = 'front-matter'; return; }
+  if (forced) {
+    meta.profile = forced;
+    meta.profileSource = 'front-matter';
+    return;
+  }
   if (meta.profile) return;
   const source = tables.find((t) => t.kind === 'roadmap' && t.profile) ?? tables.find((t) => t.kind === 'stages' && t.profile);
-  if (source?.profile) { meta.profile = source.profile; meta.profileSource = 'tables'; }
-  else if (fallback) { meta.profile = fallback; meta.profileSource = 'tables'; }
+  if (source?.profile) {
+    meta.profile = source.profile;
+    meta.profileSource = 'tables';
+  } else if (fallback) {
+    meta.profile = fallback;
+    meta.profileSource = 'tables';
+  }
 }
 
 const SUPPRESSION = /<!--\s*nastavnik-(disable|enable)((?:[ \t]+[a-z0-9-]+)*)[ \t]*-->/g;
@@ -498,7 +604,13 @@ function readSuppressions(text: string): Suppression[] {
  * holiday, or a resource centre's «Комплекс мер» that mentions mentorship in passing is not ours
  * and gets no diagnostics.
  */
-function looksLikeMentorship(text: string, meta: DocumentMeta, tables: Table[], preamble: readonly string[], titleFromHeading: boolean): boolean {
+function looksLikeMentorship(
+  text: string,
+  meta: DocumentMeta,
+  tables: Table[],
+  preamble: readonly string[],
+  titleFromHeading: boolean,
+): boolean {
   // A kind read from the content (a programme's sections and words) already proved the subject.
   if (meta.kindSource === 'content') return true;
   // A heading speaks for the document; a Word file without headings speaks in its first short lines.

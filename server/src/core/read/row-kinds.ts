@@ -26,10 +26,12 @@ export function isColumnNumberRow(cells: readonly Cell[]): boolean {
 const SECTION_NUMBER = /^(?:(?:раздел|блок|направление|модуль|часть)\s*)?(?:\d{1,2}|[IVXLCivxlc]{1,6})[.)]?$/u;
 
 /** A title cell that names itself a section: «I. …», «Раздел 2. …», «1. …» (one level), bold. */
-const SECTION_TITLE = /^(?:\*\*|__)?\s*(?:(?:раздел|блок|направление|модуль|часть)\s+(?:\d{1,2}|[IVXLC]{1,6})\b|[IVXLC]{1,6}[.)]\s|\d{1,2}[.)]\s+\S)/iu;
+const SECTION_TITLE =
+  /^(?:\*\*|__)?\s*(?:(?:раздел|блок|направление|модуль|часть)\s+(?:\d{1,2}|[IVXLC]{1,6})\b|[IVXLC]{1,6}[.)]\s|\d{1,2}[.)]\s+\S)/iu;
 
 /** «Раздел 2. …», «I. …», «Блок 3»: a title that names itself a section whatever the table. */
-const NAMED_SECTION = /^(?:\*\*|__)?\s*(?:(?:раздел|блок|направление|модуль|часть)\s+(?:\d{1,2}|[IVXLC]{1,6})(?![\p{L}\p{N}])|[IVXLC]{1,6}[.)]\s)/iu;
+const NAMED_SECTION =
+  /^(?:\*\*|__)?\s*(?:(?:раздел|блок|направление|модуль|часть)\s+(?:\d{1,2}|[IVXLC]{1,6})(?![\p{L}\p{N}])|[IVXLC]{1,6}[.)]\s)/iu;
 
 /**
  * A line that only continues the text of the row above: it starts with a small letter, a dash or
@@ -67,7 +69,8 @@ export function readSectionRow(
   for (let i = 0; i < cells.length; i++) if (i !== numberIndex && cells[i]!.text.trim() !== '') filled.push(i);
   if (filled.length === 0) {
     // The whole row merged into the number column: «| 1. Нормативное правовое регулирование | | |».
-    if (numberIndex >= 0 && /\p{L}{3}/u.test(number) && !/^\d+(\.\d+)+\.?\s/.test(number)) return { title: number, cell: cells[numberIndex]! };
+    if (numberIndex >= 0 && /\p{L}{3}/u.test(number) && !/^\d+(\.\d+)+\.?\s/.test(number))
+      return { title: number, cell: cells[numberIndex]! };
     return undefined;
   }
   if (filled.length !== 1) return undefined;

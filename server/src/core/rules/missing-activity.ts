@@ -21,7 +21,9 @@ export const missingActivity: Rule = {
         if (!filled) continue;
         const deadline = row.deadline?.cell.text ?? '';
         const responsible = row.responsible?.cell.text ?? '';
-        const what = deadline ? { ru: `со сроком ${quoted(deadline, 40)}`, en: `deadline ${quoted(deadline, 40)}` } : { ru: `с ответственным ${quoted(responsible, 40)}`, en: `responsible ${quoted(responsible, 40)}` };
+        const what = deadline
+          ? { ru: `со сроком ${quoted(deadline, 40)}`, en: `deadline ${quoted(deadline, 40)}` }
+          : { ru: `с ответственным ${quoted(responsible, 40)}`, en: `responsible ${quoted(responsible, 40)}` };
         report({
           span: row.cells[activityCol.index]!.span,
           message: {

@@ -14,7 +14,9 @@ export const missingRoadmapTable: Rule = {
   title: { ru: 'Нет таблицы дорожной карты', en: 'No roadmap table' },
   check({ model, report }) {
     if (model.tables.some((t) => t.kind === 'roadmap')) return;
-    const roadmapSection = model.sections.find((s) => s !== model.sections[0] && /дорожн(ая|ой) карт|план мероприятий/.test(normalizeWords(s.title)));
+    const roadmapSection = model.sections.find(
+      (s) => s !== model.sections[0] && /дорожн(ая|ой) карт|план мероприятий/.test(normalizeWords(s.title)),
+    );
     if (model.meta.kind === 'program' && !roadmapSection) return; // missing-section reports it
     if (model.meta.kind === 'unknown' || model.meta.kind === 'other') return; // no plan is expected
     report({

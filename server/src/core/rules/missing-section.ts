@@ -11,11 +11,35 @@ export const PROGRAM_SECTIONS = [
   { id: 'management', ru: 'Структура управления', en: 'Management structure', mandatory: false, pattern: /структур[аы] управлен/ },
   { id: 'stages', ru: 'Этапы реализации', en: 'Stages', mandatory: true, pattern: /этап/ },
   { id: 'staffing', ru: 'Кадровые условия', en: 'Staffing', mandatory: false, pattern: /кадров/ },
-  { id: 'forms', ru: 'Формы наставничества', en: 'Forms of mentorship', mandatory: false, pattern: /форм[аы] наставничеств|форм\S* (?:и методы )?(?:работы|наставни)|форм\S* и метод/ },
-  { id: 'monitoring', ru: 'Мониторинг и оценка результатов', en: 'Monitoring and evaluation', mandatory: true, pattern: /мониторинг|оценк[аи] результат/ },
-  { id: 'criteria', ru: 'Критерии эффективности работы наставника', en: 'Mentor efficiency criteria', mandatory: false, pattern: /критери|показател[ьи] эффективност/ },
+  {
+    id: 'forms',
+    ru: 'Формы наставничества',
+    en: 'Forms of mentorship',
+    mandatory: false,
+    pattern: /форм[аы] наставничеств|форм\S* (?:и методы )?(?:работы|наставни)|форм\S* и метод/,
+  },
+  {
+    id: 'monitoring',
+    ru: 'Мониторинг и оценка результатов',
+    en: 'Monitoring and evaluation',
+    mandatory: true,
+    pattern: /мониторинг|оценк[аи] результат/,
+  },
+  {
+    id: 'criteria',
+    ru: 'Критерии эффективности работы наставника',
+    en: 'Mentor efficiency criteria',
+    mandatory: false,
+    pattern: /критери|показател[ьи] эффективност/,
+  },
   { id: 'motivation', ru: 'Мотивация и поощрение наставников', en: 'Motivation of mentors', mandatory: false, pattern: /мотивац|поощрен/ },
-  { id: 'roadmap', ru: 'Дорожная карта', en: 'Roadmap', mandatory: true, pattern: /дорожн(ая|ой) карт|план мероприятий|план\S* (?:\S+ ){0,3}(?:работ|становлени|реализаци|наставни)/ },
+  {
+    id: 'roadmap',
+    ru: 'Дорожная карта',
+    en: 'Roadmap',
+    mandatory: true,
+    pattern: /дорожн(ая|ой) карт|план мероприятий|план\S* (?:\S+ ){0,3}(?:работ|становлени|реализаци|наставни)/,
+  },
 ] as const;
 
 /**

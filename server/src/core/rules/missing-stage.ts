@@ -30,15 +30,28 @@ export const missingStage: Rule = {
       if (!profile) continue;
       const coverage = stageCoverage(table);
       if (coverage.ownStructure) {
-        const names = coverage.starts.slice(0, 3).map((r) => quoted(r.stage!.text, 40)).join(', ');
-        const how = coverage.ownStructure === 'phases'
-          ? { ru: `Этапы в таблице названы по фазам работы (${names}), а не по этапам профиля`, en: 'The table names its stages by phases of work, not by the stages of the' }
-          : { ru: `Таблица разбита на свои этапы или разделы (${names}), а не на этапы профиля`, en: 'The table is divided into stages or sections of its own, not by the stages of the' };
+        const names = coverage.starts
+          .slice(0, 3)
+          .map((r) => quoted(r.stage!.text, 40))
+          .join(', ');
+        const how =
+          coverage.ownStructure === 'phases'
+            ? {
+                ru: `Этапы в таблице названы по фазам работы (${names}), а не по этапам профиля`,
+                en: 'The table names its stages by phases of work, not by the stages of the',
+              }
+            : {
+                ru: `Таблица разбита на свои этапы или разделы (${names}), а не на этапы профиля`,
+                en: 'The table is divided into stages or sections of its own, not by the stages of the',
+              };
         report({
           span: table.headerSpan,
           severity: 'hint',
           message: {
-            ru: `${how.ru} «${profile.title}», поэтому этапы профиля по отдельности не проверялись. Проверьте сами, что в плане есть ${profile.stages.filter((s) => s.mandatory).map((s) => `«${s.title}»`).join(', ')}.`,
+            ru: `${how.ru} «${profile.title}», поэтому этапы профиля по отдельности не проверялись. Проверьте сами, что в плане есть ${profile.stages
+              .filter((s) => s.mandatory)
+              .map((s) => `«${s.title}»`)
+              .join(', ')}.`,
             en: `${how.en} «${profile.titleEn}» profile, so the profile's stages were not checked one by one. Make sure the plan covers every mandatory stage of the profile.`,
           },
           data: { table: table.index, profile: profile.id, structure: coverage.ownStructure },

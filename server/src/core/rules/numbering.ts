@@ -26,9 +26,23 @@ function readRoman(number: string): number | undefined {
   return digits.reduce((sum, d, i) => sum + (d < (digits[i + 1] ?? 0) ? -d : d), 0);
 }
 function toRoman(n: number): string {
-  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 /** Read once per distinct number: this rule runs on every keystroke over every row. Callers only read the arrays. */
@@ -51,9 +65,14 @@ function checkTable(table: Table, report: RuleContext['report']): void {
   const subForms = new Set<'dot' | 'bare'>();
   let mixedAt: Row | undefined;
   const say = (row: Row, ru: string, en: string, expected?: string) =>
-    report({ span: row.cells[col.index]!.span, message: { ru, en }, data: { table: table.index, row: row.index, ...(expected ? { expected } : {}) } });
+    report({
+      span: row.cells[col.index]!.span,
+      message: { ru, en },
+      data: { table: table.index, row: row.index, ...(expected ? { expected } : {}) },
+    });
   for (const row of table.rows) {
-    const startsSomething = row.isSection || (row.stage && !row.stage.continued) || (!row.stage && row.activity && row.activity.text !== '');
+    const startsSomething =
+      row.isSection || (row.stage && !row.stage.continued) || (!row.stage && row.activity && row.activity.text !== '');
     if (!row.number) {
       // A continuation row carries no number of its own; nor need a section title.
       if (!startsSomething || row.isSection) continue;
@@ -70,8 +89,22 @@ function checkTable(table: Table, report: RuleContext['report']): void {
     if (roman !== undefined) {
       if (roman !== lastRoman + 1) {
         const want = toRoman(lastRoman + 1) + (row.number.trim().endsWith('.') ? '.' : '');
-        if (lastRoman === 0) say(row, `Разделы нумеруются с «I.», а первый раздел — «${row.number}». Перенумеруйте разделы.`, `Sections are numbered from «I.», but the first one is «${row.number}». Renumber the sections.`);
-        else say(row, roman <= lastRoman ? `Номер раздела «${row.number}» повторяется или идёт не по порядку: ожидался «${want}». Перенумеруйте разделы.` : `После раздела «${toRoman(lastRoman)}» должен идти «${want}», а стоит «${row.number}». Перенумеруйте разделы.`, roman <= lastRoman ? `Section number «${row.number}» repeats or is out of order: «${want}» expected.` : `Expected section «${want}» after «${toRoman(lastRoman)}», found «${row.number}».`);
+        if (lastRoman === 0)
+          say(
+            row,
+            `Разделы нумеруются с «I.», а первый раздел — «${row.number}». Перенумеруйте разделы.`,
+            `Sections are numbered from «I.», but the first one is «${row.number}». Renumber the sections.`,
+          );
+        else
+          say(
+            row,
+            roman <= lastRoman
+              ? `Номер раздела «${row.number}» повторяется или идёт не по порядку: ожидался «${want}». Перенумеруйте разделы.`
+              : `После раздела «${toRoman(lastRoman)}» должен идти «${want}», а стоит «${row.number}». Перенумеруйте разделы.`,
+            roman <= lastRoman
+              ? `Section number «${row.number}» repeats or is out of order: «${want}» expected.`
+              : `Expected section «${want}» after «${toRoman(lastRoman)}», found «${row.number}».`,
+          );
       }
       lastRoman = roman;
       topBeforeSection = counters[0] ?? topBeforeSection;
@@ -82,7 +115,11 @@ function checkTable(table: Table, report: RuleContext['report']): void {
     }
     const lv = levels(row.number);
     if (!lv) {
-      say(row, `Номер «${row.number}» записан не по образцу «1.» или «1.1». Исправьте его.`, `Number «${row.number}» is not like «1.» or «1.1». Fix it.`);
+      say(
+        row,
+        `Номер «${row.number}» записан не по образцу «1.» или «1.1». Исправьте его.`,
+        `Number «${row.number}» is not like «1.» or «1.1». Fix it.`,
+      );
       continue;
     }
     const key = lv.join('.');
@@ -106,10 +143,26 @@ function checkTable(table: Table, report: RuleContext['report']): void {
     const expectedLast = prefixOk ? (counters.length >= depth ? counters[depth - 1]! + 1 : 1) : undefined;
     if (expectedLast !== undefined && lv[depth - 1] !== expectedLast) {
       const want = [...lv.slice(0, -1), expectedLast].join('.') + (row.number.trim().endsWith('.') ? '.' : '');
-      if (counters.length === 0) say(row, `Нумерация начинается с «${row.number}», а не с «${want}». Исправьте номер.`, `Numbering starts at «${row.number}» instead of «${want}». Fix the number.`, want);
-      else say(row, `После номера «${lastWritten}» должен идти «${want}», а стоит «${row.number}»: пропуск или сбой нумерации. Перенумеруйте строки.`, `Expected «${want}» after «${lastWritten}», found «${row.number}»: a gap or a break in numbering. Renumber the rows.`, want);
+      if (counters.length === 0)
+        say(
+          row,
+          `Нумерация начинается с «${row.number}», а не с «${want}». Исправьте номер.`,
+          `Numbering starts at «${row.number}» instead of «${want}». Fix the number.`,
+          want,
+        );
+      else
+        say(
+          row,
+          `После номера «${lastWritten}» должен идти «${want}», а стоит «${row.number}»: пропуск или сбой нумерации. Перенумеруйте строки.`,
+          `Expected «${want}» after «${lastWritten}», found «${row.number}»: a gap or a break in numbering. Renumber the rows.`,
+          want,
+        );
     } else if (!prefixOk) {
-      say(row, `Номер «${row.number}» не относится к текущему разделу «${counters[0] ?? '—'}.»: после «${lastWritten}» так нумеровать нельзя. Проверьте нумерацию.`, `Number «${row.number}» does not belong to the current section «${counters[0] ?? '—'}.» after «${lastWritten}». Check the numbering.`);
+      say(
+        row,
+        `Номер «${row.number}» не относится к текущему разделу «${counters[0] ?? '—'}.»: после «${lastWritten}» так нумеровать нельзя. Проверьте нумерацию.`,
+        `Number «${row.number}» does not belong to the current section «${counters[0] ?? '—'}.» after «${lastWritten}». Check the numbering.`,
+      );
     }
     counters = lv;
     lastWritten = row.number;

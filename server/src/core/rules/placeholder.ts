@@ -90,7 +90,10 @@ function lineCounter(text: string): (offset: number) => number {
   let at = 0;
   let line = 1;
   return (offset) => {
-    if (offset < at) { at = 0; line = 1; }
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
     for (; at < offset && at < text.length; at++) if (text.charCodeAt(at) === 10) line++;
     return line;
   };

@@ -23,14 +23,21 @@ export const reversedRange: Rule = {
       for (const issue of parsed.issues.filter((i) => i.flag === 'reversed-range')) {
         const replacement = swapRange(issue.fragment, model.meta.period);
         const at = text.slice(cell.span.start, cell.span.end).indexOf(issue.fragment);
-        const fragmentSpan: Span | undefined = at >= 0 ? { start: cell.span.start + at, end: cell.span.start + at + issue.fragment.length } : undefined;
+        const fragmentSpan: Span | undefined =
+          at >= 0 ? { start: cell.span.start + at, end: cell.span.start + at + issue.fragment.length } : undefined;
         report({
           span: cell.span,
           message: {
             ru: `Срок ${quoted(issue.fragment)} заканчивается раньше, чем начинается. ${replacement ? `Поменяйте местами начало и конец: ${quoted(replacement)}.` : 'Поменяйте местами начало и конец.'}`,
             en: `The deadline ${quoted(issue.fragment)} ends before it starts. ${replacement ? `Swap its start and end: ${quoted(replacement)}.` : 'Swap its start and end.'}`,
           },
-          data: { table: table.index, row: row.index, fragment: issue.fragment, ...(fragmentSpan ? { fragmentSpan } : {}), ...(replacement ? { replacement } : {}) },
+          data: {
+            table: table.index,
+            row: row.index,
+            fragment: issue.fragment,
+            ...(fragmentSpan ? { fragmentSpan } : {}),
+            ...(replacement ? { replacement } : {}),
+          },
         });
       }
     }

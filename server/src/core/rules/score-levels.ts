@@ -20,9 +20,17 @@ export const scoreLevels: Rule = {
         const range = p.text.replace(/^(\d+)\s*[–-]\s*\1$/, '$1');
         const why = {
           overlap: { ru: `уровни «${p.text}» пересекаются`, en: `levels overlap (${p.text})` },
-          gap: { ru: /^\d+$/.test(range) ? `сумма «${range} ${plural(Number(range), 'балл', 'балла', 'баллов')}» не входит ни в один уровень` : `суммы «${range} баллов» не входят ни в один уровень`, en: `points ${range} belong to no level` },
+          gap: {
+            ru: /^\d+$/.test(range)
+              ? `сумма «${range} ${plural(Number(range), 'балл', 'балла', 'баллов')}» не входит ни в один уровень`
+              : `суммы «${range} баллов» не входят ни в один уровень`,
+            en: `points ${range} belong to no level`,
+          },
           range: p.text.includes(' ≠ ')
-            ? { ru: `уровни охватывают «${p.text.split(' ≠ ')[0]}» баллов, а должны — от 0 до ${e.max}`, en: `levels do not span 0–${e.max} (${p.text})` }
+            ? {
+                ru: `уровни охватывают «${p.text.split(' ≠ ')[0]}» баллов, а должны — от 0 до ${e.max}`,
+                en: `levels do not span 0–${e.max} (${p.text})`,
+              }
             : { ru: `у уровня «${p.text}» начало больше конца`, en: `level ${p.text} starts after it ends` },
         }[p.kind];
         report({

@@ -23,10 +23,18 @@ import type { Profile } from '../domain/profiles';
 import type { Row, Table } from '../model';
 import { activityRows, isStageTable, profileOf, stageCoverage, stageStarts } from '../rules/table-views';
 
-export interface Component { done: number; total: number }
+export interface Component {
+  done: number;
+  total: number;
+}
 
 /** A row that lacks something: its table, its index, and the name a reader knows it by (№ or position). */
-export interface MissingRow { table: number; row: number; name: string; nameEn: string }
+export interface MissingRow {
+  table: number;
+  row: number;
+  name: string;
+  nameEn: string;
+}
 
 export interface Completeness {
   /** The table's index, or null for the whole document. */
@@ -106,16 +114,36 @@ function gapsOf(c: Omit<Completeness, 'gaps' | 'percent'>): Message[] {
       en: `missing mandatory ${c.missing.stagesEn.length === 1 ? 'stage' : 'stages'} ${c.missing.stagesEn.map((s) => `“${s}”`).join(', ')}`,
     });
   }
-  const about = (rows: MissingRow[], column: 'deadline' | 'responsible' | 'result', ru: string, en: string, columnRu: string, columnEn: string) => {
+  const about = (
+    rows: MissingRow[],
+    column: 'deadline' | 'responsible' | 'result',
+    ru: string,
+    en: string,
+    columnRu: string,
+    columnEn: string,
+  ) => {
     if (rows.length === 0) return;
     if (column !== 'result' && c.missing.columns.includes(column)) {
-      gaps.push({ ru: `нет столбца «${columnRu}» — добавьте его и заполните для каждого мероприятия (${rows.length})`, en: `no “${columnEn}” column — add it and fill it in for every activity (${rows.length})` });
+      gaps.push({
+        ru: `нет столбца «${columnRu}» — добавьте его и заполните для каждого мероприятия (${rows.length})`,
+        en: `no “${columnEn}” column — add it and fill it in for every activity (${rows.length})`,
+      });
       return;
     }
-    gaps.push({ ru: `${ru} в ${rows.length} ${rowsRu(rows.length)}: ${listRows(rows, 'ru')}`, en: `${en} in ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${listRows(rows, 'en')}` });
+    gaps.push({
+      ru: `${ru} в ${rows.length} ${rowsRu(rows.length)}: ${listRows(rows, 'ru')}`,
+      en: `${en} in ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${listRows(rows, 'en')}`,
+    });
   };
   about(c.missing.rows.deadline, 'deadline', 'нет понятного срока', 'no readable deadline', 'Сроки', 'Сроки (deadlines)');
-  about(c.missing.rows.responsible, 'responsible', 'не указан ответственный', 'no responsible', 'Ответственные', 'Ответственные (responsibles)');
+  about(
+    c.missing.rows.responsible,
+    'responsible',
+    'не указан ответственный',
+    'no responsible',
+    'Ответственные',
+    'Ответственные (responsibles)',
+  );
   about(c.missing.rows.result, 'result', 'не указан результат', 'no result', 'Результат', 'Результат (result)');
   return gaps;
 }
@@ -123,7 +151,12 @@ function gapsOf(c: Omit<Completeness, 'gaps' | 'percent'>): Message[] {
 /** «нечёткий срок в 2 строках: № 1.2, № 3» — the words of the vague-deadline hint («Нечёткий срок»). */
 function notesOf(rows: MissingRow[]): Message[] {
   if (rows.length === 0) return [];
-  return [{ ru: `нечёткий срок в ${rows.length} ${rowsRu(rows.length)}: ${listRows(rows, 'ru')}`, en: `vague deadline in ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${listRows(rows, 'en')}` }];
+  return [
+    {
+      ru: `нечёткий срок в ${rows.length} ${rowsRu(rows.length)}: ${listRows(rows, 'ru')}`,
+      en: `vague deadline in ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${listRows(rows, 'en')}`,
+    },
+  ];
 }
 
 function missingRows(table: Table, rows: Row[]): MissingRow[] {
@@ -163,7 +196,11 @@ export function tableCompleteness(table: Table, profiles: readonly Profile[]): C
   const deadlines = { done: rows.length - noDeadline.length, total: rows.length };
   const responsibles = { done: rows.length - noResponsible.length, total: rows.length };
   const results = withResult ? { done: rows.length - noResult.length, total: rows.length } : undefined;
-  const rowLists = { deadline: missingRows(table, noDeadline), responsible: missingRows(table, noResponsible), result: missingRows(table, noResult) };
+  const rowLists = {
+    deadline: missingRows(table, noDeadline),
+    responsible: missingRows(table, noResponsible),
+    result: missingRows(table, noResult),
+  };
   const base = {
     table: table.index,
     stages,
@@ -181,7 +218,13 @@ export function tableCompleteness(table: Table, profiles: readonly Profile[]): C
     },
   };
   const vagueDeadlines = missingRows(table, vagueDeadline);
-  return { ...base, percent: completenessPercent([stages, deadlines, responsibles, results]), gaps: gapsOf(base), vagueDeadlines, notes: notesOf(vagueDeadlines) };
+  return {
+    ...base,
+    percent: completenessPercent([stages, deadlines, responsibles, results]),
+    gaps: gapsOf(base),
+    vagueDeadlines,
+    notes: notesOf(vagueDeadlines),
+  };
 }
 
 /** The document: components added over its roadmap tables; gaps listed per table when there are several. */
@@ -189,7 +232,9 @@ export function pooledCompleteness(parts: readonly Completeness[], tableNames?: 
   if (parts.length === 0) return null;
   const add = (pick: (c: Completeness) => Component | undefined): Component | undefined => {
     const present = parts.map(pick).filter((c): c is Component => c !== undefined);
-    return present.length ? present.reduce((a, b) => ({ done: a.done + b.done, total: a.total + b.total }), { done: 0, total: 0 }) : undefined;
+    return present.length
+      ? present.reduce((a, b) => ({ done: a.done + b.done, total: a.total + b.total }), { done: 0, total: 0 })
+      : undefined;
   };
   const stages = add((c) => c.stages);
   const deadlines = add((c) => c.deadlines)!;
@@ -197,7 +242,10 @@ export function pooledCompleteness(parts: readonly Completeness[], tableNames?: 
   const results = add((c) => c.results);
   const several = parts.length > 1;
   const named = (p: Completeness, list: readonly Message[]) => {
-    const name = (p.table !== null && tableNames?.get(p.table)) || { ru: `таблица ${(p.table ?? 0) + 1}`, en: `table ${(p.table ?? 0) + 1}` };
+    const name = (p.table !== null && tableNames?.get(p.table)) || {
+      ru: `таблица ${(p.table ?? 0) + 1}`,
+      en: `table ${(p.table ?? 0) + 1}`,
+    };
     return several ? list.map((g) => ({ ru: `${name.ru}: ${g.ru}`, en: `${name.en}: ${g.en}` })) : [...list];
   };
   const gaps = parts.flatMap((p) => named(p, p.gaps));

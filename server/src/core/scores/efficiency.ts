@@ -7,7 +7,13 @@ import type { Row, Span, Table } from '../model';
 import { type CellMark, readMark } from './marks';
 
 /** A level of the total: «15–18 баллов – оптимальный уровень». `nameEn` is the English for the usual names. */
-export interface Level { from: number; to: number; name: string; nameEn?: string; span?: Span }
+export interface Level {
+  from: number;
+  to: number;
+  name: string;
+  nameEn?: string;
+  span?: Span;
+}
 
 export interface IndicatorScore {
   row: number;
@@ -40,7 +46,10 @@ const LEVEL_NAME = /уров|оптимал|допустим|недопусти�
 const DASH = '[-–—]';
 const RANGE = new RegExp(`^(?:от\\s*)?(\\d+)\\s*(?:${DASH}|до)\\s*(\\d+)\\s*(балл[а-я]*)?\\s*(?:${DASH}|:)?\\s*(.+)$`, 'i');
 const SINGLE = new RegExp(`^(\\d+)\\s*(балл[а-я]*)\\s*(?:${DASH}|:)\\s*(.+)$`, 'i');
-const AT_LEAST = new RegExp(`^(?:от\\s*)?(\\d+)\\s*(?:балл[а-я]*)?\\s*(?:и\\s*(?:более|выше)|и\\s*больше)\\s*(?:балл[а-я]*)?\\s*(?:${DASH}|:)?\\s*(.+)$`, 'i');
+const AT_LEAST = new RegExp(
+  `^(?:от\\s*)?(\\d+)\\s*(?:балл[а-я]*)?\\s*(?:и\\s*(?:более|выше)|и\\s*больше)\\s*(?:балл[а-я]*)?\\s*(?:${DASH}|:)?\\s*(.+)$`,
+  'i',
+);
 const BELOW = new RegExp(`^(?:менее|ниже|меньше)\\s*(\\d+)\\s*(?:балл[а-я]*)?\\s*(?:${DASH}|:)?\\s*(.+)$`, 'i');
 
 const KNOWN_EN: [RegExp, string][] = [
@@ -54,18 +63,27 @@ const KNOWN_EN: [RegExp, string][] = [
 
 /** English for the usual level names; a document's own wording is kept as written otherwise. */
 export function levelNameEn(name: string): string {
-  const n = name.toLowerCase().replace(/ё/g, 'е').replace(/^[-–—:\s]+/, '');
+  const n = name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/^[-–—:\s]+/, '');
   return KNOWN_EN.find(([re]) => re.test(n))?.[1] ?? name;
 }
 
 function level(from: number, to: number, rawName: string, span: Span): Level {
-  const name = rawName.replace(/^[-–—:\s]+/, '').replace(/[\s;.,]+$/, '').trim();
+  const name = rawName
+    .replace(/^[-–—:\s]+/, '')
+    .replace(/[\s;.,]+$/, '')
+    .trim();
   return { from, to, name, nameEn: levelNameEn(name), span };
 }
 
 /** One «15–18 баллов – оптимальный уровень» fragment → a level; `max` closes «15 и более». */
 function readLevel(fragment: string, span: Span, max: number): Level | undefined {
-  const t = fragment.replace(/\s+/g, ' ').trim().replace(/[;.,]+$/, '');
+  const t = fragment
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[;.,]+$/, '');
   let m = AT_LEAST.exec(t);
   if (m && LEVEL_NAME.test(m[2]!)) return level(Number(m[1]), Math.max(max, Number(m[1])), m[2]!, span);
   m = BELOW.exec(t);
@@ -135,19 +153,37 @@ function scoreRow(table: Table, row: Row): { points: number | null; problem?: In
   if (found.length === 0) return { points: null };
   if (found.length > 1) {
     const cell = row.cells[found[1]!.col.index]!;
-    return { points: null, problem: { kind: 'multiple-marks', text: found.map((f) => row.cells[f.col.index]!.text).join(' / '), span: { start: row.cells[found[0]!.col.index]!.span.start, end: cell.span.end } } };
+    return {
+      points: null,
+      problem: {
+        kind: 'multiple-marks',
+        text: found.map((f) => row.cells[f.col.index]!.text).join(' / '),
+        span: { start: row.cells[found[0]!.col.index]!.span.start, end: cell.span.end },
+      },
+    };
   }
   const { col, mark } = found[0]!;
   const cell = row.cells[col.index]!;
   // A mark in a «2 балла» column is worth that column's points; a «Балл» column holds the number itself.
-  const value = col.points !== undefined ? (mark.kind === 'mark' ? col.points : mark.kind === 'number' && (mark.value === 1 || mark.value === col.points) ? col.points : NaN) : mark.kind === 'number' ? mark.value : NaN;
-  if (!(value === 0 || value === 1 || value === 2)) return { points: null, problem: { kind: 'invalid-mark', text: cell.text, span: cell.span } };
+  const value =
+    col.points !== undefined
+      ? mark.kind === 'mark'
+        ? col.points
+        : mark.kind === 'number' && (mark.value === 1 || mark.value === col.points)
+          ? col.points
+          : NaN
+      : mark.kind === 'number'
+        ? mark.value
+        : NaN;
+  if (!(value === 0 || value === 1 || value === 2))
+    return { points: null, problem: { kind: 'invalid-mark', text: cell.text, span: cell.span } };
   return { points: value };
 }
 
 export function scoreEfficiency(table: Table): EfficiencyScore {
   const criterionCol = table.columns.find((c) => c.role === 'criterion');
-  const indicatorCol = table.columns.find((c) => c.role === 'indicator') ?? table.columns.find((c) => c.role !== 'criterion' && c.role !== 'points');
+  const indicatorCol =
+    table.columns.find((c) => c.role === 'indicator') ?? table.columns.find((c) => c.role !== 'criterion' && c.role !== 'points');
   const indicators: IndicatorScore[] = [];
   let criterion = '';
   for (const row of table.rows) {

@@ -29,7 +29,9 @@ export function computeScores(model: DocumentModel, profiles: readonly Profile[]
     efficiency: model.tables.filter((t) => t.kind === 'scoring').map(scoreEfficiency),
     completeness: { document: pooledCompleteness(tables, new Map(roadmaps.map((t) => [t.index, tableName(t)]))), tables },
     targets: model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'other').flatMap(targetIndicators),
-    questionnaires: model.tables.filter((t) => t.kind === 'questionnaire' || (t.kind === 'other' && isQuestionnaireShaped(t))).map(scoreQuestionnaire),
+    questionnaires: model.tables
+      .filter((t) => t.kind === 'questionnaire' || (t.kind === 'other' && isQuestionnaireShaped(t)))
+      .map(scoreQuestionnaire),
   };
   memo.set(model, scores);
   return scores;

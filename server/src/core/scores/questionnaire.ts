@@ -70,7 +70,9 @@ export function scoreQuestionnaire(table: Table): QuestionnaireScore {
   const itemCol =
     table.columns.find((c) => c.role === 'indicator') ??
     table.columns.find((c) => c.role !== 'number' && side(c) === undefined && !isSummary(c) && !mostlyNumbers(table, c));
-  const valueCols = table.columns.filter((c) => c !== itemCol && c.role !== 'number' && !isSummary(c) && (side(c) !== undefined || mostlyNumbers(table, c)));
+  const valueCols = table.columns.filter(
+    (c) => c !== itemCol && c.role !== 'number' && !isSummary(c) && (side(c) !== undefined || mostlyNumbers(table, c)),
+  );
   const layout: QuestionnaireScore['layout'] = valueCols.some((c) => side(c) !== undefined) ? 'before-after' : 'respondents';
   const items: QuestionnaireItem[] = [];
   const outOfRange: QuestionnaireScore['outOfRange'] = [];
@@ -97,7 +99,14 @@ export function scoreQuestionnaire(table: Table): QuestionnaireScore {
     if (before !== undefined) befores.push(before);
     if (after !== undefined) afters.push(after);
     all.push(...values.map((v) => v.value));
-    items.push({ row: row.index, item, before, after, mean: mean(values.map((v) => v.value)), change: before !== undefined && after !== undefined ? round2(after - before) : undefined });
+    items.push({
+      row: row.index,
+      item,
+      before,
+      after,
+      mean: mean(values.map((v) => v.value)),
+      change: before !== undefined && after !== undefined ? round2(after - before) : undefined,
+    });
   }
   const meanBefore = mean(befores) ?? undefined;
   const meanAfter = mean(afters) ?? undefined;

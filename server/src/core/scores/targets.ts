@@ -83,7 +83,11 @@ function readFacts(text: string): Map<number | null, number> {
   return facts;
 }
 
-interface YearColumn { column: Column; year: number; fact: boolean }
+interface YearColumn {
+  column: Column;
+  year: number;
+  fact: boolean;
+}
 
 /** Columns headed by a year: «2023», «2024 год», «2023 (план)», «2023 факт». */
 function yearColumns(table: Table): YearColumn[] {
@@ -147,7 +151,8 @@ export function targetIndicators(table: Table): TargetIndicator[] {
     const factSum = withFact.reduce((s, t) => s + t.fact!, 0);
     const byYear = targets.filter((t) => t.year !== null).sort((a, b) => a.year! - b.year!);
     const decreasing: TargetIndicator['decreasing'] = [];
-    for (let i = 1; i < byYear.length; i++) if (byYear[i]!.plan < byYear[i - 1]!.plan) decreasing.push({ from: byYear[i - 1]!, to: byYear[i]! });
+    for (let i = 1; i < byYear.length; i++)
+      if (byYear[i]!.plan < byYear[i - 1]!.plan) decreasing.push({ from: byYear[i - 1]!, to: byYear[i]! });
     const span = textCell?.span ?? row.span;
     out.push({
       table: table.index,

@@ -13,7 +13,12 @@ export const MAX_YEARS = 50;
 // ───────────────────────────── characters and tokens ─────────────────────────────
 
 export type TokKind = 'num' | 'word' | 'punct' | 'other';
-export interface Tok { kind: TokKind; text: string; start: number; end: number }
+export interface Tok {
+  kind: TokKind;
+  text: string;
+  start: number;
+  end: number;
+}
 
 const DASHES = '-‐‑‒–—―−';
 /** Quotes and Markdown emphasis carry no meaning in a date: «22» сентября. */
@@ -69,14 +74,33 @@ export function tokenize(s: string): Tok[] {
 // ───────────────────────────── vocabulary ─────────────────────────────
 
 const MONTH_STEMS: readonly [string, number][] = [
-  ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['июн', 6], ['июл', 7],
-  ['август', 8], ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
+  ['январ', 1],
+  ['феврал', 2],
+  ['март', 3],
+  ['апрел', 4],
+  ['июн', 6],
+  ['июл', 7],
+  ['август', 8],
+  ['сентябр', 9],
+  ['октябр', 10],
+  ['ноябр', 11],
+  ['декабр', 12],
 ];
 /** «ма[йя]» and its other case forms, exactly: a prefix «ма» would catch «материалы». */
 const MAY_FORMS = new Set(['май', 'мая', 'маю', 'мае', 'маем']);
 export const MONTH_ABBREVIATIONS = new Map<string, number>([
-  ['янв', 1], ['фев', 2], ['февр', 2], ['мар', 3], ['апр', 4], ['авг', 8],
-  ['сен', 9], ['сент', 9], ['окт', 10], ['ноя', 11], ['нояб', 11], ['дек', 12],
+  ['янв', 1],
+  ['фев', 2],
+  ['февр', 2],
+  ['мар', 3],
+  ['апр', 4],
+  ['авг', 8],
+  ['сен', 9],
+  ['сент', 9],
+  ['окт', 10],
+  ['ноя', 11],
+  ['нояб', 11],
+  ['дек', 12],
 ]);
 
 export function monthOf(word: string): number | undefined {
@@ -90,17 +114,78 @@ export function monthOf(word: string): number | undefined {
 export const YEAR_WORDS = new Set(['г', 'гг', 'год', 'года', 'году', 'годы', 'годов', 'годах', 'годом']);
 /** Words that only glue a deadline together: «в течение», «с … по», «не позднее», «конец». */
 export const FILLER = new Set([
-  'в', 'во', 'с', 'со', 'на', 'к', 'ко', 'от', 'за', 'не', 'позднее', 'позже', 'течение', 'протяжении',
-  'конец', 'конца', 'концу', 'конце', 'начало', 'начала', 'началу', 'начале', 'середина', 'середины', 'середине',
-  'срок', 'сроки', 'срока', 'числа', 'число', 'весь', 'всего', 'всей', 'все', 'всё', 'до', 'по', 'при', 'согласно',
+  'в',
+  'во',
+  'с',
+  'со',
+  'на',
+  'к',
+  'ко',
+  'от',
+  'за',
+  'не',
+  'позднее',
+  'позже',
+  'течение',
+  'протяжении',
+  'конец',
+  'конца',
+  'концу',
+  'конце',
+  'начало',
+  'начала',
+  'началу',
+  'начале',
+  'середина',
+  'середины',
+  'середине',
+  'срок',
+  'сроки',
+  'срока',
+  'числа',
+  'число',
+  'весь',
+  'всего',
+  'всей',
+  'все',
+  'всё',
+  'до',
+  'по',
+  'при',
+  'согласно',
 ]);
 /** After «в течение» or «весь», these make the phrase vague: «в течение всего срока». */
-export const VAGUE_AFTER = new Set(['срок', 'срока', 'сроки', 'время', 'времени', 'всего', 'всей', 'весь', 'текущего', 'текущий', 'отчетного', 'отчетный']);
+export const VAGUE_AFTER = new Set([
+  'срок',
+  'срока',
+  'сроки',
+  'время',
+  'времени',
+  'всего',
+  'всей',
+  'весь',
+  'текущего',
+  'текущий',
+  'отчетного',
+  'отчетный',
+]);
 /** Words a vague phrase may run on with: «в течение всего учебного года», «срока реализации программы». */
 export const VAGUE_GLUE = new Set([...VAGUE_AFTER, 'этого', 'календарного', 'календарный', 'реализации', 'программы', 'проекта', 'плана']);
 export const VAGUE_STEMS = ['постоянн', 'регулярн', 'систематич', 'периодич', 'круглогод', 'период', 'месяц'];
 /** «по отдельному плану», «по мере необходимости», «при необходимости»: stems after по/при/согласно. */
-export const QUALIFIER_STEMS = ['отдельн', 'мере', 'запрос', 'график', 'необходим', 'план', 'согласован', 'требован', 'возможн', 'заявк', 'ситуац'];
+export const QUALIFIER_STEMS = [
+  'отдельн',
+  'мере',
+  'запрос',
+  'график',
+  'необходим',
+  'план',
+  'согласован',
+  'требован',
+  'возможн',
+  'заявк',
+  'ситуац',
+];
 export const ORDINAL_ENDINGS = new Set(['й', 'я', 'ая', 'е', 'ое', 'ий', 'ый', 'го', 'ого']);
 
 export type WordClass = 'month' | 'recurring' | 'unit' | 'year-word' | 'school' | 'vague' | 'filler' | 'roman' | 'unknown';
@@ -127,13 +212,23 @@ export function unitOf(word: string): Unit | undefined {
 }
 
 /** I … IV, in Latin letters or with the Cyrillic і that Word sometimes leaves. */
-const ROMAN = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4]]);
+const ROMAN = new Map([
+  ['i', 1],
+  ['ii', 2],
+  ['iii', 3],
+  ['iv', 4],
+]);
 
 export function romanValue(word: string): number | undefined {
   return ROMAN.get(word.replace(/і/g, 'i'));
 }
 
-export const SCHOOL_QUARTERS: readonly [number, number][] = [[9, 10], [11, 12], [1, 3], [4, 5]];
+export const SCHOOL_QUARTERS: readonly [number, number][] = [
+  [9, 10],
+  [11, 12],
+  [1, 3],
+  [4, 5],
+];
 
 export function halfMonths(half: number, school: boolean): [number, number] {
   if (school) return half === 1 ? [9, 12] : [1, 5];
@@ -190,7 +285,12 @@ export function secondYear(first: number, t: Tok | undefined): number | undefine
 // ───────────────────────────── endpoints ─────────────────────────────
 
 /** One end of a deadline: a month, or a day of a month, with the year when it is written there. */
-export interface Endpoint { m: number; d?: number; y?: number; next: number }
+export interface Endpoint {
+  m: number;
+  d?: number;
+  y?: number;
+  next: number;
+}
 
 export function monthEndpoint(toks: readonly Tok[], i: number): Endpoint | undefined {
   const t = toks[i];
@@ -208,18 +308,30 @@ export function endpointAt(toks: readonly Tok[], i: number): Endpoint | undefine
   if (t?.kind !== 'num') return undefined;
   const [a, b, c, d] = [toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]];
   const short = (x: Tok | undefined) => x?.kind === 'num' && x.text.length <= 2;
-  if (t.text.length === 4 && isPunct(a, '-') && short(b) && isPunct(c, '-') && short(d) && touching(t, a) && touching(a, b) && touching(b, c) && touching(c, d)) {
+  if (
+    t.text.length === 4 &&
+    isPunct(a, '-') &&
+    short(b) &&
+    isPunct(c, '-') &&
+    short(d) &&
+    touching(t, a) &&
+    touching(a, b) &&
+    touching(b, c) &&
+    touching(c, d)
+  ) {
     return { y: numValue(t), m: numValue(b), d: numValue(d), next: i + 5 };
   }
   if (!short(t)) return undefined;
   if (isPunct(a, '.') && short(b) && touching(t, a) && touching(a, b)) {
-    const withYear = isPunct(c, '.') && d?.kind === 'num' && (d.text.length === 2 || d.text.length === 4) && touching(b, c) && touching(c, d);
+    const withYear =
+      isPunct(c, '.') && d?.kind === 'num' && (d.text.length === 2 || d.text.length === 4) && touching(b, c) && touching(c, d);
     if (!withYear) return { d: numValue(t), m: numValue(b), next: i + 3 };
     const y = d!.text.length === 2 ? 2000 + numValue(d) : numValue(d);
     return { d: numValue(t), m: numValue(b), y, next: skipYearWords(toks, i + 5) };
   }
   const month = monthEndpoint(toks, i + 1);
   if (!month) return undefined;
-  if (isYearTok(toks[month.next])) return { d: numValue(t), m: month.m, y: numValue(toks[month.next]), next: skipYearWords(toks, month.next + 1) };
+  if (isYearTok(toks[month.next]))
+    return { d: numValue(t), m: month.m, y: numValue(toks[month.next]), next: skipYearWords(toks, month.next + 1) };
   return { d: numValue(t), m: month.m, next: month.next };
 }

@@ -28,8 +28,21 @@
  */
 import { daysInMonth, iso, isValidDate, type Period } from '../dates';
 import {
-  type Endpoint, endpointAt, isPunct, isWord, isYearTok, MAX_DEADLINE_CHARS, monthOf, normalize, numValue, secondYear,
-  skipSchoolWords, skipYearWords, type Tok, tokenize, touching,
+  type Endpoint,
+  endpointAt,
+  isPunct,
+  isWord,
+  isYearTok,
+  MAX_DEADLINE_CHARS,
+  monthOf,
+  normalize,
+  numValue,
+  secondYear,
+  skipSchoolWords,
+  skipYearWords,
+  type Tok,
+  tokenize,
+  touching,
 } from './lexicon';
 
 /** Years before the end year that an «until» period («до 2030 года») is assumed to start. */
@@ -44,7 +57,10 @@ const MIN_SPAN_MONTHS = 2;
 /** Words that make «2020-2024 …» plural: «учебные годы», «годах». Without them «учебный год» names one year. */
 const PLURAL_WORDS = new Set(['учебные', 'учебных', 'учебным', 'учебными', 'годы', 'годов', 'годах', 'годам', 'гг']);
 
-interface Candidate { score: number; period: Period }
+interface Candidate {
+  score: number;
+  period: Period;
+}
 
 /** Is the year at i part of a date («30.03.2022», «сентября 2023», «2023-09-22») rather than a period? */
 function yearInDate(toks: readonly Tok[], i: number): boolean {
@@ -103,7 +119,13 @@ function periodAt(toks: readonly Tok[], i: number, source: string): Candidate | 
     const start = toks[i - 1]!.start;
     return {
       score: 0.5,
-      period: { kind: 'calendar', start: iso(y1 - UNTIL_PERIOD_YEARS, 1, 1), end: iso(y1, 12, 31), text: source.slice(start, toks[k - 1]!.end).trim(), startAssumed: true },
+      period: {
+        kind: 'calendar',
+        start: iso(y1 - UNTIL_PERIOD_YEARS, 1, 1),
+        end: iso(y1, 12, 31),
+        text: source.slice(start, toks[k - 1]!.end).trim(),
+        startAssumed: true,
+      },
     };
   }
   const alone = toks.length === k && i === 0;

@@ -22,9 +22,9 @@ export const INJECTION_SCOPE = 'markdown.nastavnik.injection';
 
 const r = String.raw;
 
-/** Not preceded / followed by a letter: a word edge that works for Cyrillic. */
-const L0 = r`(?<!\p{L})`;
-const L1 = r`(?!\p{L})`;
+/** Not preceded / followed by a letter: the edges of a word, Cyrillic words included. */
+const WORD_START = r`(?<!\p{L})`;
+const WORD_END = r`(?!\p{L})`;
 /** At the start of a cell (after the pipe and up to three spaces). */
 const CELL_START = r`(?<=\||\|[ \t]|\|[ \t]{2}|\|[ \t]{3})`;
 /** At the end of a cell (only spaces before the next pipe). */
@@ -33,7 +33,10 @@ const CELL_END = r`(?=[ \t]*(?:\||$))`;
 const PART_START = r`(?<=\||\|[ \t]|\|[ \t]{2}|,[ \t]|,|;[ \t]|;|<br>|<br>[ \t]|<br/>|<br />|[ \t]и[ \t]|\(|\([ \t])`;
 
 /** Month names in any case ending («сентябрь», «сентября», «сентябре», «маю»). */
-const MONTH = r`(?:январ(?:ь|я|ю|е|ем|ём)|феврал(?:ь|я|ю|е|ем|ём)|март(?:а|у|е|ом)?|апрел(?:ь|я|ю|е|ем)|ма(?:й|я|ю|е|ем|ём)|июн(?:ь|я|ю|е|ем)|июл(?:ь|я|ю|е|ем)|август(?:а|у|е|ом)?|сентябр(?:ь|я|ю|е|ем|ём)|октябр(?:ь|я|ю|е|ем|ём)|ноябр(?:ь|я|ю|е|ем|ём)|декабр(?:ь|я|ю|е|ем|ём))`;
+const MONTH =
+  r`(?:январ(?:ь|я|ю|е|ем|ём)|феврал(?:ь|я|ю|е|ем|ём)|март(?:а|у|е|ом)?|апрел(?:ь|я|ю|е|ем)|` +
+  r`ма(?:й|я|ю|е|ем|ём)|июн(?:ь|я|ю|е|ем)|июл(?:ь|я|ю|е|ем)|август(?:а|у|е|ом)?|` +
+  r`сентябр(?:ь|я|ю|е|ем|ём)|октябр(?:ь|я|ю|е|ем|ём)|ноябр(?:ь|я|ю|е|ем|ём)|декабр(?:ь|я|ю|е|ем|ём))`;
 const YEAR_NUMBER = r`(?:19|20)\d{2}(?!\d)`;
 /** «2023», «2023 г.», «2023 г», «2023 года», «2023-2025 гг.» (the second year of a range is matched on its own). */
 const YEAR_WORD = r`(?:[ \t]*(?:гг?(?:\.|(?!\p{L}))|год(?:а|у|ом|ы|ов)?(?!\p{L})|учебн\p{L}*[ \t]+год\p{L}*))?`;
@@ -42,7 +45,8 @@ const DATE = r`(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2}|\
 /** Roles (docs/domain.md §10 «Ответственные»), with their case endings; matched case-insensitively. */
 const ROLE = [
   r`классн(?:ый|ого|ому|ым|ом|ые|ых|ыми)[ \t]+руководител(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)`,
-  r`(?:зам\.[ \t]?(?:дир\.|директора)|заместител(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?:[ \t]+директора)?)(?:[ \t]+по[ \t]+(?-i:[А-ЯЁ]{1,4})(?:[ \t]*(?:,|и)[ \t]*(?-i:[А-ЯЁ]{1,4}))*)?`,
+  r`(?:зам\.[ \t]?(?:дир\.|директора)|заместител(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?:[ \t]+директора)?)` +
+    r`(?:[ \t]+по[ \t]+(?-i:[А-ЯЁ]{1,4})(?:[ \t]*(?:,|и)[ \t]*(?-i:[А-ЯЁ]{1,4}))*)?`,
   r`руководител(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?:[ \t]+(?-i:ОО|МО|ШМО|ОУ))?`,
   r`директор(?:а|у|ом|е|ы|ов|ам|ами|ах)?`,
   r`заведующ(?:ий|его|ему|им|ем|ая|ей|ую|ие|их)`,
@@ -105,7 +109,7 @@ const repository: Record<string, { patterns: Pattern[] } | Pattern> = {
   },
   role: {
     name: 'support.type.role.nastavnik',
-    match: r`(?i)${PART_START}(?:${ROLE})${L1}`,
+    match: r`(?i)${PART_START}(?:${ROLE})${WORD_END}`,
   },
   deadline: {
     patterns: [
@@ -115,12 +119,12 @@ const repository: Record<string, { patterns: Pattern[] } | Pattern> = {
       },
       {
         // «Сентябрь», «Сентябрь 2025», «сентября 2023 г.», «ноябре 2024 года».
-        match: r`(?i)${L0}(${MONTH})${L1}(?:[ \t]+(${YEAR_NUMBER}${YEAR_WORD}))?`,
+        match: r`(?i)${WORD_START}(${MONTH})${WORD_END}(?:[ \t]+(${YEAR_NUMBER}${YEAR_WORD}))?`,
         captures: { '1': { name: 'constant.numeric.date.month.nastavnik' }, '2': { name: 'constant.numeric.date.year.nastavnik' } },
       },
       {
         // «15 сентября 2023»: the day before a month.
-        match: r`(?i)(?<![\d.])((?:0?[1-9]|[12]\d|3[01]))(?=[ \t]+${MONTH}${L1})`,
+        match: r`(?i)(?<![\d.])((?:0?[1-9]|[12]\d|3[01]))(?=[ \t]+${MONTH}${WORD_END})`,
         captures: { '1': { name: 'constant.numeric.date.day.nastavnik' } },
       },
       {
@@ -134,31 +138,38 @@ const repository: Record<string, { patterns: Pattern[] } | Pattern> = {
       },
       {
         // The dash between two parts of a deadline: «Сентябрь – октябрь», «2023-2025», «01.09 – 30.09.2024».
-        match: r`(?<=[\p{L}\d.])[ \t]*([-–—])[ \t]*(?=(?i:${MONTH})${L1}|${DATE}|${YEAR_NUMBER})`,
+        match: r`(?<=[\p{L}\d.])[ \t]*([-–—])[ \t]*(?=(?i:${MONTH})${WORD_END}|${DATE}|${YEAR_NUMBER})`,
         captures: { '1': { name: 'punctuation.separator.range.nastavnik' } },
       },
       {
         // «до 20.09.2023», «до 15 сентября», «до конца года», «до декабря 2024».
-        match: r`(?i)${L0}(до)(?=[ \t]+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}[ \t]+${MONTH}${L1}|${MONTH}${L1}|конца|окончания|${YEAR_NUMBER}))`,
+        match:
+          r`(?i)${WORD_START}(до)(?=[ \t]+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}[ \t]+${MONTH}${WORD_END}|` +
+          r`${MONTH}${WORD_END}|конца|окончания|${YEAR_NUMBER}))`,
         captures: { '1': { name: 'keyword.other.deadline.until.nastavnik' } },
       },
       {
         // «в течение учебного года», «в течение всего периода», «в течение 2024 года».
         name: 'constant.language.deadline.vague.nastavnik',
-        match: r`(?i)${L0}в[ \t]+течени[еи](?:[ \t]+(?:всего|всей|всех|учебного|календарного|текущего|года|месяца|недели|периода|срока|реализации|программы|четверти|полугодия|квартала|учебных|лет|${YEAR_NUMBER}(?:[-–—]${YEAR_NUMBER})?|гг?\.))*${L1}`,
+        match:
+          r`(?i)${WORD_START}в[ \t]+течени[еи](?:[ \t]+(?:всего|всей|всех|учебного|календарного|` +
+          r`текущего|года|месяца|недели|периода|срока|реализации|программы|четверти|полугодия|` +
+          r`квартала|учебных|лет|${YEAR_NUMBER}(?:[-–—]${YEAR_NUMBER})?|гг?\.))*${WORD_END}`,
       },
       {
         name: 'constant.language.deadline.vague.nastavnik',
-        match: r`(?i)${L0}(?:постоянно|регулярно|систематически|весь[ \t]+период)${L1}`,
+        match: r`(?i)${WORD_START}(?:постоянно|регулярно|систематически|весь[ \t]+период)${WORD_END}`,
       },
       {
         name: 'constant.language.deadline.recurring.nastavnik',
-        match: r`(?i)${L0}(?:ежегодно|ежеквартально|ежемесячно|еженедельно)${L1}`,
+        match: r`(?i)${WORD_START}(?:ежегодно|ежеквартально|ежемесячно|еженедельно)${WORD_END}`,
       },
       {
         // Not a deadline at all: the checker warns about these.
         name: 'constant.language.deadline.unspecified.nastavnik',
-        match: r`(?i)${L0}(?:по[ \t]+мере[ \t]+необходимости|по[ \t]+отдельному[ \t]+плану|по[ \t]+запросу|при[ \t]+необходимости|по[ \t]+графику)${L1}`,
+        match:
+          r`(?i)${WORD_START}(?:по[ \t]+мере[ \t]+необходимости|по[ \t]+отдельному[ \t]+плану|по[ \t]+запросу|` +
+          r`при[ \t]+необходимости|по[ \t]+графику)${WORD_END}`,
       },
     ],
   },

@@ -1,5 +1,5 @@
 /**
- * Writes snippets/markdown.json from the templates in server/src/core/editing/templates.ts, so the VS Code
+ * Writes snippets/markdown.json from the templates in server/src/core/editing/templates/, so the VS Code
  * snippets and the language server's completions never drift apart.
  * Run after changing templates, template data or profiles:  npx tsx scripts/gen-snippets.ts
  * (test/snippets.test.ts fails while the committed file is out of date).

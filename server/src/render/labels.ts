@@ -3,10 +3,11 @@
  * kinds of documents, month names. No document text here — only our own labels.
  */
 import type { Locale } from '../core/diagnostic';
+import { monthName } from '../core/domain/months';
 import type { DocumentKind } from '../core/model';
 
-/** Picks the label for the locale: `tr(locale, 'Полнота', 'Completeness')`. */
-export function tr(locale: Locale, ru: string, en: string): string {
+/** Picks the label for the locale: `inLocale(locale, 'Полнота', 'Completeness')`. */
+export function inLocale(locale: Locale, ru: string, en: string): string {
   return locale === 'en' ? en : ru;
 }
 
@@ -40,33 +41,23 @@ export const TONE_COLOURS: Record<Tone, { fill: string; text: string }> = {
 export function kindLabel(kind: DocumentKind, locale: Locale): string {
   switch (kind) {
     case 'roadmap':
-      return tr(locale, 'дорожная карта', 'roadmap');
+      return inLocale(locale, 'дорожная карта', 'roadmap');
     case 'program':
-      return tr(locale, 'программа наставничества', 'mentorship programme');
+      return inLocale(locale, 'программа наставничества', 'mentorship programme');
+    case 'personal':
+      return inLocale(locale, 'персонализированная программа наставничества', 'personalised mentorship programme');
     case 'municipal':
-      return tr(locale, 'комплекс мер', 'municipal complex of measures');
+      return inLocale(locale, 'комплекс мер', 'municipal complex of measures');
     case 'other':
-      return tr(locale, 'другой документ о наставничестве', 'another mentorship document');
+      return inLocale(locale, 'другой документ о наставничестве', 'another mentorship document');
     default:
-      return tr(locale, 'не определён', 'unknown');
+      return inLocale(locale, 'не определён', 'unknown');
   }
 }
 
-const MONTHS_RU = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Short month name, month 1–12. */
 export function monthShort(month: number, locale: Locale): string {
-  return (locale === 'en' ? MONTHS_EN : MONTHS_RU)[(month - 1 + 12) % 12]!;
-}
-
-/** «1 строка», «2 строки», «5 строк». */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
+  return monthName(month, locale, 'short');
 }
 
 /** «15 декабря 2025» style date for tooltips. */

@@ -1,5 +1,5 @@
 /**
- * VS Code / LSP snippet syntax: a parser and an expander. The templates (`templates.ts`) are written
+ * VS Code / LSP snippet syntax: a parser and an expander. The templates (`templates/`) are written
  * in this syntax; the language server expands them for clients without snippet support, and the
  * tests expand every template to check it with the core.
  *
@@ -378,7 +378,7 @@ export function expandSnippet(body: string, options: ExpandOptions = {}): string
   const resolving = new Set<number>();
   const cache = new Map<number, string>();
 
-  const valueOf = (index: number): string => {
+  const valueAt = (index: number): string => {
     const given = options.values?.[index];
     if (given !== undefined) return given;
     const hit = cache.get(index);
@@ -396,17 +396,18 @@ export function expandSnippet(body: string, options: ExpandOptions = {}): string
 
   const render = (list: readonly SnippetNode[]): string =>
     list
+      // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every SnippetNode type (TypeScript checks it).
       .map((node): string => {
         switch (node.type) {
           case 'text':
             return node.value;
           case 'tabstop': {
-            const v = valueOf(node.index);
+            const v = valueAt(node.index);
             return node.transform ? applyTransform(v, node.transform) : v;
           }
           case 'placeholder':
           case 'choice':
-            return valueOf(node.index);
+            return valueAt(node.index);
           case 'variable': {
             const known = options.variables?.[node.name];
             if (known === undefined) return node.children ? render(node.children) : node.name;

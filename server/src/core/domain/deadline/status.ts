@@ -17,7 +17,7 @@
  * `check` reports neither missing-deadline, nor unparsed-deadline, nor a placeholder for it.
  */
 import { isPlaceholder } from '../placeholders';
-import type { ParsedDeadline } from '../deadline';
+import type { ParsedDeadline } from './parsed-deadline';
 
 export type DeadlineStatus = 'empty' | 'placeholder' | 'unparsed' | 'vague' | 'readable';
 

@@ -1,70 +1,18 @@
 /**
- * Russian deadline cells («Сроки») → sets of day intervals, read in the context of the document
- * period P (docs/domain.md §9 «Сроки», §8 «Период»); plus single approval dates. The public face of the deadline modules:
- * deadline/lexicon.ts (tokens and words), deadline/period.ts (the period of a title, `parsePeriod`),
- * deadline/status.ts (what a cell amounts to for check, scores, preview and report: `deadlineStatus`).
- *
- * How a cell is read:
- *  - The text is normalised one character for one character (lower case, ё→е, every dash → '-'),
- *    so offsets into it are offsets into the original and issue fragments quote the original.
- *  - A hand-written tokenizer (no regular expressions, linear time) yields numbers, words and
- *    punctuation; a single left-to-right pass with bounded look-ahead reads them.
- *  - A cell splits into parts on '\n' and ';'. Within a part, month expressions («Август»,
- *    «Сентябрь-октябрь», «20.09.2023», «I полугодие») become *groups*; a year written after them
- *    («… 2022 г.», «… 2023, 2024, 2025 год», «… 2022-2023 учебного года») applies to every group
- *    before it in the part that has no year yet. A line holding only a year continues the line
- *    above («Февраль<br>2023 года», seed 004).
- *  - Groups still without a year at the end of their part are read through P (docs/domain.md §9 «Сроки», «Ноябрь-декабрь»).
- *
- * Decisions the domain itself leaves open (listed in docs/domain.md §9 «Сроки», tested in
- * test/deadline.test.ts):
- *  - A reversed range («май – март 2024», «2025-2023 гг.») yields NO interval, only the
- *    'reversed-range' issue: we cannot tell which bound is wrong.
- *  - An impossible date («31.02.2024») yields no interval, only 'invalid-date'.
- *  - A month without a year and no period: 'ambiguous-year', no interval.
- *  - A multi-year period gives one occurrence (recurring: true) per year of P; a single month or a
- *    contiguous span is flagged 'ambiguous-year', a list of ≥ 2 non-adjacent months (or months next
- *    to «ежегодно») is flagged 'recurring' instead. In a one-year period the same list is just
- *    those months, without a flag.
- *  - «Сентябрь 2022 – май» (year on the start only): the end rolls over into the next year when
- *    its month comes earlier in the calendar.
- *  - «до <date>»: from the start of P to that day when P starts on or before it; otherwise (or with
- *    no P, or for a yearly occurrence) from the 1st of that month. «до <month>» ends on the last day
- *    of the month.
- *  - Half-years: in a school-year P, I = Sep–Dec and II = Jan–May (lessons end in May); with a
- *    calendar P or a written calendar year, I = Jan–Jun and II = Jul–Dec. «четверть» is always a
- *    school quarter (I Sep–Oct, II Nov–Dec, III Jan–Mar, IV Apr–May); «квартал» always a calendar one.
- *  - «в течение месяца», «в течение срока реализации», «весь период» … are vague like «в течение
- *    года»: interval = P, vague: true. «ежегодно», «ежемесячно», «раз в …», «2 раза в год», «каждый
- *    …», «до 25 числа каждого месяца», «по итогам полугодия / четверти / года»: interval = P,
- *    recurring: true, flag 'recurring' (with months in the same part: those months every year).
- *  - A yearly word next to a month with its year («Август 2023, далее ежегодно», «Ежегодно, начиная
- *    с сентября 2023»): that month, then the same month of every later year of P (recurring: true).
- *    Not for «до …», whole years or cross-year ranges («ежегодно до 2025 г.» stays as it is).
- *  - «в начале учебного года» = September, «в конце учебного года» / «по итогам учебного года» =
- *    May–June: months without a year, read through P (every year of a multi-year P, flagged
- *    'recurring', not 'ambiguous-year') or through a school year written after them. «до / к концу
- *    учебного года» stays vague (= P).
- *  - «по отдельному плану», «по мере необходимости», «по запросу», «по графику», «по плану ОО», «при
- *    необходимости» …: 'not-a-deadline' when the cell has no other reading (the vague-deadline hint:
- *    a vague deadline, not a missing one); next to a real deadline (in parentheses or not) they only
- *    add 'vague'.
- *  - Empty or blank text: no intervals and no flags (an empty cell is the caller's concern). Any
- *    other text that yields nothing, or a part of a cell that yields nothing, is 'unparsed'.
- *    Text beyond MAX_DEADLINE_CHARS is not read and is reported as 'unparsed'.
+ * The cell reader: one left-to-right pass over a deadline cell's tokens that groups months, gives
+ * them their years and collects intervals and issues (the decisions are listed in index.ts).
  */
-import { daysInMonth, iso, isValidDate, monthStart, type Interval, type IsoDate, type Period } from './dates';
+import { daysInMonth, type Interval, iso, type IsoDate, isValidDate, monthStart, type Period } from '../dates';
+import { contiguous, type Group, monthsOf, periodYears, type YearCtx, yearOfMonth } from './month-groups';
+import type { DeadlineFlag, DeadlineIssue } from './parsed-deadline';
 import {
   classify,
   type Endpoint,
   endpointAt,
-  halfMonths,
   isPunct,
   isWord,
   isYearTok,
-  MAX_DEADLINE_CHARS,
   MAX_YEARS,
-  normalize,
   numValue,
   ORDINAL_ENDINGS,
   QUALIFIER_STEMS,
@@ -80,113 +28,7 @@ import {
   VAGUE_AFTER,
   VAGUE_GLUE,
   YEAR_WORDS,
-} from './deadline/lexicon';
-
-export { MAX_DEADLINE_CHARS } from './deadline/lexicon';
-export { parsePeriod, UNTIL_PERIOD_YEARS } from './deadline/period';
-export { deadlineStatus, hasDeadline, isUnparsed, vagueKind, type DeadlineStatus, type VagueKind } from './deadline/status';
-
-export type DeadlineFlag = 'vague' | 'not-a-deadline' | 'ambiguous-year' | 'recurring' | 'unparsed' | 'invalid-date' | 'reversed-range';
-
-/** fragment: the piece of the cell text the issue concerns, as written. */
-export interface DeadlineIssue {
-  flag: DeadlineFlag;
-  fragment: string;
-}
-
-export interface ParsedDeadline {
-  /** Union of what the cell means, sorted by start; adjacent or overlapping spans of the same kind merged. */
-  intervals: Interval[];
-  /** Distinct flags, in the order of FLAG_ORDER. */
-  flags: DeadlineFlag[];
-  issues: DeadlineIssue[];
-}
-
-export const FLAG_ORDER: readonly DeadlineFlag[] = [
-  'vague',
-  'not-a-deadline',
-  'ambiguous-year',
-  'recurring',
-  'unparsed',
-  'invalid-date',
-  'reversed-range',
-];
-
-/** Years a group is read in. school: each year is the first of a school year (Sep–Dec in it, Jan–Aug in the next). */
-interface YearCtx {
-  school: boolean;
-  years: number[];
-  fromPeriod?: boolean;
-}
-
-/** A month expression waiting for, or holding, its year(s). */
-interface Group {
-  from: { m: number; d?: number };
-  to: { m: number; d?: number };
-  /** «I полугодие»: which months depends on a school or calendar reading. */
-  halves?: [number, number];
-  /** Explicit start year of a cross-year range («Ноябрь 2022 – май 2023»); ctx.years[0] is then the end year. */
-  y1?: number;
-  /** undefined: still waiting for a year. */
-  ctx?: YearCtx;
-  /** «до …»: from the start of P to the end of this group. */
-  until?: boolean;
-  start: number;
-  end: number;
-}
-
-function monthsOf(g: Group, school: boolean): { from: { m: number; d?: number }; to: { m: number; d?: number } } {
-  if (!g.halves) return { from: g.from, to: g.to };
-  return { from: { m: halfMonths(g.halves[0], school)[0] }, to: { m: halfMonths(g.halves[1], school)[1] } };
-}
-
-/** Position of a month in the reading order: Sep = 0 … Aug = 11 for a school year, Jan = 0 for a calendar one. */
-function monthIndex(m: number, school: boolean): number {
-  return school ? (m + 3) % 12 : m - 1;
-}
-
-function yearOfMonth(m: number, y: number, school: boolean): number {
-  return school && m < 9 ? y + 1 : y;
-}
-
-/** Do the groups together cover one unbroken run of months? («Август, сентябрь» yes; «Март, июнь» no.) */
-function contiguous(groups: readonly Group[], school: boolean): boolean {
-  const covered = new Array<boolean>(12).fill(false);
-  for (const g of groups) {
-    const { from, to } = monthsOf(g, school);
-    const a = monthIndex(from.m, school);
-    const b = monthIndex(to.m, school);
-    if (a < 0 || b < 0 || a > 11 || b > 11 || b < a) return false;
-    for (let k = a; k <= b; k++) covered[k] = true;
-  }
-  const first = covered.indexOf(true);
-  const last = covered.lastIndexOf(true);
-  for (let k = first; k <= last; k++) if (!covered[k]) return false;
-  return true;
-}
-
-function periodYears(p: Period): { school: boolean; years: number[] } {
-  const startYear = Number(p.start.slice(0, 4));
-  const endYear = Number(p.end.slice(0, 4));
-  const years: number[] = [];
-  if (p.kind === 'calendar') {
-    for (let y = startYear; y <= endYear && years.length < MAX_YEARS; y++) years.push(y);
-    return { school: false, years };
-  }
-  // A school year is named by the year of its September.
-  const first = Number(p.start.slice(5, 7)) >= 9 ? startYear : startYear - 1;
-  for (let y = first; iso(y, 9, 1) <= p.end && years.length < MAX_YEARS; y++) years.push(y);
-  if (years.length === 0) years.push(first);
-  return { school: true, years };
-}
-
-function validPeriod(p: Period | undefined): Period | undefined {
-  const shape = (d: string) =>
-    typeof d === 'string' && d.length === 10 && d[4] === '-' && d[7] === '-' && !Number.isNaN(Number(d.slice(0, 4)));
-  return p && shape(p.start) && shape(p.end) && p.start <= p.end ? p : undefined;
-}
-
-// ───────────────────────────── the cell reader ─────────────────────────────
+} from './lexicon';
 
 type Edge = 'start' | 'end';
 /** «начало», «в конце» … of a school year. */
@@ -220,7 +62,7 @@ interface PartState {
   yieldMark: number;
 }
 
-class CellReader {
+export class CellReader {
   private readonly toks: Tok[];
   readonly intervals: Interval[] = [];
   readonly issues: DeadlineIssue[] = [];
@@ -787,119 +629,4 @@ class CellReader {
 function significant(fragment: string): boolean {
   for (const c of fragment) if (!' \t,.;:()-–—«»"\''.includes(c)) return true;
   return false;
-}
-
-// ───────────────────────────── results ─────────────────────────────
-
-function nextDay(d: IsoDate): IsoDate {
-  const t = Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)) + 1);
-  return Number.isNaN(t) ? d : new Date(t).toISOString().slice(0, 10);
-}
-
-const kindRank = (i: Interval) => (i.vague ? 2 : i.recurring ? 1 : 0);
-
-function compareIntervals(a: Interval, b: Interval): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-  return kindRank(a) - kindRank(b);
-}
-
-/** Sort; merge touching or overlapping spans of the same kind (vague spans are only de-duplicated). */
-function mergeIntervals(list: Interval[]): Interval[] {
-  const out: Interval[] = [];
-  for (const rank of [0, 1, 2]) {
-    const same = list.filter((i) => kindRank(i) === rank).sort(compareIntervals);
-    let last: Interval | undefined;
-    for (const i of same) {
-      const joins = last && (rank === 2 ? last.start === i.start && last.end === i.end : nextDay(last.end) >= i.start);
-      if (last && joins) {
-        if (i.end > last.end) last.end = i.end;
-      } else {
-        last = { ...i };
-        out.push(last);
-      }
-    }
-  }
-  return out.sort(compareIntervals);
-}
-
-function flagsOf(issues: readonly DeadlineIssue[]): DeadlineFlag[] {
-  return FLAG_ORDER.filter((f) => issues.some((i) => i.flag === f));
-}
-
-export function parseDeadline(text: string, period?: Period): ParsedDeadline {
-  try {
-    const source = typeof text === 'string' ? text : '';
-    const head = source.slice(0, MAX_DEADLINE_CHARS);
-    const reader = new CellReader(head, normalize(head), validPeriod(period));
-    reader.run();
-    const issues = reader.issues;
-    const rest = source.slice(MAX_DEADLINE_CHARS).trim();
-    if (rest) issues.push({ flag: 'unparsed', fragment: rest.slice(0, 60) });
-    const intervals = mergeIntervals(reader.intervals);
-    if (intervals.length === 0 && issues.length === 0 && head.trim() !== '') issues.push({ flag: 'unparsed', fragment: head.trim() });
-    return { intervals, flags: flagsOf(issues), issues };
-  } catch {
-    // Defensive only: the reader is not expected to throw, but a deadline must never break a document.
-    return { intervals: [], flags: ['unparsed'], issues: [{ flag: 'unparsed', fragment: String(text).slice(0, 60) }] };
-  }
-}
-
-// ───────────────────────────── single dates and formatting ─────────────────────────────
-
-/** The first complete, existing date in the text: «22» сентября 2023г. | 22.09.2023 | 2023-09-22. */
-export function parseRussianDate(text: string): IsoDate | undefined {
-  try {
-    const toks = tokenize(normalize(String(text).slice(0, MAX_DEADLINE_CHARS)));
-    for (let i = 0; i < toks.length; i++) {
-      const e = endpointAt(toks, i);
-      if (e && e.d !== undefined && e.y !== undefined && isValidDate(e.y, e.m, e.d)) return iso(e.y, e.m, e.d);
-    }
-    return undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const MONTHS_RU_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function formatDate(d: IsoDate, locale: 'ru' | 'en'): string {
-  const y = Number(d.slice(0, 4));
-  const m = Number(d.slice(5, 7));
-  const day = Number(d.slice(8, 10));
-  if (d.length !== 10 || !isValidDate(y, m, day)) return d;
-  return `${day} ${(locale === 'ru' ? MONTHS_RU_GENITIVE : MONTHS_EN)[m - 1]} ${y}`;
-}
-
-/** «1 сентября 2023 – 31 октября 2023»; a single day is written once. */
-export function formatInterval(i: Interval, locale: 'ru' | 'en'): string {
-  const start = formatDate(i.start, locale);
-  return i.start === i.end ? start : `${start} – ${formatDate(i.end, locale)}`;
 }

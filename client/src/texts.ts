@@ -1,19 +1,22 @@
 /**
  * The client's own words (status bar, notifications, pickers), Russian first, English second.
- * The language follows `nastavnik.locale`, and with «auto» VS Code's display language.
+ * The language is chosen as the server chooses it (server/src/environment/locale.ts): `nastavnik.locale`,
+ * then NASTAVNIK_LOCALE, then VS Code's display language, then the system's. These words are about no
+ * one document, so no `.nastavnik.json` takes part.
  */
 import * as vscode from 'vscode';
+import { countRu } from '../../server/src/core/words';
+import { chooseLocale } from '../../server/src/environment/locale';
 
 export type Locale = 'ru' | 'en';
 
 export function clientLocale(): Locale {
   const setting = vscode.workspace.getConfiguration('nastavnik').get<string>('locale', 'auto');
-  if (setting === 'ru' || setting === 'en') return setting;
-  return vscode.env.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  return chooseLocale({ setting, editor: vscode.env.language });
 }
 
-/** Picks the text for the current locale: `t('Проверка', 'Checking')`. */
-export function t(ru: string, en: string): string {
+/** Picks the text for the current locale: `inClientLocale('Проверка', 'Checking')`. */
+export function inClientLocale(ru: string, en: string): string {
   return clientLocale() === 'ru' ? ru : en;
 }
 
@@ -21,6 +24,7 @@ const KINDS: Record<string, [string, string]> = {
   roadmap: ['Дорожная карта', 'Roadmap'],
   program: ['Программа наставничества', 'Mentorship programme'],
   municipal: ['Комплекс мер', 'Municipal plan'],
+  personal: ['Персонализированная программа', 'Personalised programme'],
 };
 const PROFILES: Record<string, [string, string]> = {
   teachers: ['педагоги', 'teachers'],
@@ -30,18 +34,16 @@ const PROFILES: Record<string, [string, string]> = {
 
 export function kindLabel(kind: string): string | undefined {
   const k = KINDS[kind];
-  return k ? t(k[0], k[1]) : undefined;
+  return k ? inClientLocale(k[0], k[1]) : undefined;
 }
 
 export function profileLabel(profile: string | null): string | undefined {
   if (!profile) return undefined;
   const p = PROFILES[profile];
-  return p ? t(p[0], p[1]) : profile;
+  return p ? inClientLocale(p[0], p[1]) : profile;
 }
 
 /** «1 документ», «3 документа», «5 документов». */
 export function documentsRu(n: number): string {
-  const tail =
-    n % 100 >= 11 && n % 100 <= 14 ? 'документов' : n % 10 === 1 ? 'документ' : n % 10 >= 2 && n % 10 <= 4 ? 'документа' : 'документов';
-  return `${n} ${tail}`;
+  return countRu(n, 'документ', 'документа', 'документов');
 }

@@ -1,38 +1,11 @@
 /**
- * Numbers and counted nouns in the CLI's own words: «19 замечаний: 6 ошибок, 6 предупреждений,
- * 7 подсказок». Plural forms come from Intl.PluralRules, numbers from Intl.NumberFormat, so «1 234»
- * and «21 ошибка» are right without hand-written rules. One word per severity, as in VS Code.
+ * The CLI's own counted words: «19 замечаний: 6 ошибок, 6 предупреждений, 7 подсказок». Plural forms
+ * and numbers come from the core's `words.ts` (Intl), as everywhere. One word per severity, as in VS Code.
  */
 import type { Locale, Severity } from '../core/diagnostic';
+import type { Noun } from '../core/words';
 
-const RULES = { ru: new Intl.PluralRules('ru'), en: new Intl.PluralRules('en') };
-const NUMBERS = { ru: new Intl.NumberFormat('ru-RU'), en: new Intl.NumberFormat('en-US') };
-
-/** Forms of a noun by plural category: Russian one / few / many, English one / other. */
-export interface Noun {
-  ru: { one: string; few: string; many: string };
-  en: { one: string; other: string };
-}
-
-export function formatNumber(n: number, locale: Locale): string {
-  return NUMBERS[locale].format(n);
-}
-
-/** «21 ошибка», «3 errors». */
-export function count(n: number, noun: Noun, locale: Locale): string {
-  const category = RULES[locale].select(n);
-  const word =
-    locale === 'ru'
-      ? category === 'one'
-        ? noun.ru.one
-        : category === 'few'
-          ? noun.ru.few
-          : noun.ru.many
-      : category === 'one'
-        ? noun.en.one
-        : noun.en.other;
-  return `${formatNumber(n, locale)} ${word}`;
-}
+export { count, formatNumber, type Noun } from '../core/words';
 
 /** The name of a severity in a message line; VS Code's words in English. */
 export const SEVERITY_WORD: Record<Severity, Record<Locale, string>> = {

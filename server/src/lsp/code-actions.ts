@@ -10,6 +10,7 @@ import type { Diagnostic, Locale } from '../core/diagnostic';
 import type { TextEdit } from '../core/editing/edits';
 import { type Fix, type FixOptions, fixAll, fixesAt, fixesForDiagnostic } from '../core/fixes';
 import type { Span } from '../core/model';
+import { localToday } from '../environment/today';
 import { toLspDiagnostic, toLspEdit, toSpan } from './convert';
 
 /** The source action kind the server registers and answers (editor.codeActionsOnSave may ask for it). */
@@ -45,7 +46,7 @@ export function codeActions(
   // The analysis must be of this very text: edits at offsets of another version would corrupt it.
   if (analysis.model.length !== text.length) return [];
   const only = params.context.only;
-  const fixOptions: FixOptions = { today: new Date().toISOString().slice(0, 10), ...options };
+  const fixOptions: FixOptions = { today: localToday(), ...options };
   const span = toSpan(doc, params.range);
   const actions: CodeAction[] = [];
   const edit = (edits: readonly TextEdit[]) => ({ changes: { [doc.uri]: edits.map((e) => toLspEdit(doc, e)) } });

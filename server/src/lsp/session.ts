@@ -11,8 +11,9 @@ import type { Locale } from '../core/diagnostic';
 import type { Profile } from '../core/domain/profiles';
 import { type ClientInfo, UNKNOWN_CLIENT } from './client-info';
 import { AnalysisCache, type Analyzer, incrementalAnalyzer } from './documents';
-import { DEFAULT_SETTINGS, type Settings, serverLocale } from './settings';
-import { ConfigLookup } from './workspace-config';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { ConfigLookup } from '../environment/config-lookup';
+import { chooseLocale, type LocaleEnv } from '../environment/locale';
 
 /** An open document with the analysis of its current text. */
 export interface OpenDocument {
@@ -39,23 +40,31 @@ export class Session {
   constructor(
     readonly connection: Connection,
     analyzer: Analyzer = incrementalAnalyzer(),
+    /** The process environment: NASTAVNIK_LOCALE and the system language (a test passes its own). */
+    private readonly env: LocaleEnv = process.env,
+    /** Today's date for rules that judge against it (a personalised programme's overdue activities); none: they stay silent. */
+    readonly today: () => string | undefined = () => undefined,
   ) {
-    this.configs = new ConfigLookup((path, loaded) => {
-      const locale = this.locale();
-      for (const p of loaded.problems) {
-        connection.console.warn(`${path}: ${p.message[locale]}`);
-        void connection.window.showWarningMessage(`${path}: ${p.message[locale]}`);
-      }
+    this.configs = new ConfigLookup({
+      onProblems: ({ path, loaded }) => {
+        const locale = this.locale();
+        for (const p of loaded.problems) {
+          connection.console.warn(`${path}: ${p.message[locale]}`);
+          void connection.window.showWarningMessage(`${path}: ${p.message[locale]}`);
+        }
+      },
     });
     this.cache = new AnalysisCache((uri) => this.optionsFor(uri), analyzer);
   }
 
   optionsFor(uri: string): AnalyzeOptions {
     const found = this.configs.forUri(uri);
-    const key = found.path ?? '';
+    const today = this.today();
+    // The date is part of the key: the day after, overdue activities are judged again.
+    const key = `${found.path ?? ''}\u0000${today ?? ''}`;
     let options = this.optionsMemo.get(key);
     if (!options) {
-      options = { config: found.loaded.config, severities: this.settings.rules };
+      options = { config: found.loaded.config, severities: this.settings.rules, ...(today ? { today } : {}) };
       this.optionsMemo.set(key, options);
     }
     return options;
@@ -69,15 +78,16 @@ export class Session {
     return allProfiles(this.configFor(uri));
   }
 
-  /** The locale of a document's messages: the setting, else `.nastavnik.json`'s, else the editor's display language. */
+  /** The locale of a document's messages, in the one order of environment/locale.ts (the document's `.nastavnik.json` included). */
   localeFor(uri: string): Locale {
-    if (this.settings.locale !== 'auto') return this.settings.locale;
-    return this.configFor(uri).locale ?? this.client.locale;
+    return chooseLocale({ setting: this.settings.locale, config: this.configFor(uri).locale, editor: this.client.locale, env: this.env });
   }
 
-  /** The locale of messages about no one document. */
+  /** The locale of messages about no one document: the same order, with the first workspace folder's `.nastavnik.json`. */
   locale(): Locale {
-    return serverLocale(this.settings, this.client.locale);
+    const root = this.client.roots[0];
+    const config = root === undefined ? undefined : this.configs.forDir(root).loaded.config.locale;
+    return chooseLocale({ setting: this.settings.locale, config, editor: this.client.locale, env: this.env });
   }
 
   /** Settings or a config file changed: every analysis made with the old ones is forgotten. */

@@ -8,7 +8,7 @@ import type { Locale, SeveritySetting } from '../core/diagnostic';
 import { DEFAULT_MAX_PROBLEMS } from './problem-cap';
 
 export interface Settings {
-  /** `auto`: `.nastavnik.json`'s locale, else the editor's display language. */
+  /** `auto`: no choice here; the next source decides (environment/locale.ts). */
   locale: 'auto' | Locale;
   run: 'onType' | 'onSave';
   rules: Record<string, SeveritySetting>;
@@ -52,9 +52,4 @@ export async function fetchSettings(connection: Connection, canAsk: boolean, pus
     }
   }
   return readSettings(value);
-}
-
-/** The locale of messages not about one document (the rules list, the workspace check, config problems). */
-export function serverLocale(settings: Settings, clientLocale: Locale): Locale {
-  return settings.locale === 'auto' ? clientLocale : settings.locale;
 }

@@ -19,8 +19,10 @@ test('the core has modules to check (this test would pass vacuously otherwise)',
 });
 
 test('no core module imports vscode, the LSP libraries or Node I/O', () => {
-  const forbidden =
-    /from\s+['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|node:fs|fs|node:child_process|child_process|node:net|net|node:http|http|node:https|https)['"]/;
+  const forbidden = new RegExp(
+    String.raw`from\s+['"](vscode|vscode-languageserver[^'"]*|vscode-languageclient[^'"]*|node:fs|` +
+      `fs|node:child_process|child_process|node:net|net|node:http|http|node:https|https)['"]`,
+  );
   const offenders = core.filter((f) => forbidden.test(readFileSync(f, 'utf8')));
   assert.deepEqual(offenders, []);
 });
@@ -73,7 +75,7 @@ const FORBIDDEN: Readonly<Record<Layer, readonly Layer[]>> = {
 
 /**
  * Relative imports and re-exports of a module, resolved to repository paths as TypeScript does:
- * `x` → `x.ts` if it exists (core/domain/deadline.ts beside core/domain/deadline/), else `x/index.ts`.
+ * `x` → `x.ts` if it exists, else `x/index.ts` (core/domain/deadline/, core/editing/templates/).
  */
 function importsOf(file: string, source: string, exists: (path: string) => boolean = existsSync): string[] {
   const dir = file.slice(0, file.lastIndexOf('/'));
@@ -138,7 +140,7 @@ const GRAPH: ReadonlyMap<string, readonly string[]> = new Map(core.map((f) => [f
 test('imports inside the core point one way: model ← parse ← rules/scores ← fixes/render', () => {
   const layerOf = layers(GRAPH);
   // The parse layer really is found (a wrong start path would check nothing).
-  for (const f of ['server/src/core/read/parse.ts', 'server/src/core/read/cells.ts', 'server/src/core/domain/deadline.ts'])
+  for (const f of ['server/src/core/read/parse.ts', 'server/src/core/read/cells.ts', 'server/src/core/domain/deadline/index.ts'])
     assert.equal(layerOf.get(f), 'parse', f);
   assert.ok(GRAPH.get('server/src/core/fixes/index.ts')!.includes('server/src/core/rules/index.ts'), 'imports are resolved to files');
   assert.deepEqual(upwardImports(GRAPH), []);
@@ -199,4 +201,77 @@ test('escape.ts holds escaping only', () => {
     ...readFileSync('server/src/render/escape.ts', 'utf8').matchAll(/^export\s+(?:function|const|let|class)\s+(\w+)/gm),
   ].map((m) => m[1]);
   assert.deepEqual(exported, ['escapeHtml']);
+});
+
+// ───────────── the client carries no core: it shows what the server computed ─────────────
+
+/**
+ * Small text helpers the client may take from the core and the renderers (each imports at run time
+ * only others of this list, which the test below checks). Anything else from server/src/core or
+ * server/src/render reaches the client as `import type` only, so the client bundle never carries an analysis.
+ */
+const CLIENT_MAY_SHARE = new Set([
+  'server/src/core/diagnostic.ts',
+  'server/src/core/words.ts',
+  'server/src/render/escape.ts',
+  'server/src/render/shorten.ts',
+]);
+
+/** Relative imports and re-exports that bring code at run time (not `import type`, not `import { type A }` alone). */
+function valueImportsOf(file: string, source: string): string[] {
+  const dir = file.slice(0, file.lastIndexOf('/'));
+  const statements = [...source.matchAll(/^\s*(import|export)\s+([^;]*?)\s*from\s+['"](\.{1,2}\/[^'"]+)['"]/gm)];
+  return statements
+    .filter(([, , what]) => !/^type\s/.test(what!) && !/^\{(\s*type\s+[\w$]+(\s+as\s+[\w$]+)?\s*,?)*\s*\}$/.test(what!))
+    .map(([, , , spec]) => {
+      const path = join(dir, spec!);
+      if (path.endsWith('.ts') || path.endsWith('.json')) return path;
+      return existsSync(`${path}.ts`) || !existsSync(join(path, 'index.ts')) ? `${path}.ts` : join(path, 'index.ts');
+    });
+}
+
+/** Every core or renderer module a client file brings at run time, directly or through lsp/ and environment/ modules: «file → module». */
+function coreInClient(clientFiles: readonly string[], read: (path: string) => string = (p) => readFileSync(p, 'utf8')): string[] {
+  const out: string[] = [];
+  for (const file of clientFiles) {
+    const seen = new Set<string>();
+    const queue = valueImportsOf(file, read(file));
+    while (queue.length) {
+      const next = queue.pop()!;
+      if (seen.has(next) || next.endsWith('.json')) continue;
+      seen.add(next);
+      if (/^server\/src\/(core|render)\//.test(next) && !CLIENT_MAY_SHARE.has(next)) out.push(`${file} → ${next}`);
+      else if (next.startsWith('server/src/')) queue.push(...valueImportsOf(next, read(next)));
+    }
+  }
+  return out;
+}
+
+test('no client module imports the core or the renderers except as types', () => {
+  const clientFiles = files('client/src');
+  assert.ok(clientFiles.includes('client/src/preview.ts') && clientFiles.includes('client/src/dashboard.ts'));
+  assert.deepEqual(coreInClient(clientFiles), []);
+});
+
+test('the text helpers the client may share import nothing else at run time', () => {
+  for (const f of CLIENT_MAY_SHARE) {
+    const outside = valueImportsOf(f, readFileSync(f, 'utf8')).filter((to) => !CLIENT_MAY_SHARE.has(to));
+    assert.deepEqual(outside, [], f);
+  }
+});
+
+test('the client check tells a value import from a type import, also through an lsp/ module', () => {
+  const sources: Record<string, string> = {
+    'client/src/a.ts':
+      "import type { Analysis } from '../../server/src/core/analyze';\nimport { type Locale } from '../../server/src/core/diagnostic';",
+    'client/src/b.ts': "import { analyze } from '../../server/src/core/analyze';",
+    'client/src/c.ts': "import { X } from '../../server/src/lsp/x-protocol';",
+    'server/src/lsp/x-protocol.ts': "export { renderDoc } from '../render/context';",
+    'client/src/d.ts': "import { escapeHtml } from '../../server/src/render/escape';",
+    'server/src/render/escape.ts': '',
+  };
+  assert.deepEqual(
+    coreInClient(['client/src/a.ts', 'client/src/b.ts', 'client/src/c.ts', 'client/src/d.ts'], (p) => sources[p] ?? ''),
+    ['client/src/b.ts → server/src/core/analyze.ts', 'client/src/c.ts → server/src/render/context.ts'],
+  );
 });

@@ -6,11 +6,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
+import { COMMANDS, registerCommands } from './commands';
 import { registerDashboard } from './dashboard';
-import { extendMarkdownIt } from './preview';
+import { PreviewResults } from './preview-results';
 import { ScoreStatus } from './status';
-import { t } from './texts';
+import { inClientLocale } from './texts';
 
 let client: LanguageClient | undefined;
 
@@ -25,11 +25,12 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [{ language: 'markdown' }],
     // Settings are pulled by the server; `.nastavnik.json` is watched through the server's own registration.
     synchronize: { configurationSection: 'nastavnik' },
-    outputChannelName: t('Наставник', 'Nastavnik'),
+    outputChannelName: inClientLocale('Наставник', 'Nastavnik'),
     // VS Code already has the templates as contributed snippets: the server must not offer them twice.
-    initializationOptions: { contributesSnippets: true },
+    // A diagnostic's code links to the rule's page shipped in the extension, opened by this command (commands.ts).
+    initializationOptions: { contributesSnippets: true, ruleDocsCommand: COMMANDS.openRuleDocs },
   };
-  return new LanguageClient('nastavnik', t('Наставник', 'Nastavnik'), serverOptions, clientOptions);
+  return new LanguageClient('nastavnik', inClientLocale('Наставник', 'Nastavnik'), serverOptions, clientOptions);
 }
 
 async function start(): Promise<void> {
@@ -37,14 +38,15 @@ async function start(): Promise<void> {
     await client?.start();
   } catch (error) {
     void vscode.window.showErrorMessage(
-      t(`Не удалось запустить сервер Наставника: ${String(error)}`, `The Nastavnik server did not start: ${String(error)}`),
+      inClientLocale(`Не удалось запустить сервер Наставника: ${String(error)}`, `The Nastavnik server did not start: ${String(error)}`),
     );
   }
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof extendMarkdownIt }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: PreviewResults['extendMarkdownIt'] }> {
   client = createClient(context);
   const status = new ScoreStatus(() => client);
+  const preview = new PreviewResults(() => client);
   registerCommands(
     context,
     () => client,
@@ -52,14 +54,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       if (client?.isRunning()) await client.restart();
       else await start();
       status.schedule(0);
+      preview.askActive();
     },
   );
-  registerDashboard(context);
-  context.subscriptions.push(status);
+  registerDashboard(context, () => client);
+  context.subscriptions.push(status, preview);
   await start();
   status.schedule(0);
-  // VS Code's Markdown preview calls this (contributes.markdown.markdownItPlugins).
-  return { extendMarkdownIt };
+  preview.askActive();
+  // VS Code's Markdown preview calls this (contributes.markdown.markdownItPlugins); it draws the server's answers.
+  return { extendMarkdownIt: preview.extendMarkdownIt };
 }
 
 export async function deactivate(): Promise<void> {

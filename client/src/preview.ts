@@ -1,53 +1,41 @@
 /**
  * The Markdown preview plugin (`markdown.markdownItPlugins`): VS Code's preview calls
- * `extendMarkdownIt(md)`. For a mentorship document it adds, from the core's own numbers:
+ * `extendMarkdownIt(md)`. For a mentorship document it adds what the language server rendered
+ * (`nastavnik/preview`, lsp/preview-requests.ts), so its numbers are the server's:
  *  - under each scoring table: the total / max / percent / level badge, and a «Баллы» column with
  *    the points of each row;
  *  - under each roadmap table: its completeness and what is missing, and the timeline.
- * The core analyses exactly the source markdown-it renders (`state.src`), and its tables are
- * matched to markdown-it's table tokens by line (`token.map`), so what is drawn sits under the
- * table it belongs to.
+ * markdown-it plugins are synchronous, so the plugin draws from the latest answer the client holds
+ * (preview-results.ts). The answer names the text it was computed from (`key`): on that text its
+ * blocks go under the tables that start on their lines (`token.map`). On a newer text — the user is
+ * typing and the server has not answered yet — a block is kept only under a table whose first and
+ * last lines are still the same, and the client refreshes the preview when the new answer arrives.
+ * Before any answer the document is shown without blocks.
  *
- * Safety: every document text in our blocks is escaped. In a mentorship document, raw HTML that is
- * not plain formatting (`<script>`, `<img onerror=…>`, `<a href="javascript:…">`, attributes) is
- * shown as text instead of being passed through — no script from a document runs in a preview.
- * Nothing here imports `vscode`: the tests run this plugin with plain markdown-it.
+ * Safety: in a mentorship document (and in any document the server has not judged yet), raw HTML
+ * that is not plain formatting (`<script>`, `<img onerror=…>`, `<a href="javascript:…">`,
+ * attributes) is shown as text instead of being passed through — no script from a document runs in
+ * a preview. Nothing here imports `vscode`: the tests run this plugin with plain markdown-it.
  */
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { allProfiles, analyze, type AnalyzeOptions } from '../../server/src/core/analyze';
-import type { IsoDate } from '../../server/src/core/domain/dates';
-import type { Locale } from '../../server/src/core/diagnostic';
-import type { Table } from '../../server/src/core/model';
-import { rowPoints } from '../../server/src/render/badge';
-import { lineOf, type RenderDoc, renderDoc } from '../../server/src/render/context';
-import { blocksForTable } from '../../server/src/render/document';
-import { escapeHtml } from '../../server/src/render/escape';
-import { tr } from '../../server/src/render/labels';
-import { configForFile } from './config-lookup';
+import type { PreviewResult, PreviewTable } from '../../server/src/lsp/preview-protocol';
+
+/** The server's answer to draw on a text: `exact` when it was computed from this very text. */
+export interface PreviewLookup {
+  result: PreviewResult;
+  exact: boolean;
+}
 
 export interface PreviewOptions {
-  locale?: () => Locale;
-  /** Today's date (ISO); tests pass a fixed one. */
-  today?: () => IsoDate;
-  /** Settings for the document being rendered; `env` is markdown-it's (VS Code puts `currentDocument` there). */
-  analyzeOptions?: (env: unknown) => AnalyzeOptions;
+  /** The answer to draw on the source markdown-it renders (`state.src`), if the client has one. */
+  lookup: (src: string) => PreviewLookup | undefined;
 }
-
-export function localToday(now = new Date()): IsoDate {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** The file of the document VS Code renders, when it is on disk. */
-function documentPath(env: unknown): string | undefined {
-  const doc = (env as { currentDocument?: { scheme?: unknown; fsPath?: unknown } } | undefined)?.currentDocument;
-  return doc && doc.scheme === 'file' && typeof doc.fsPath === 'string' ? doc.fsPath : undefined;
-}
-
-const defaultAnalyzeOptions = (env: unknown): AnalyzeOptions => ({ config: configForFile(documentPath(env)) });
 
 // Plain formatting the seeds use in cells (`<br>`, `<p>`, `<b>`, `<sup>` …), optionally with layout attributes.
-const SAFE_TAG =
-  /^<\/?(?:br|p|b|strong|i|em|u|s|sub|sup|ol|ul|li|span|div|center|table|thead|tbody|tr|td|th|h[1-6]|hr|blockquote|code|pre|small|mark|del|ins)(?:\s+(?:align|valign|colspan|rowspan|width|height)\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[\w%-]+))*\s*\/?>/i;
+const SAFE_TAG_NAMES =
+  'br|p|b|strong|i|em|u|s|sub|sup|ol|ul|li|span|div|center|table|thead|tbody|tr|td|th|h[1-6]|hr|blockquote|code|pre|small|mark|del|ins';
+const SAFE_ATTRIBUTE = String.raw`\s+(?:align|valign|colspan|rowspan|width|height)\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[\w%-]+)`;
+const SAFE_TAG = new RegExp(String.raw`^<\/?(?:${SAFE_TAG_NAMES})(?:${SAFE_ATTRIBUTE})*\s*\/?>`, 'i');
 const COMMENT = /^<!--[\s\S]*?-->/;
 
 /** True when raw HTML holds only comments, plain formatting tags and text. */
@@ -63,10 +51,13 @@ export function isHarmlessHtml(html: string): boolean {
   }
 }
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeText = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+
 function neutraliseHtml(tokens: Token[]): void {
   for (const t of tokens) {
     if (t.type === 'html_inline' && !isHarmlessHtml(t.content)) t.type = 'text';
-    else if (t.type === 'html_block' && !isHarmlessHtml(t.content)) t.content = `<pre class="nv-raw-html">${escapeHtml(t.content)}</pre>\n`;
+    else if (t.type === 'html_block' && !isHarmlessHtml(t.content)) t.content = `<pre class="nv-raw-html">${escapeText(t.content)}</pre>\n`;
     if (t.children) neutraliseHtml(t.children);
   }
 }
@@ -78,25 +69,13 @@ function htmlBlock(state: StateCore, html: string): Token {
   return token;
 }
 
-interface Cached {
-  src: string;
-  options: AnalyzeOptions;
-  doc: RenderDoc;
-}
-
-export function nastavnikPreview(md: MarkdownIt, options: PreviewOptions = {}): void {
-  let last: Cached | undefined;
-  const docFor = (src: string, analyzeOptions: AnalyzeOptions): RenderDoc => {
-    if (last && last.src === src && last.options.config === analyzeOptions.config && last.options.profile === analyzeOptions.profile)
-      return last.doc;
-    const analysis = analyze(src, analyzeOptions);
-    const doc = renderDoc(src, analysis, allProfiles(analyzeOptions.config));
-    last = { src, options: analyzeOptions, doc };
-    return doc;
-  };
+export function nastavnikPreview(md: MarkdownIt, options: PreviewOptions): void {
   md.core.ruler.push('nastavnik', (state: StateCore) => {
     try {
-      annotate(state, docFor(state.src, (options.analyzeOptions ?? defaultAnalyzeOptions)(state.env)), options);
+      const found = options.lookup(state.src);
+      if (!found)
+        neutraliseHtml(state.tokens); // not judged yet: keep it inert all the same
+      else if (found.result.relevant) annotate(state, found);
     } catch (error) {
       // A bug of ours must never break the user's preview: show the document without our blocks.
       console.error('nastavnik preview:', error);
@@ -104,23 +83,20 @@ export function nastavnikPreview(md: MarkdownIt, options: PreviewOptions = {}): 
   });
 }
 
-function annotate(state: StateCore, doc: RenderDoc, options: PreviewOptions): void {
-  if (!doc.analysis.model.looksRelevant) return;
-  const locale = options.locale?.() ?? 'ru';
-  const today = options.today?.() ?? localToday();
+function annotate(state: StateCore, { result, exact }: PreviewLookup): void {
   neutraliseHtml(state.tokens);
-  const byLine = new Map<number, Table>();
-  for (const t of doc.analysis.model.tables) byLine.set(lineOf(doc, t.span.start), t);
+  const byLine = new Map<number, PreviewTable>();
+  for (const t of result.tables) if (!byLine.has(t.line)) byLine.set(t.line, t);
   const out: Token[] = [];
-  let table: Table | undefined;
+  let table: PreviewTable | undefined;
   let depth = 0;
   let pendingCell: string | undefined;
   for (const token of state.tokens) {
     if (token.type === 'table_open') {
       depth++;
-      if (depth === 1) table = token.map ? byLine.get(token.map[0]) : undefined;
+      if (depth === 1) table = token.map ? tableAt(byLine, token.map, exact) : undefined;
     }
-    if (token.type === 'tr_open' && table?.kind === 'scoring' && token.map) pendingCell = pointsCell(doc, table, token.map[0], locale);
+    if (token.type === 'tr_open' && table?.cells && token.map) pendingCell = cellAt(table, token.map[0]);
     if (token.type === 'tr_close' && pendingCell !== undefined) {
       out.push(htmlBlock(state, pendingCell));
       pendingCell = undefined;
@@ -129,8 +105,7 @@ function annotate(state: StateCore, doc: RenderDoc, options: PreviewOptions): vo
     if (token.type === 'table_close') {
       depth--;
       if (depth === 0 && table) {
-        const html = blocksForTable(doc, table, { locale, today, idPrefix: 'nv' });
-        if (html) out.push(htmlBlock(state, `<div class="nv-blocks" data-nv-table="${table.index}">${html}</div>\n`));
+        if (table.html) out.push(htmlBlock(state, table.html));
         table = undefined;
       }
     }
@@ -138,27 +113,13 @@ function annotate(state: StateCore, doc: RenderDoc, options: PreviewOptions): vo
   state.tokens = out;
 }
 
-/** The «Баллы» cell of a scoring-table row (a header cell on the header line). */
-function pointsCell(doc: RenderDoc, table: Table, line: number, locale: Locale): string {
-  if (lineOf(doc, table.headerSpan.start) === line)
-    return `<th class="nv-points" title="${escapeHtml(tr(locale, 'Подсчитано Наставником', 'Computed by Nastavnik'))}">${tr(locale, 'Баллы', 'Points')}</th>`;
-  const score = doc.scores.efficiency.find((e) => e.table === table.index);
-  const row = table.rows.find((r) => lineOf(doc, r.span.start) === line);
-  const points = score && row ? rowPoints(score, row.index, locale) : undefined;
-  if (!points) return '<td class="nv-points"></td>';
-  const cls = points.points === null ? 'nv-points nv-points-none' : `nv-points nv-points-${points.points}`;
-  return `<td class="${cls}" data-nv-points="${points.points ?? ''}" title="${escapeHtml(points.title)}">${escapeHtml(points.text)}</td>`;
+/** The server's table that starts on this markdown-it table's line; on an older text, only if it also ends where it did. */
+function tableAt(byLine: ReadonlyMap<number, PreviewTable>, map: [number, number], exact: boolean): PreviewTable | undefined {
+  const table = byLine.get(map[0]);
+  return table && (exact || table.end === map[1]) ? table : undefined;
 }
 
-/** The editor's locale for the default plugin; set by the extension (this file must not import `vscode`). */
-let editorLocale: () => Locale = () => 'ru';
-export function setPreviewLocale(locale: () => Locale): void {
-  editorLocale = locale;
+/** The «Баллы» cell of a scoring-table row; an empty one for a row the server did not read as a row. */
+function cellAt(table: PreviewTable, line: number): string {
+  return table.cells?.find((c) => c.line === line)?.html ?? '<td class="nv-points"></td>';
 }
-
-/** The entry VS Code calls; `createExtendMarkdownIt` lets a caller pass its own options. */
-export function createExtendMarkdownIt(options: PreviewOptions = {}): (md: MarkdownIt) => MarkdownIt {
-  return (md) => md.use(nastavnikPreview, { locale: () => editorLocale(), ...options });
-}
-
-export const extendMarkdownIt = createExtendMarkdownIt();

@@ -11,7 +11,7 @@ import { scoreBadge } from './badge';
 import { completenessBox } from './completeness';
 import { jumpAttrs, lineOf, type RenderDoc } from './context';
 import { escapeHtml } from './escape';
-import { dateLabel, kindLabel, tr } from './labels';
+import { dateLabel, kindLabel, inLocale } from './labels';
 import { shorten } from './shorten';
 import { BLOCK_CSS } from './styles';
 import { timelineBlock } from './timeline';
@@ -35,12 +35,13 @@ export function severityCounts(doc: RenderDoc): { error: number; warning: number
 function metaLine(doc: RenderDoc, locale: Locale): string {
   const meta = doc.analysis.model.meta;
   const parts = [
-    `${tr(locale, 'вид', 'kind')}: ${kindLabel(meta.kind, locale)}`,
+    `${inLocale(locale, 'вид', 'kind')}: ${kindLabel(meta.kind, locale)}`,
     meta.profile
-      ? `${tr(locale, 'профиль', 'profile')}: ${escapeHtml(doc.profiles.find((p) => p.id === meta.profile)?.[locale === 'en' ? 'titleEn' : 'title'] ?? meta.profile)}`
+      ? `${inLocale(locale, 'профиль', 'profile')}: ` +
+        `${escapeHtml(doc.profiles.find((p) => p.id === meta.profile)?.[locale === 'en' ? 'titleEn' : 'title'] ?? meta.profile)}`
       : '',
-    `${tr(locale, 'период', 'period')}: ${meta.period ? escapeHtml(meta.period.text) : tr(locale, 'не указан', 'not given')}`,
-    meta.approved ? `${tr(locale, 'утверждено', 'approved')}: ${dateLabel(meta.approved, locale)}` : '',
+    `${inLocale(locale, 'период', 'period')}: ${meta.period ? escapeHtml(meta.period.text) : inLocale(locale, 'не указан', 'not given')}`,
+    meta.approved ? `${inLocale(locale, 'утверждено', 'approved')}: ${dateLabel(meta.approved, locale)}` : '',
   ].filter(Boolean);
   return parts.join(' · ');
 }
@@ -49,22 +50,38 @@ function problemsBlock(doc: RenderDoc, locale: Locale): string {
   const order = { error: 0, warning: 1, info: 2, hint: 3 } as const;
   const list = [...doc.analysis.diagnostics].sort((a, b) => order[a.severity] - order[b.severity] || a.span.start - b.span.start);
   if (list.length === 0)
-    return `<section class="nv-box nv-problems"><div class="nv-title">${tr(locale, 'Замечания', 'Problems')}</div><div class="nv-ok">${tr(locale, 'Замечаний нет.', 'No problems found.')}</div></section>`;
+    return (
+      `<section class="nv-box nv-problems"><div class="nv-title">${inLocale(locale, 'Замечания', 'Problems')}</div><div ` +
+      `class="nv-ok">${inLocale(locale, 'Замечаний нет.', 'No problems found.')}</div></section>`
+    );
   const names: Record<string, string> = {
-    error: tr(locale, 'ошибка', 'error'),
-    warning: tr(locale, 'предупреждение', 'warning'),
-    info: tr(locale, 'сведения', 'info'),
-    hint: tr(locale, 'подсказка', 'hint'),
+    error: inLocale(locale, 'ошибка', 'error'),
+    warning: inLocale(locale, 'предупреждение', 'warning'),
+    info: inLocale(locale, 'сведения', 'info'),
+    hint: inLocale(locale, 'подсказка', 'hint'),
   };
   const items = list.slice(0, MAX_PROBLEMS).map((d) => {
     const line = lineOf(doc, d.span.start);
-    return `<li class="nv-problem nv-sev-${d.severity}" ${jumpAttrs(doc, line, locale)}><span class="nv-sev">${names[d.severity]}</span> <span class="nv-where">${tr(locale, 'стр.', 'line')} ${line + 1}</span> ${escapeHtml(d.message[locale])} <code class="nv-code">${escapeHtml(d.code)}</code></li>`;
+    return (
+      `<li class="nv-problem nv-sev-${d.severity}" ${jumpAttrs(doc, line, locale)}><span class="nv-sev">${names[d.severity]}</span> ` +
+      `<span class="nv-where">${inLocale(locale, 'стр.', 'line')} ${line + 1}</span> ${escapeHtml(d.message[locale])} ` +
+      `<code class="nv-code">${escapeHtml(d.code)}</code></li>`
+    );
   });
   const more =
     list.length > MAX_PROBLEMS
-      ? `<div class="nv-note">${tr(locale, `И ещё ${list.length - MAX_PROBLEMS} — все они в панели «Проблемы».`, `${list.length - MAX_PROBLEMS} more in the Problems panel.`)}</div>`
+      ? '<div class="nv-note">' +
+        inLocale(
+          locale,
+          `И ещё ${list.length - MAX_PROBLEMS} — все они в панели «Проблемы».`,
+          `${list.length - MAX_PROBLEMS} more in the Problems panel.`,
+        ) +
+        '</div>'
       : '';
-  return `<section class="nv-box nv-problems"><div class="nv-title">${tr(locale, 'Замечания', 'Problems')}</div><ul class="nv-problem-list">${items.join('')}</ul>${more}</section>`;
+  return (
+    `<section class="nv-box nv-problems"><div class="nv-title">${inLocale(locale, 'Замечания', 'Problems')}</div><ul ` +
+    `class="nv-problem-list">${items.join('')}</ul>${more}</section>`
+  );
 }
 
 export function dashboardBody(doc: RenderDoc, options: DashboardOptions): string {
@@ -72,13 +89,26 @@ export function dashboardBody(doc: RenderDoc, options: DashboardOptions): string
   const model = doc.analysis.model;
   const title = model.meta.title ?? options.fileName;
   if (!model.looksRelevant) {
-    return `<header class="nv-head"><h1 title="${escapeHtml(title)}">${escapeHtml(shorten(title, 200))}</h1></header><div class="nv-box nv-empty" data-nv-relevant="false">${tr(locale, 'Этот файл не похож на дорожную карту или программу наставничества. Откройте такой документ — здесь появятся его баллы, полнота и план по времени.', 'This file does not look like a mentorship roadmap or programme. Open one to see its scores, completeness and timeline here.')}</div>`;
+    return (
+      `<header class="nv-head"><h1 title="${escapeHtml(title)}">${escapeHtml(shorten(title, 200))}</h1></header><div ` +
+      'class="nv-box nv-empty" data-nv-relevant="false">' +
+      inLocale(
+        locale,
+        'Этот файл не похож на дорожную карту или программу наставничества. Откройте такой документ — здесь появятся его баллы, полнота и план по времени.',
+        'This file does not look like a mentorship roadmap or programme. Open one to see its scores, completeness and timeline here.',
+      ) +
+      '</div>'
+    );
   }
   const counts = severityCounts(doc);
   const out: string[] = [];
   out.push(
-    `<header class="nv-head" data-nv-relevant="true"><h1 title="${escapeHtml(title)}">${escapeHtml(shorten(title, 200))}</h1><div class="nv-meta">${metaLine(doc, locale)}</div>` +
-      `<div class="nv-counts"><span class="nv-count nv-count-error" data-nv-errors="${counts.error}">${tr(locale, 'Ошибки', 'Errors')}: ${counts.error}</span><span class="nv-count nv-count-warning" data-nv-warnings="${counts.warning}">${tr(locale, 'Предупреждения', 'Warnings')}: ${counts.warning}</span><span class="nv-count nv-count-hint">${tr(locale, 'Подсказки', 'Hints')}: ${counts.info + counts.hint}</span></div></header>`,
+    `<header class="nv-head" data-nv-relevant="true"><h1 title="${escapeHtml(title)}">${escapeHtml(shorten(title, 200))}</h1><div ` +
+      `class="nv-meta">${metaLine(doc, locale)}</div>` +
+      `<div class="nv-counts"><span class="nv-count nv-count-error" data-nv-errors="${counts.error}">${inLocale(locale, 'Ошибки', 'Errors')}: ` +
+      `${counts.error}</span><span class="nv-count nv-count-warning" data-nv-warnings="${counts.warning}">${inLocale(locale, 'Предупреждения', 'Warnings')}: ` +
+      `${counts.warning}</span><span class="nv-count nv-count-hint">${inLocale(locale, 'Подсказки', 'Hints')}: ` +
+      `${counts.info + counts.hint}</span></div></header>`,
   );
   for (const score of doc.scores.efficiency) out.push(scoreBadge(score, locale));
   const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
@@ -89,20 +119,26 @@ export function dashboardBody(doc: RenderDoc, options: DashboardOptions): string
         doc,
         pooled,
         locale,
-        tr(locale, 'Полнота документа (все дорожные карты)', 'Completeness of the document (all roadmaps)'),
+        inLocale(locale, 'Полнота документа (все дорожные карты)', 'Completeness of the document (all roadmaps)'),
       ),
     );
   for (const table of roadmaps) {
     const c = doc.scores.completeness.tables.find((t) => t.table === table.index);
     const where = table.section.length ? table.section[table.section.length - 1]! : '';
     const heading =
-      roadmaps.length > 1 && where ? tr(locale, `Полнота: ${shorten(where, 80)}`, `Completeness: ${shorten(where, 80)}`) : undefined;
+      roadmaps.length > 1 && where ? inLocale(locale, `Полнота: ${shorten(where, 80)}`, `Completeness: ${shorten(where, 80)}`) : undefined;
     if (c) out.push(completenessBox(doc, c, locale, heading));
     out.push(timelineBlock(doc, table, { locale, today: options.today, idPrefix: `nv-d-t${table.index}` }));
   }
   if (roadmaps.length === 0)
     out.push(
-      `<div class="nv-box nv-note">${tr(locale, 'В документе нет таблицы дорожной карты (мероприятия, сроки, ответственные) — полноту и план по времени не посчитать.', 'The document has no roadmap table (activities, deadlines, responsibles): no completeness or timeline.')}</div>`,
+      '<div class="nv-box nv-note">' +
+        inLocale(
+          locale,
+          'В документе нет таблицы дорожной карты (мероприятия, сроки, ответственные) — полноту и план по времени не посчитать.',
+          'The document has no roadmap table (activities, deadlines, responsibles): no completeness or timeline.',
+        ) +
+        '</div>',
     );
   else out.push(workloadBlock(doc, locale));
   out.push(problemsBlock(doc, locale));
@@ -110,7 +146,8 @@ export function dashboardBody(doc: RenderDoc, options: DashboardOptions): string
 }
 
 const PAGE_CSS = `
-body { font-family: var(--vscode-font-family, system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif); color: var(--vscode-foreground, #1f1f1f); background: var(--vscode-editor-background, #ffffff); margin: 0; padding: 12px 18px 40px; }
+body { font-family: var(--vscode-font-family, system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif); \
+color: var(--vscode-foreground, #1f1f1f); background: var(--vscode-editor-background, #ffffff); margin: 0; padding: 12px 18px 40px; }
 h1 { font-size: 17px; margin: 4px 0 4px; line-height: 1.35; }
 .nv-meta { opacity: .85; margin-bottom: 6px; }
 .nv-counts { display: flex; gap: 8px; flex-wrap: wrap; margin-bottom: 4px; }
@@ -168,14 +205,16 @@ export interface PageOptions {
 
 export function dashboardPage(options: PageOptions): string {
   const nonce = options.nonce.replace(/[^A-Za-z0-9+/=]/g, '');
-  const csp = `default-src 'none'; img-src ${options.cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; font-src ${options.cspSource}; base-uri 'none'; form-action 'none'`;
+  const csp =
+    `default-src 'none'; img-src ${options.cspSource} data:; style-src 'nonce-${nonce}'; script-src ` +
+    `'nonce-${nonce}'; font-src ${options.cspSource}; base-uri 'none'; form-action 'none'`;
   return `<!DOCTYPE html>
 <html lang="${options.locale}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${tr(options.locale, 'Наставник: Сводка', 'Nastavnik: Summary')}</title>
+<title>${inLocale(options.locale, 'Наставник: Сводка', 'Nastavnik: Summary')}</title>
 <style nonce="${nonce}">${PAGE_CSS}${BLOCK_CSS}</style>
 </head>
 <body>

@@ -4,7 +4,8 @@
  * equal). Colours of levels: оптимальный green, допустимый amber, недопустимый red.
  */
 export const BLOCK_CSS = `
-.nv-box { margin: 12px 0 18px; padding: 10px 14px; border: 1px solid rgba(128,128,128,.35); border-left: 4px solid #3b7dd8; border-radius: 6px; background: rgba(128,128,128,.06); font-size: 13px; line-height: 1.5; }
+.nv-box { margin: 12px 0 18px; padding: 10px 14px; border: 1px solid rgba(128,128,128,.35); border-left: 4px solid #3b7dd8; \
+border-radius: 6px; background: rgba(128,128,128,.06); font-size: 13px; line-height: 1.5; }
 .nv-title { font-weight: 600; margin-bottom: 4px; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
 .nv-badge { display: inline-block; padding: 1px 10px; border-radius: 999px; font-weight: 700; white-space: nowrap; }
 .nv-tone-good { background: #2e7d32; color: #fff; }
@@ -13,6 +14,11 @@ export const BLOCK_CSS = `
 .nv-tone-none { background: #6b6b6b; color: #fff; }
 .nv-score.nv-box { border-left-color: #8e5cc7; }
 .nv-completeness.nv-box { border-left-color: #2e9e6b; }
+.nv-progress { margin: 12px 0 18px; padding: 10px 14px; border: 1px solid rgba(128,128,128,.35); border-left: 4px solid #2e9e6b; \
+border-radius: 6px; background: rgba(128,128,128,.06); font-size: 13px; line-height: 1.5; }
+.nv-progress-head { font-weight: 600; margin-bottom: 4px; }
+.nv-progress-row { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; margin: 2px 0; }
+.nv-progress-bar { max-width: 100%; height: auto; }
 .nv-level { display: inline-block; padding: 0 8px; margin: 2px 2px 0 0; border-radius: 4px; font-size: 12px; }
 .nv-note { opacity: .85; font-style: italic; margin: 2px 0 6px; }
 .nv-sub { opacity: .85; margin: 0 0 6px; }
@@ -27,7 +33,8 @@ export const BLOCK_CSS = `
 .nv-tl-narrow { display: none; }
 @media (max-width: 640px) { .nv-tl-wide { display: none; } .nv-tl-narrow { display: block; } }
 .nv-workload-chart { margin-top: 6px; }
-.nv-wbar { display: grid; grid-template-columns: minmax(6em, min(18em, 40%)) minmax(48px, 1fr) 2.5em; gap: 8px; align-items: center; padding: 2px 4px; border-radius: 4px; }
+.nv-wbar { display: grid; grid-template-columns: minmax(6em, min(18em, 40%)) minmax(48px, 1fr) 2.5em; gap: 8px; \
+align-items: center; padding: 2px 4px; border-radius: 4px; }
 .nv-wname { text-align: right; overflow-wrap: break-word; line-height: 1.25; }
 .nv-wtrack { display: block; }
 .nv-wcount { font-weight: 600; }
@@ -44,4 +51,6 @@ span.nv-jump[role="button"] { color: #3b7dd8; text-decoration: underline; }
 `;
 
 /** The exact text of media/preview.css (the preview loads the blocks' CSS from a file). */
-export const PREVIEW_CSS_FILE = `/* Nastavnik blocks in the Markdown preview. Generated from server/src/render/styles.ts (BLOCK_CSS); test/render.test.ts keeps them equal. */\n${BLOCK_CSS.trim()}\n`;
+export const PREVIEW_CSS_FILE =
+  '/* Nastavnik blocks in the Markdown preview. Generated from server/src/render/styles.ts ' +
+  `(BLOCK_CSS); test/render.test.ts keeps them equal. */\n${BLOCK_CSS.trim()}\n`;

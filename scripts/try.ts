@@ -2,10 +2,11 @@
  * `npm run try`: the extension as a new user meets it, in minutes. Builds the .vsix, starts
  * code-server (VS Code in the browser, installed into a cache outside the project) on 127.0.0.1
  * with the extension installed and a copy of examples/ open, prints the address, and stays up
- * until Ctrl+C. PORT=8080 npm run try picks the port.
+ * until Ctrl+C. PORT=8080 npm run try picks the port. Its temporary folder (code-server's profile and
+ * the copy of examples/) is removed when it stops, however it stops.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startCodeServer } from '../test/e2e/harness';
 
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
     settings: { 'nastavnik.locale': 'ru' },
     port: process.env.PORT ? Number(process.env.PORT) : undefined,
   });
+  // Whatever ends the process (Ctrl+C, an error, code-server exiting), the temporary folder goes with it.
+  process.on('exit', () => rmSync(server.home, { recursive: true, force: true }));
   const url = `${server.base}/?folder=${encodeURIComponent(server.workspace)}`;
   process.stdout.write(`\nОткройте в браузере: ${url}\n(примеры — копия папки examples/ в ${server.workspace}; Ctrl+C — остановить)\n`);
   const stop = (): void => void server.stop().then(() => process.exit(0));

@@ -1,12 +1,15 @@
 /**
  * The status bar item: what the active Markdown document is (kind, profile) and its numbers
  * (completeness, efficiency total), from the server's `nastavnik/scores`. Hidden for other files
- * and for Markdown that is not a mentorship document. A click opens the scores.
+ * and for Markdown that is not a mentorship document. A click opens the scores. The numbers are asked
+ * for again whenever the document's diagnostics change (a quick fix, a changed `.nastavnik.json` or
+ * setting): new diagnostics mean a new analysis, and the numbers come from the same one.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SCORES_REQUEST, type ScoresResult } from '../../server/src/lsp/protocol';
-import { kindLabel, profileLabel, t } from './texts';
+import { statusText } from './status-text';
+import { kindLabel, profileLabel, inClientLocale } from './texts';
 
 /** Typing settles before the numbers are asked for again. */
 const DELAY_MS = 400;
@@ -18,7 +21,7 @@ export class ScoreStatus implements vscode.Disposable {
   private asked = 0;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
-    this.item.name = t('Наставник', 'Nastavnik');
+    this.item.name = inClientLocale('Наставник', 'Nastavnik');
     this.item.command = 'nastavnik.showScores';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
@@ -27,6 +30,10 @@ export class ScoreStatus implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('nastavnik')) this.schedule(DELAY_MS);
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some((uri) => uri.toString() === active)) this.schedule(0);
       }),
     );
   }
@@ -40,7 +47,7 @@ export class ScoreStatus implements vscode.Disposable {
   private async update(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     const client = this.client();
-    if (!document || document.languageId !== 'markdown' || !client?.isRunning()) {
+    if (document?.languageId !== 'markdown' || !client?.isRunning()) {
       this.item.hide();
       return;
     }
@@ -57,28 +64,13 @@ export class ScoreStatus implements vscode.Disposable {
   }
 
   private show(scores: ScoresResult): void {
-    const kind = kindLabel(scores.meta.kind);
-    const completeness = scores.completeness.document;
-    const efficiency = scores.efficiency[0];
-    if (!kind && !completeness && !efficiency) {
+    const shown = statusText(scores, inClientLocale, kindLabel(scores.meta.kind), profileLabel(scores.meta.profile));
+    if (!shown) {
       this.item.hide();
       return;
     }
-    const parts = [kind ?? t('Документ', 'Document')];
-    const profile = profileLabel(scores.meta.profile);
-    if (profile) parts.push(profile);
-    if (completeness) parts.push(`${completeness.percent} %`);
-    if (efficiency) parts.push(`${efficiency.total}/${efficiency.max}`);
-    this.item.text = `$(checklist) ${parts.join(' · ')}`;
-    const lines = [`**${kind ?? t('Документ', 'Document')}**${profile ? ` — ${t('профиль', 'profile')} «${profile}»` : ''}`];
-    if (scores.meta.period) lines.push(`${t('Период', 'Period')}: ${scores.meta.period}`);
-    if (completeness) lines.push(`${t('Полнота дорожной карты', 'Roadmap completeness')}: ${completeness.percent} %`);
-    for (const e of scores.efficiency)
-      lines.push(
-        `${t('Показатели эффективности', 'Efficiency')}: ${e.total} ${t('из', 'of')} ${e.max}${e.level ? ` — ${e.level.name}` : ''}`,
-      );
-    lines.push('', t('Нажмите, чтобы открыть подробности.', 'Click for details.'));
-    this.item.tooltip = new vscode.MarkdownString(lines.join('  \n'));
+    this.item.text = shown.text;
+    this.item.tooltip = new vscode.MarkdownString(shown.tooltip.join('  \n'));
     this.item.show();
   }
 

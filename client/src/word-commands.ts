@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_WORD_REQUEST, IMPORT_WORD_REQUEST, type WordRequest, type WordResult } from '../../server/src/lsp/word-protocol';
-import { t } from './texts';
+import { inClientLocale } from './texts';
 
 export const WORD_COMMANDS = { importWord: 'nastavnik.importWord', exportWord: 'nastavnik.exportWord' } as const;
 
@@ -28,9 +28,9 @@ async function importFromWord(client: LanguageClient, given: vscode.Uri | undefi
     ? [given]
     : await vscode.window.showOpenDialog({
         canSelectMany: false,
-        openLabel: t('Импортировать', 'Import'),
-        title: t('Документ Word с дорожной картой или программой', 'A Word document with a roadmap or programme'),
-        filters: { [t('Документы Word', 'Word documents')]: ['docx', 'doc', 'odt', 'rtf'] },
+        openLabel: inClientLocale('Импортировать', 'Import'),
+        title: inClientLocale('Документ Word с дорожной картой или программой', 'A Word document with a roadmap or programme'),
+        filters: { [inClientLocale('Документы Word', 'Word documents')]: ['docx', 'doc', 'odt', 'rtf'] },
       });
   const file = picked?.[0];
   if (!file) return;
@@ -38,20 +38,23 @@ async function importFromWord(client: LanguageClient, given: vscode.Uri | undefi
     client,
     IMPORT_WORD_REQUEST,
     { path: file.fsPath },
-    t('Наставник: импорт из Word', 'Nastavnik: importing from Word'),
+    inClientLocale('Наставник: импорт из Word', 'Nastavnik: importing from Word'),
   );
   if (!result?.ok) return;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(result.path));
   await vscode.window.showTextDocument(document);
-  if (result.warnings.length) void vscode.window.showInformationMessage(result.warnings.map((w) => t(w.ru, w.en)).join(' '));
+  if (result.warnings.length) void vscode.window.showInformationMessage(result.warnings.map((w) => inClientLocale(w.ru, w.en)).join(' '));
 }
 
 async function exportToWord(client: LanguageClient, given: vscode.Uri | undefined): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const document = given ? await vscode.workspace.openTextDocument(given) : editor?.document;
-  if (!document || document.languageId !== 'markdown' || document.uri.scheme !== 'file') {
+  if (document?.languageId !== 'markdown' || document.uri.scheme !== 'file') {
     void vscode.window.showInformationMessage(
-      t('Откройте сохранённый документ Markdown, чтобы выгрузить его в Word.', 'Open a saved Markdown document to export it to Word.'),
+      inClientLocale(
+        'Откройте сохранённый документ Markdown, чтобы выгрузить его в Word.',
+        'Open a saved Markdown document to export it to Word.',
+      ),
     );
     return;
   }
@@ -59,12 +62,12 @@ async function exportToWord(client: LanguageClient, given: vscode.Uri | undefine
     client,
     EXPORT_WORD_REQUEST,
     { path: document.uri.fsPath, text: document.getText() },
-    t('Наставник: экспорт в Word', 'Nastavnik: exporting to Word'),
+    inClientLocale('Наставник: экспорт в Word', 'Nastavnik: exporting to Word'),
   );
   if (!result?.ok) return;
-  const reveal = t('Показать в папке', 'Reveal in folder');
+  const reveal = inClientLocale('Показать в папке', 'Reveal in folder');
   const choice = await vscode.window.showInformationMessage(
-    t(`Сохранено: ${vscode.workspace.asRelativePath(result.path)}`, `Saved: ${vscode.workspace.asRelativePath(result.path)}`),
+    inClientLocale(`Сохранено: ${vscode.workspace.asRelativePath(result.path)}`, `Saved: ${vscode.workspace.asRelativePath(result.path)}`),
     reveal,
   );
   if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.path));
@@ -76,9 +79,9 @@ async function convert(client: LanguageClient, method: string, params: WordReque
     vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () => client.sendRequest<WordResult>(method, p));
   let result = await send(params);
   if (!result.ok && result.exists) {
-    const replace = t('Заменить', 'Replace');
+    const replace = inClientLocale('Заменить', 'Replace');
     const choice = await vscode.window.showWarningMessage(
-      t(`${result.message.ru} Заменить его?`, `${result.message.en} Replace it?`),
+      inClientLocale(`${result.message.ru} Заменить его?`, `${result.message.en} Replace it?`),
       { modal: true },
       replace,
     );
@@ -86,7 +89,7 @@ async function convert(client: LanguageClient, method: string, params: WordReque
     result = await send({ ...params, force: true });
   }
   if (!result.ok) {
-    void vscode.window.showErrorMessage(t(result.message.ru, result.message.en));
+    void vscode.window.showErrorMessage(inClientLocale(result.message.ru, result.message.en));
     return undefined;
   }
   return result;

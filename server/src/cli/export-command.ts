@@ -10,19 +10,20 @@ import { writeWhole } from '../word/write-whole';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../core/diagnostic';
-import { ConfigFinder } from './config-files';
+import { ConfigLookup } from '../environment/config-lookup';
 import { localeFrom } from './locale';
 import { localeBeforeParsing, optionError } from './usage';
+import { EXPORT_USAGE } from './word-usage';
 import { exportDocx, type ExportSummary } from '../word/export';
 import { docxToPdf, findSoffice, PDF_TIMEOUT_MS } from '../word/export-soffice';
 import { readProfileOption } from './profile-option';
 
-export const EXPORT_USAGE = `nastavnik export <файл.md> [--out файл.docx] [--format docx|pdf] [--force] [--profile P] [--locale ru|en]
-  Документ Word рядом с исходным файлом (plan.md → plan.docx): A4 (дорожная карта и комплекс мер —
-  альбомная страница), Times New Roman, блок «УТВЕРЖДАЮ» справа вверху, таблицы Word с шапкой на каждой
-  странице, номера страниц. --format pdf — PDF через LibreOffice. Существующий файл заменяется только
-  с --force. Если файл не записан — сообщение и код выхода: 2 (аргументы, нет файла или LibreOffice),
-  3 (файл уже есть), 4 (больше 5 МБ), 5 (не текст UTF-8), 9 (LibreOffice не сделал PDF), 10 (запись).`;
+const EXPORT_USAGE_EN = `nastavnik export <file.md> [--out file.docx] [--format docx|pdf] [--force] [--profile P] [--locale ru|en]
+  A Word document beside the source file (plan.md → plan.docx): A4 (a roadmap and a municipal action plan on
+  a landscape page), Times New Roman, the «УТВЕРЖДАЮ» block at the top right, Word tables with the header on
+  every page, page numbers. --format pdf — a PDF through LibreOffice. An existing file is replaced only
+  with --force. When no file is written — a message and an exit code: 2 (arguments, no file or LibreOffice),
+  3 (the file exists), 4 (over 5 MB), 5 (not UTF-8 text), 9 (LibreOffice made no PDF), 10 (writing).`;
 
 /**
  * Real roadmaps and programmes are under 1 MB. At this limit a generated 4 500-row roadmap (5 MB of
@@ -88,7 +89,8 @@ function readInput(file: string): string | Refusal {
   }
   if (stats.size > MAX_EXPORT_BYTES) {
     return new Refusal(
-      `«${file}» слишком большой для экспорта: ${megabytes(stats.size, 'ru')} МБ, предел — ${megabytes(MAX_EXPORT_BYTES, 'ru')} МБ. Разделите документ на части.`,
+      `«${file}» слишком большой для экспорта: ${megabytes(stats.size, 'ru')} МБ, ` +
+        `предел — ${megabytes(MAX_EXPORT_BYTES, 'ru')} МБ. Разделите документ на части.`,
       `«${file}» is too big to export: ${megabytes(stats.size, 'en')} MB, the limit is ${megabytes(MAX_EXPORT_BYTES, 'en')} MB. Split the document.`,
       EXPORT_EXIT.tooLarge,
     );
@@ -170,6 +172,7 @@ function writeDocx(target: string, bytes: Uint8Array): Refusal | undefined {
 const KIND_RU: Record<ExportSummary['kind'], string> = {
   roadmap: 'дорожная карта',
   program: 'программа',
+  personal: 'персонализированная программа',
   municipal: 'комплекс мер',
   other: 'документ',
   unknown: 'документ',
@@ -177,6 +180,7 @@ const KIND_RU: Record<ExportSummary['kind'], string> = {
 const KIND_EN: Record<ExportSummary['kind'], string> = {
   roadmap: 'roadmap',
   program: 'programme',
+  personal: 'personalised programme',
   municipal: 'complex of measures',
   other: 'document',
   unknown: 'document',
@@ -223,20 +227,20 @@ export async function runExport(argv: string[]): Promise<number> {
     return EXPORT_EXIT.usage;
   }
   const { values, positionals } = parsed;
-  const locale = localeFrom(values.locale);
+  const locale = localeFrom(values.locale, positionals);
   const say = (r: Refusal): number => {
     process.stderr.write(`${locale === 'ru' ? r.ru : r.en}\n`);
     return r.code;
   };
   if (values.help) {
-    process.stdout.write(`${EXPORT_USAGE}\n`);
+    process.stdout.write(`${locale === 'en' ? EXPORT_USAGE_EN : EXPORT_USAGE}\n`);
     return 0;
   }
   if (positionals.length !== 1) {
     return say(
       new Refusal(
         `Укажите один файл Markdown: nastavnik export examples/clean-teachers-roadmap.md\n\n${EXPORT_USAGE}`,
-        `Give one Markdown file: nastavnik export examples/clean-teachers-roadmap.md\n\n${EXPORT_USAGE}`,
+        `Give one Markdown file: nastavnik export examples/clean-teachers-roadmap.md\n\n${EXPORT_USAGE_EN}`,
       ),
     );
   }
@@ -264,13 +268,15 @@ export async function runExport(argv: string[]): Promise<number> {
   if (format === 'pdf' && !soffice) {
     return say(
       new Refusal(
-        'Для PDF нужен LibreOffice, но он не найден. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows и macOS: libreoffice.org) или экспортируйте в Word без --format pdf и сохраните PDF из Word.',
-        'PDF needs LibreOffice, and it was not found. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows and macOS: libreoffice.org), or export to Word without --format pdf and save the PDF from Word.',
+        'Для PDF нужен LibreOffice, но он не найден. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; ' +
+          'Windows и macOS: libreoffice.org) или экспортируйте в Word без --format pdf и сохраните PDF из Word.',
+        'PDF needs LibreOffice, and it was not found. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; ' +
+          'Windows and macOS: libreoffice.org), or export to Word without --format pdf and save the PDF from Word.',
       ),
     );
   }
 
-  const { loaded } = new ConfigFinder().forFile(input);
+  const { loaded } = new ConfigLookup().forFile(input);
   const { docx, summary } = await exportDocx(text, { config: loaded.config, profile: profile.profile });
   let bytes = docx;
   if (soffice) {
@@ -279,8 +285,10 @@ export async function runExport(argv: string[]): Promise<number> {
       return say(
         pdf.reason === 'timeout'
           ? new Refusal(
-              `LibreOffice не успел сделать PDF за ${PDF_TIMEOUT_MS / 1000} с и был остановлен. Экспортируйте в Word (без --format pdf) и сохраните PDF из Word.`,
-              `LibreOffice did not make the PDF within ${PDF_TIMEOUT_MS / 1000} s and was stopped. Export to Word (without --format pdf) and save the PDF from Word.`,
+              `LibreOffice не успел сделать PDF за ${PDF_TIMEOUT_MS / 1000} с и был ` +
+                'остановлен. Экспортируйте в Word (без --format pdf) и сохраните PDF из Word.',
+              `LibreOffice did not make the PDF within ${PDF_TIMEOUT_MS / 1000} s and was ` +
+                'stopped. Export to Word (without --format pdf) and save the PDF from Word.',
               EXPORT_EXIT.conversionFailed,
             )
           : new Refusal(

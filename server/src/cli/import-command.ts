@@ -12,12 +12,9 @@ import { parseArgs } from 'node:util';
 import type { Locale, Message } from '../core/diagnostic';
 import { localeFrom } from './locale';
 import { localeBeforeParsing, optionError } from './usage';
+import { IMPORT_USAGE } from './word-usage';
 import { IMPORT_EXIT, WordImportError } from '../word/import-error';
 import { defaultOutput, importWord, type ImportResult } from '../word/import';
-
-export const IMPORT_USAGE = `nastavnik import <файл.docx|.doc|.odt|.rtf> [--out файл.md] [--force] [--format text|json]
-  Документ Word → Markdown рядом с ним (план.docx → план.md); --out - печатает Markdown.
-  Существующий файл заменяется только с --force. .doc, .odt и .rtf читаются через LibreOffice.`;
 
 const HELP = `${IMPORT_USAGE}
 
@@ -25,6 +22,17 @@ const HELP = `${IMPORT_USAGE}
 (добавьте --force); 4 — файл больше 50 МБ; 5 — файл повреждён или это не документ Word; 6 — испорчен
 XML внутри документа; 7 — документ защищён паролем; 8 — файл распаковывается в недопустимо большой
 объём; 9 — LibreOffice не смог преобразовать файл; 10 — не удалось записать .md; 11 — внутренняя ошибка.`;
+
+const IMPORT_USAGE_EN = `nastavnik import <file.docx|.doc|.odt|.rtf> [--out file.md] [--force] [--format text|json]
+  A Word document → Markdown beside it (plan.docx → plan.md); --out - prints the Markdown.
+  An existing file is replaced only with --force. .doc, .odt and .rtf are read through LibreOffice.`;
+
+const HELP_EN = `${IMPORT_USAGE_EN}
+
+Exit codes: 0 — done; 2 — wrong arguments, file not found, no LibreOffice; 3 — the .md file exists
+(add --force); 4 — the file is over 50 MB; 5 — the file is damaged or not a Word document; 6 — broken
+XML inside the document; 7 — the document is password-protected; 8 — the file unpacks to an unacceptably
+large size; 9 — LibreOffice could not convert the file; 10 — the .md could not be written; 11 — internal error.`;
 
 function usageError(ru: string, en: string): WordImportError {
   return new WordImportError('usage', { ru, en });
@@ -40,7 +48,9 @@ function writeOutput(out: string, text: string, force: boolean): void {
     throw new WordImportError(
       'writeFailed',
       {
-        ru: `Не удалось записать «${out}» (${code ?? 'ошибка'}): проверьте, что папка существует и в неё можно писать, или укажите другой путь: --out папка/файл.md`,
+        ru:
+          `Не удалось записать «${out}» (${code ?? 'ошибка'}): проверьте, что папка ` +
+          'существует и в неё можно писать, или укажите другой путь: --out папка/файл.md',
         en: `Could not write «${out}» (${code ?? 'error'}): check that the folder exists and is writable, or give another path: --out folder/file.md`,
       },
       error instanceof Error ? error.message : String(error),
@@ -60,7 +70,10 @@ function summaryLine(r: ImportResult, out: string, locale: Locale): string {
   if (locale === 'en') {
     return `Done: ${s.tables} table(s), ${s.rows} plan row(s); the check finds ${s.errors} error(s), ${s.warnings} warning(s): nastavnik check ${out}`;
   }
-  return `Готово: таблиц — ${s.tables}, строк плана — ${s.rows}; проверка находит ошибок: ${s.errors}, предупреждений: ${s.warnings}. Подробно: nastavnik check ${out}`;
+  return (
+    `Готово: таблиц — ${s.tables}, строк плана — ${s.rows}; проверка находит ошибок: ` +
+    `${s.errors}, предупреждений: ${s.warnings}. Подробно: nastavnik check ${out}`
+  );
 }
 
 export async function runImport(argv: string[]): Promise<number> {
@@ -83,11 +96,11 @@ export async function runImport(argv: string[]): Promise<number> {
     return IMPORT_EXIT.usage;
   }
   const { values, positionals } = parsed;
+  const locale = localeFrom(values.locale, positionals);
   if (values.help) {
-    process.stdout.write(HELP + '\n');
+    process.stdout.write((locale === 'en' ? HELP_EN : HELP) + '\n');
     return 0;
   }
-  const locale = localeFrom(values.locale);
   const json = values.format === 'json';
   const say = (m: Message): void => {
     if (!values.quiet || json) process.stderr.write(m[locale] + '\n');
@@ -105,7 +118,7 @@ export async function runImport(argv: string[]): Promise<number> {
     if (!input || positionals.length > 1) {
       throw usageError(
         `Укажите один файл: nastavnik import план.docx\n\n${HELP}`,
-        `Give one file: nastavnik import plan.docx\n\n${IMPORT_USAGE}`,
+        `Give one file: nastavnik import plan.docx\n\n${HELP_EN}`,
       );
     }
     if (!toStdout && resolve(out) === resolve(input)) {
@@ -159,8 +172,12 @@ export async function runImport(argv: string[]): Promise<number> {
         : new WordImportError(
             'internal',
             {
-              ru: `Не удалось импортировать «${input ?? ''}»: внутренняя ошибка Наставника при чтении файла. Сохраните файл в Word заново как .docx и повторите; если не поможет — сообщите о файле разработчикам.`,
-              en: `Could not import «${input ?? ''}»: an internal error while reading the file. Save it again in Word as .docx and retry; if that does not help, report the file to the developers.`,
+              ru:
+                `Не удалось импортировать «${input ?? ''}»: внутренняя ошибка Наставника при чтении файла. Сохраните ` +
+                'файл в Word заново как .docx и повторите; если не поможет — сообщите о файле разработчикам.',
+              en:
+                `Could not import «${input ?? ''}»: an internal error while reading the file. Save it again ` +
+                'in Word as .docx and retry; if that does not help, report the file to the developers.',
             },
             error instanceof Error ? (error.stack ?? error.message) : String(error),
           );

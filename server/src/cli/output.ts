@@ -1,9 +1,18 @@
-/** Machine-readable outputs of `nastavnik check`: JSON (docs/cli-json.md) and SARIF 2.1.0. */
+/**
+ * Machine-readable outputs of `nastavnik check`: JSON (docs/cli-json.md) and SARIF 2.1.0. File paths are
+ * relative to the current folder, or absolute when that would climb out of it (never «../../…»); in SARIF
+ * they are URI references, as the format requires. Rule links lead to pages that exist (environment/rule-docs.ts).
+ */
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Analysis } from '../core/analyze';
 import type { ConfigProblem } from '../core/config';
-import { ruleDocUrl, type Locale, type Severity } from '../core/diagnostic';
+import type { Locale, Severity } from '../core/diagnostic';
 import { RULES } from '../core/rules';
+import { FOLDER_RULES } from '../core/workspace/rules';
 import { LineIndex } from '../core/read/text';
+import { projectUri, ruleDocUri } from '../environment/rule-docs';
+import { displayPath } from './text-report';
 import { type UncheckedFile, uncheckedToJson } from './unchecked';
 
 export interface CheckedFile {
@@ -23,7 +32,7 @@ export function fileToJson(file: CheckedFile, locale: Locale) {
   const index = new LineIndex(file.text);
   const meta = file.analysis.model.meta;
   return {
-    file: file.path,
+    file: displayPath(file.path),
     kind: meta.kind,
     profile: meta.profile ?? null,
     period: meta.period ?? null,
@@ -34,7 +43,7 @@ export function fileToJson(file: CheckedFile, locale: Locale) {
       severity: d.severity,
       message: d.message[locale],
       range: range(index, d.span),
-      href: ruleDocUrl(d.code),
+      href: ruleDocUri(d.code),
     })),
     scores: file.scores ?? null,
   };
@@ -55,7 +64,7 @@ export interface ConfigFileProblems {
 export function configProblemsToJson(configs: readonly ConfigFileProblems[], locale: Locale) {
   return configs.flatMap((c) => {
     const index = new LineIndex(c.text);
-    return c.problems.map((p) => ({ file: c.path, message: p.message[locale], range: range(index, p) }));
+    return c.problems.map((p) => ({ file: displayPath(c.path), message: p.message[locale], range: range(index, p) }));
   });
 }
 
@@ -73,11 +82,24 @@ export function toJson(
       summary: { ...summary(files), unchecked: unchecked.length },
       configProblems: configProblemsToJson(configs, locale),
       // Found but not checked (empty, binary, not a mentorship document): never listed in `files` as clean.
-      unchecked: uncheckedToJson(unchecked, locale),
+      unchecked: uncheckedToJson(
+        unchecked.map((u) => ({ ...u, path: displayPath(u.path) })),
+        locale,
+      ),
     },
     null,
     2,
   );
+}
+
+/**
+ * A file as a SARIF `artifactLocation.uri` (a URI reference, RFC 3986): relative to the current folder with
+ * each segment percent-encoded (Cyrillic names included), or a `file://` URI when it lies outside it.
+ */
+export function sarifUri(path: string, cwd = process.cwd()): string {
+  const shown = displayPath(path, cwd);
+  if (isAbsolute(shown)) return pathToFileURL(shown).href;
+  return shown.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -94,7 +116,7 @@ export function toSarif(
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: p.file.split('\\').join('/') },
+          artifactLocation: { uri: sarifUri(p.file) },
           region: { startLine: p.range.start.line + 1, startColumn: p.range.start.character + 1 },
         },
       },
@@ -111,7 +133,7 @@ export function toSarif(
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: f.path.split('\\').join('/') },
+              artifactLocation: { uri: sarifUri(f.path) },
               region: {
                 startLine: r.start.line + 1,
                 startColumn: r.start.character + 1,
@@ -133,11 +155,11 @@ export function toSarif(
           tool: {
             driver: {
               name: 'nastavnik',
-              informationUri: ruleDocUrl('').replace(/docs\/rules\/\.md$/, ''),
-              rules: RULES.map((r) => ({
+              informationUri: projectUri(),
+              rules: [...RULES, ...FOLDER_RULES].map((r) => ({
                 id: r.code,
                 shortDescription: { text: r.title[locale] },
-                helpUri: ruleDocUrl(r.code),
+                helpUri: ruleDocUri(r.code),
                 defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
               })),
             },
@@ -151,7 +173,7 @@ export function toSarif(
                 level: 'warning',
                 descriptor: { id: `unchecked-${u.reason}` },
                 message: { text: u.message },
-                locations: [{ physicalLocation: { artifactLocation: { uri: u.file.split('\\').join('/') } } }],
+                locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(u.file) } } }],
               })),
             },
           ],

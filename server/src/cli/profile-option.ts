@@ -9,11 +9,11 @@ import { allProfiles } from '../core/analyze';
 import type { Locale } from '../core/diagnostic';
 import type { Profile } from '../core/domain/profiles';
 import { PROFILE_WORDS, resolveProfileName } from '../core/domain/profile-names';
-import { ConfigFinder } from './config-files';
+import { ConfigLookup } from '../environment/config-lookup';
 
 /** Every profile a run may use: built-in, and those of the configs above the working folder and each input. */
 export function knownProfiles(inputs: readonly string[], cwd = process.cwd()): Profile[] {
-  const finder = new ConfigFinder();
+  const finder = new ConfigLookup();
   const byId = new Map<string, Profile>();
   const dirs = [
     cwd,
@@ -61,10 +61,18 @@ export function readProfileOption(value: string | undefined, inputs: readonly st
 }
 
 /** The `--profile` lines of `--help`, with the profiles of the working folder's `.nastavnik.json`. */
-export function profileHelp(cwd = process.cwd()): string {
+export function profileHelp(cwd = process.cwd(), locale: Locale = 'ru'): string {
   const custom = knownProfiles([], cwd)
     .filter((p) => !PROFILE_WORDS[p.id])
     .map((p) => p.id);
+  if (locale === 'en') {
+    return [
+      `  --profile P  profile for every document: ${allProfiles({})
+        .map((p) => p.id)
+        .join(', ')}`,
+      `               or a profile id of profiles in .nastavnik.json${custom.length ? ` (here: ${custom.join(', ')})` : ''}; any case`,
+    ].join('\n');
+  }
   const lines = [
     `  --profile P  профиль для всех документов: ${Object.entries(PROFILE_WORDS)
       .map(([id, word]) => `${word} (${id})`)

@@ -11,10 +11,13 @@ import { unified, type Processor } from 'unified';
 import { engine } from 'unified-engine';
 import type { VFile } from 'vfile';
 import { allProfiles, analyze } from '../core/analyze';
+import type { Locale } from '../core/diagnostic';
 import { localeFrom } from './locale';
 import { renderDoc } from '../render/context';
 import { type ReportEntry, reportCsv, reportHtml } from '../render/report';
-import { ConfigFinder } from './config-files';
+import { ConfigLookup } from '../environment/config-lookup';
+import { localToday, parseToday } from '../environment/today';
+import { count, type Noun } from '../core/words';
 import { profileHelp, readProfileOption } from './profile-option';
 import { uncheckableContent } from './unchecked';
 import { localeBeforeParsing, optionError } from './usage';
@@ -22,6 +25,12 @@ import { localeBeforeParsing, optionError } from './usage';
 export const REPORT_USAGE = `nastavnik report <папка|файлы…> [--out report.html] [--format html|csv] [--locale ru|en] [--profile P]
   Один HTML-файл со сводной таблицей (сортируется по любой колонке) и подробностями по каждому
   документу; --format csv — та же таблица для Excel (UTF-8 с BOM, разделитель «;»).`;
+
+const REPORT_USAGE_EN = `nastavnik report <folder|files…> [--out report.html] [--format html|csv] [--locale ru|en] [--profile P]
+  One HTML file with a summary table (sortable by any column) and the details of each document;
+  --format csv — the same table for Excel (UTF-8 with a BOM, «;» as the separator).`;
+
+const usage = (locale: Locale): string => (locale === 'en' ? REPORT_USAGE_EN : REPORT_USAGE);
 
 interface Collected {
   path: string;
@@ -57,9 +66,7 @@ function collect(inputs: string[]): Promise<Collected[]> {
   });
 }
 
-function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+const DOCUMENT: Noun = { ru: { one: 'документ', few: 'документа', many: 'документов' }, en: { one: 'document', other: 'documents' } };
 
 export async function runReport(argv: string[]): Promise<number> {
   let parsed;
@@ -81,25 +88,31 @@ export async function runReport(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  const locale = localeFrom(values.locale, positionals);
+  const say = (ru: string, en: string): void => {
+    process.stderr.write(`${locale === 'en' ? en : ru}\n`);
+  };
   if (values.help) {
-    process.stdout.write(`${REPORT_USAGE}\n\n${profileHelp()}\n`);
+    process.stdout.write(`${usage(locale)}\n\n${profileHelp(process.cwd(), locale)}\n`);
     return 0;
   }
   if (positionals.length === 0) {
-    process.stderr.write(`Укажите папку с документами: nastavnik report examples/ --out report.html\n\n${REPORT_USAGE}\n`);
+    say(
+      `Укажите папку с документами: nastavnik report examples/ --out report.html\n\n${REPORT_USAGE}`,
+      `Give a folder of documents: nastavnik report examples/ --out report.html\n\n${REPORT_USAGE_EN}`,
+    );
     return 2;
   }
   const format = values.format ?? 'html';
   if (format !== 'html' && format !== 'csv') {
-    process.stderr.write(`Неизвестный формат «${format}». Для отчёта допустимо: html, csv.\n`);
+    say(`Неизвестный формат «${format}». Для отчёта допустимо: html, csv.`, `Unknown format «${format}». A report can be: html, csv.`);
     return 2;
   }
-  const today = values.today ?? todayIso();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    process.stderr.write(`Дата --today пишется как ГГГГ-ММ-ДД, например 2025-11-20.\n`);
+  const today = values.today === undefined ? localToday() : parseToday(values.today);
+  if (today === undefined) {
+    say('Дата --today пишется как ГГГГ-ММ-ДД, например 2025-11-20.', 'Write the --today date as YYYY-MM-DD, e.g. 2025-11-20.');
     return 2;
   }
-  const locale = localeFrom(values.locale);
   const profile = readProfileOption(values.profile, positionals, locale);
   if (!profile.ok) {
     process.stderr.write(profile.message + '\n');
@@ -109,10 +122,11 @@ export async function runReport(argv: string[]): Promise<number> {
   try {
     files = await collect(positionals);
   } catch (error) {
-    process.stderr.write(`Не удалось прочитать «${positionals.join(' ')}»: ${error instanceof Error ? error.message : String(error)}\n`);
+    const reason = error instanceof Error ? error.message : String(error);
+    say(`Не удалось прочитать «${positionals.join(' ')}»: ${reason}`, `Could not read «${positionals.join(' ')}»: ${reason}`);
     return 2;
   }
-  const configs = new ConfigFinder();
+  const configs = new ConfigLookup();
   const entries: ReportEntry[] = [];
   const skipped: string[] = [];
   for (const file of files.sort((a, b) => a.path.localeCompare(b.path))) {
@@ -131,7 +145,7 @@ export async function runReport(argv: string[]): Promise<number> {
     entries.push({ path: shown, doc: renderDoc(file.text, analysis, allProfiles(loaded.config)) });
   }
   if (files.length === 0) {
-    process.stderr.write(`В «${positionals.join(' ')}» не найдено ни одного файла .md.\n`);
+    say(`В «${positionals.join(' ')}» не найдено ни одного файла .md.`, `No .md file was found in «${positionals.join(' ')}».`);
     return 2;
   }
   const output =
@@ -141,7 +155,9 @@ export async function runReport(argv: string[]): Promise<number> {
   if (values.out) {
     writeFileSync(values.out, output, 'utf8');
     process.stderr.write(
-      `${locale === 'en' ? `Report written: ${values.out} (${entries.length} documents)` : `Отчёт сохранён: ${values.out} (документов: ${entries.length})`}\n`,
+      (locale === 'en'
+        ? `Report written: ${values.out} (${count(entries.length, DOCUMENT, 'en')})`
+        : `Отчёт сохранён: ${values.out} (документов: ${entries.length})`) + `\n`,
     );
   } else {
     process.stdout.write(output);

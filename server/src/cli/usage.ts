@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Locale } from '../core/diagnostic';
-import { EXPORT_USAGE } from './export-command';
-import { IMPORT_USAGE } from './import-command';
+import { localeFrom } from './locale';
+import { EXPORT_USAGE, IMPORT_USAGE } from './word-usage';
 import { profileHelp } from './profile-option';
 import { REPORT_USAGE } from './report';
 
@@ -18,8 +18,8 @@ export const FORMATS: Record<Command, readonly string[]> = { check: ['text', 'js
 
 /** The options each command accepts (names as in parseArgs); another one is refused, not ignored. */
 export const OPTIONS: Record<Command, readonly string[]> = {
-  check: ['format', 'profile', 'locale', 'quiet', 'verbose', 'color', 'help'],
-  scores: ['format', 'profile', 'locale', 'quiet', 'color', 'help'],
+  check: ['format', 'profile', 'locale', 'quiet', 'verbose', 'color', 'today', 'help'],
+  scores: ['format', 'profile', 'locale', 'quiet', 'color', 'today', 'help'],
   model: ['format', 'profile', 'locale', 'help'],
 };
 
@@ -29,7 +29,7 @@ const EXIT_CODES = `Коды выхода:
   2 — неверный вызов, файл или папка не найдены, файл не читается
   3 — ни один файл не проверен (пустые, двоичные файлы, не документы наставничества, в папке нет .md)`;
 
-const COMMON = `      --locale ru|en       язык сообщений (по умолчанию — из NASTAVNIK_LOCALE или .nastavnik.json, иначе ru)
+const COMMON = `      --locale ru|en       язык сообщений (по умолчанию — NASTAVNIK_LOCALE, .nastavnik.json, язык системы (LANG), иначе ru)
   -h, --help               эта справка`;
 
 const HELP: Record<Command, () => string> = {
@@ -41,6 +41,7 @@ const HELP: Record<Command, () => string> = {
   -q, --quiet              только файлы с замечаниями и непроверенные; без строки «Проверено файлов: N…»
   -v, --verbose            сообщения целиком, не сокращая их по ширине терминала
       --color              цвет в выводе и при выводе не на терминал
+      --today ГГГГ-ММ-ДД   дата, с которой сравниваются сроки ППН (по умолчанию — сегодняшняя)
 ${COMMON}
 
 ${profileHelp()}
@@ -53,6 +54,7 @@ ${EXIT_CODES}`,
   -p, --profile P          профиль для всех документов (см. ниже)
   -q, --quiet              без строки «Проверено файлов: N…» на терминале
       --color              цвет в выводе
+      --today ГГГГ-ММ-ДД   дата для прогресса ППН: просроченные мероприятия (по умолчанию — сегодняшняя)
 ${COMMON}
 
 ${profileHelp()}
@@ -71,9 +73,8 @@ ${profileHelp()}
 Коды выхода: 0 — готово; 2 — неверный вызов, файл не найден.`,
 };
 
-const COMMON_EN = `      --locale ru|en       language of the messages (default: NASTAVNIK_LOCALE or .nastavnik.json, else ru)
-  -h, --help               this help
-  -p, --profile P          profile for every document: teachers, pupils, municipal, or a profile id of .nastavnik.json`;
+const COMMON_EN = `      --locale ru|en       language of the messages (default: NASTAVNIK_LOCALE, .nastavnik.json, LANG, else ru)
+  -h, --help               this help`;
 
 const EXIT_CODES_EN = `Exit codes:
   0 — checked, no errors
@@ -81,39 +82,50 @@ const EXIT_CODES_EN = `Exit codes:
   2 — bad usage, a file or folder not found, a file that cannot be read
   3 — no file was checked (empty or binary files, not mentorship documents, no .md in the folder)`;
 
-const HELP_EN: Record<Command, string> = {
-  check: `nastavnik check <files|folders|globs…> [options]
+const HELP_EN: Record<Command, () => string> = {
+  check: () => `nastavnik check <files|folders|globs…> [options]
   Checks roadmaps, mentorship programmes and municipal complexes of measures written in Markdown (.md).
 
   -f, --format text|json|sarif   text to read (default); json — docs/cli-json.md; sarif — SARIF 2.1.0
+  -p, --profile P          profile for every document (see below)
   -q, --quiet              only files with problems and unchecked files; no «Files checked: N…» line
   -v, --verbose            whole messages, not shortened to the terminal's width
       --color              colour even when the output is not a terminal
+      --today YYYY-MM-DD   the date personalised programmes' deadlines are judged against (default: today)
 ${COMMON_EN}
 
+${profileHelp(undefined, 'en')}
+
 ${EXIT_CODES_EN}`,
-  scores: `nastavnik scores <files|folders…> [options]
+  scores: () => `nastavnik scores <files|folders…> [options]
   Scores and completeness: efficiency indicators, roadmap completeness, target indicators, questionnaires.
 
   -f, --format text|json   text to read (default); json — computeScores() of each file (docs/scores.md)
+  -p, --profile P          profile for every document (see below)
   -q, --quiet              no «Files checked: N…» line on a terminal
       --color              colour in the output
+      --today YYYY-MM-DD   the date for personalised programmes' progress: overdue activities (default: today)
 ${COMMON_EN}
+
+${profileHelp(undefined, 'en')}
 
 Exit codes: 0 — done (problems do not change it); 2 — bad usage, a file not found;
 3 — no file was scored (empty or binary files, not mentorship documents, no .md files).`,
-  model: `nastavnik model <file> [options]
+  model: () => `nastavnik model <file> [options]
   The document's model (kind, profile, period, sections, tables) as JSON, for developers.
 
   -f, --format json        the only output format
+  -p, --profile P          the document's profile (see below)
 ${COMMON_EN}
+
+${profileHelp(undefined, 'en')}
 
 Exit codes: 0 — done; 2 — bad usage, the file not found.`,
 };
 
 /** A command's own help, in the user's language. */
 export function commandHelp(command: Command, locale: Locale = 'ru'): string {
-  return locale === 'en' ? HELP_EN[command] : HELP[command]();
+  return locale === 'en' ? HELP_EN[command]() : HELP[command]();
 }
 
 export function isCommand(name: string | undefined): name is Command {
@@ -121,7 +133,26 @@ export function isCommand(name: string | undefined): name is Command {
 }
 
 /** A function, not a constant: report.ts imports this module, so its usage line is read only when printed. */
-export const generalUsage = (): string => `Наставник — проверка дорожных карт и программ наставничества
+export const generalUsage = (locale: Locale = 'ru'): string => (locale === 'en' ? generalUsageEn() : generalUsageRu());
+
+/** `nastavnik --help` in full: the commands, then the profiles `--profile` takes. */
+export const fullUsage = (locale: Locale = 'ru'): string => `${generalUsage(locale)}\n\n${profileHelp(undefined, locale)}`;
+
+const generalUsageEn = (): string => `Nastavnik — checks mentorship roadmaps and programmes
+
+  nastavnik check <files|folders|globs…> [--format text|json|sarif] [--profile P] [--locale ru|en] [--verbose]
+  nastavnik scores <files|folders…> [--format text|json]     scores and completeness of the documents
+  nastavnik model <file>                                      the document's model as JSON
+  nastavnik report <folder|files…> [--out report.html] [--format html|csv] [--locale ru|en] [--profile P]
+  nastavnik import <file.docx|.doc|.odt|.rtf> [--out file.md] [--force] [--format text|json]
+  nastavnik export <file.md> [--out file.docx] [--format docx|pdf] [--force] [--profile P] [--locale ru|en]
+
+  nastavnik <command> --help   the command's options and exit codes
+  nastavnik --version          the version
+
+${EXIT_CODES_EN.replace(/^Exit codes:/, 'Exit codes of check (other commands have their own: see their --help):')}`;
+
+const generalUsageRu = (): string => `Наставник — проверка дорожных карт и программ наставничества
 
   nastavnik check <файлы|папки|маски…> [--format text|json|sarif] [--profile P] [--locale ru|en] [--verbose]
   nastavnik scores <файлы|папки…> [--format text|json]     баллы и полнота документов
@@ -151,8 +182,8 @@ export function version(from = __dirname): string {
 /** The locale for an error found while parsing the options themselves: `--locale` as typed, else the environment. */
 export function localeBeforeParsing(argv: readonly string[]): Locale {
   const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
-  const value = i < 0 ? process.env.NASTAVNIK_LOCALE : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return value?.toLowerCase().startsWith('en') ? 'en' : 'ru';
+  const flag = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return localeFrom(flag);
 }
 
 /** Node's parseArgs error (English, with its own jargon) as one short line in the user's language. */
@@ -162,7 +193,9 @@ export function optionError(error: unknown, command: string | undefined, locale:
   // The option as the user typed it: the last spelling Node quotes («'-f, --format <value>'» → «--format»).
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
   const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
-  const help = `nastavnik ${command && (isCommand(command) || command === 'report' || command === 'import' || command === 'export') ? command + ' ' : ''}--help`;
+  const help =
+    'nastavnik ' +
+    `${command && (isCommand(command) || command === 'report' || command === 'import' || command === 'export') ? command + ' ' : ''}--help`;
   const ru = locale === 'ru';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     return ru ? `Неизвестный параметр «${option}». Список параметров: ${help}` : `Unknown option «${option}». See the options: ${help}`;

@@ -21,9 +21,3 @@ export interface Diagnostic {
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
-
-/** The doc page of a rule; editors link the code to it. */
-export const RULE_DOCS_BASE = 'https://github.com/nastavnik/nastavnik/blob/main/docs/rules/';
-export function ruleDocUrl(code: string): string {
-  return `${RULE_DOCS_BASE}${code}.md`;
-}

@@ -11,11 +11,12 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Candidate, CandidateKind } from '../core/editing/completion';
-import { type Diagnostic, type Locale, ruleDocUrl, type Severity } from '../core/diagnostic';
+import type { Diagnostic, Locale, Severity } from '../core/diagnostic';
 import type { TextEdit } from '../core/editing/edits';
 import type { Lens } from '../core/editing/lens';
 import type { Span } from '../core/model';
 import { TOO_MANY_PROBLEMS } from './problem-cap';
+import { ruleLink } from './rule-links';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -34,14 +35,20 @@ export function toSpan(document: TextDocument, range: Range): Span {
   return { start: Math.min(a, b), end: Math.max(a, b) };
 }
 
-export function toLspDiagnostic(document: TextDocument, d: Diagnostic, locale: Locale): LspDiagnostic {
+/** `link` gives the rule page's address for this client (rule-links.ts); by default the page's own address. */
+export function toLspDiagnostic(
+  document: TextDocument,
+  d: Diagnostic,
+  locale: Locale,
+  link: (code: string) => string = (code) => ruleLink({}, code),
+): LspDiagnostic {
   return {
     range: toRange(document, d.span),
     severity: SEVERITY[d.severity],
     source: 'nastavnik',
     code: d.code,
     // The notice of problem-cap.ts is no rule: no rule page to link.
-    codeDescription: d.code === TOO_MANY_PROBLEMS ? undefined : { href: ruleDocUrl(d.code) },
+    codeDescription: d.code === TOO_MANY_PROBLEMS ? undefined : { href: link(d.code) },
     message: d.message[locale],
     data: { ...(d.data ?? {}), code: d.code, version: document.version },
   };

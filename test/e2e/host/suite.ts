@@ -60,8 +60,11 @@ for (const name of ['001-tomsk-lyceum-roadmap.md', '002-krasnomayskaya-program.m
     });
     assert.deepEqual(got, want);
     assert.ok(
-      ours(doc.uri).every((d) => typeof d.code === 'object' && String(d.code.target).includes('/docs/rules/')),
-      'codes link to rule docs',
+      // The extension's own command opens the rule's page shipped inside it (client/src/commands.ts).
+      ours(doc.uri).every(
+        (d) => typeof d.code === 'object' && d.code.target.scheme === 'command' && d.code.target.path === 'nastavnik.openRuleDocs',
+      ),
+      'codes link to the rule pages shipped in the extension',
     );
   });
 }
@@ -174,6 +177,20 @@ check('the Markdown preview shows the computed completeness', async () => {
   const percent = expected.files[name]!.completeness;
   assert.ok(percent !== undefined);
   assert.match(html, new RegExp(`${percent}\\s*(%|&nbsp;%| %)`), 'the completeness percent from the core');
+});
+
+check("a diagnostic's code link opens the rule's page shipped in the extension, in the Markdown preview", async () => {
+  const diagnostics = await diagnosticsOf('003-severodvinsk-college-roadmap.md');
+  const target = diagnostics.find((d) => codeOf(d) === 'missing-column')!.code as { target: vscode.Uri };
+  // What VS Code does on a click in the Problems panel or the hover: run the command the link names.
+  const args = JSON.parse(decodeURIComponent(target.target.query)) as unknown[];
+  await vscode.commands.executeCommand(target.target.path, ...args);
+  const tab = await until('the preview of missing-column.md', () =>
+    vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && /missing-column\.md/.test(t.label)),
+  );
+  assert.ok(tab);
 });
 
 export async function run(): Promise<void> {

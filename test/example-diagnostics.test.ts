@@ -146,6 +146,12 @@ describe('diagnostics of the examples', () => {
     });
   }
 
+  test('ppn-ivanova-petrov.md (a pair’s personalised programme): nothing at all without a date', () => {
+    // Mentor, mentee, form and period are all named; every activity has a deadline inside the period and a
+    // planned result; every task has an activity; every mark is read. Overdue rows need a date (personal-programme.test.ts).
+    assertExactly('ppn-ivanova-petrov.md', []);
+  });
+
   test('examples/README.md is not a mentorship document: no diagnostics at all', () => {
     assertExactly('README.md', []);
   });

@@ -117,6 +117,24 @@ const DOCS: Record<string, ExpectedDoc> = {
     // № п/п · Мероприятие · Форма представления результата · Сроки · Ответственные.
     tables: [{ kind: 'roadmap', profile: 'municipal', roles: ['number', 'activity', 'result', 'deadline', 'responsible'] }],
   },
+  // A pair's plan (docs/domain.md §17): the kind from the front matter; the period from the line «**Срок реализации:**
+  // с 01.09.2025 по 31.05.2026» under the title (a span starting on 1 September is a school one); no approval.
+  // № · Раздел · Мероприятие · Срок · Планируемый результат · Форма отчётности · Отметка о выполнении · Фактический
+  // результат: the plan reads its mark and form-of-reporting columns itself (domain/personal/plan.ts).
+  'ppn-ivanova-petrov.md': {
+    kind: 'personal',
+    profile: 'teachers',
+    period: { kind: 'school-year', start: '2025-09-01', end: '2026-05-31' },
+    approved: undefined,
+    organization: 'МБОУ «Средняя общеобразовательная школа № 7»',
+    tables: [
+      {
+        kind: 'personal',
+        profile: 'teachers',
+        roles: ['number', 'stage', 'activity', 'deadline', 'result', 'result', 'other', 'result'],
+      },
+    ],
+  },
   'clean-municipal.md': {
     kind: 'municipal',
     profile: 'municipal',

@@ -1,6 +1,7 @@
 /**
  * Protocol tests: the language server driven by a real JSON-RPC/LSP client (test/lsp-client.ts), in
- * this process over in-memory streams, and once as editors run it (`node server.js --stdio`), on the examples. Diagnostics in push and pull mode, settings, completion,
+ * this process over in-memory streams, and once as editors run it (`node server.js --stdio`), on the examples. Diagnostics in push and
+ * pull mode, settings, completion,
  * hover, outline, folding, code lens, scores, `.nastavnik.json`, the workspace check and bad input.
  * Quick fixes and formatting: test/lsp-edits.test.ts.
  */
@@ -361,7 +362,7 @@ describe('language features', () => {
       ['организация'],
     );
     const values = (await complete(uri, text, 'вид: ', 5)).map((v) => v.label);
-    assert.deepEqual(values, ['дорожная карта', 'программа', 'комплекс мер']);
+    assert.deepEqual(values, ['дорожная карта', 'программа', 'персонализированная программа', 'комплекс мер']);
     const profiles = (await complete(uri, text, 'профиль: ', 9)).map((v) => v.label);
     assert.ok(profiles.includes('обучающиеся'));
   });

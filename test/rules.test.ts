@@ -97,11 +97,28 @@ function targets(last: number): string {
 | № | Мероприятия | Сроки | Ответственные |
 |---|---|---|---|
 | 1. | Целевые индикаторы | | |
-| 1.1 | Количество наставнических пар «педагог – педагог»: 2025 год – не менее 40; 2026 год – не менее 60; 2027 год – не менее ${last} | Декабрь 2025, 2026, 2027 гг. | Специалисты управления образования |
+| 1.1 | Количество наставнических пар «педагог – педагог»: 2025 год – не менее 40; 2026 год – не менее 60; \
+2027 год – не менее ${last} | Декабрь 2025, 2026, 2027 гг. | Специалисты управления образования |
 `;
 }
 
 const noColumns = withoutColumn(COL.deadline);
+
+/** A personalised programme (docs/domain.md §17) with the head lines and plan rows given. */
+function personal(head: string[], rows: string[]): string {
+  return [
+    '# Персонализированная программа наставничества',
+    '',
+    ...head.flatMap((h) => [h, '']),
+    '| № | Мероприятие | Срок | Планируемый результат | Отметка о выполнении |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+const PAIR = ['Наставник: Иванова А.А., учитель начальных классов', 'Наставляемый: Петров П.П., учитель начальных классов'];
+const PAIR_HEAD = [...PAIR, 'Форма наставничества: «педагог – педагог»', 'Срок реализации: с 01.09.2025 по 31.05.2026'];
+const PERSONAL_ROW = '| 1 | Посещение уроков наставника и их анализ | Октябрь 2025 | Листы анализа уроков | выполнено |';
 
 const CASES: Record<string, Case[]> = {
   'unknown-kind': [
@@ -558,7 +575,8 @@ const CASES: Record<string, Case[]> = {
       what: 'levels for 18 points under a table of 2 indicators (max 4)',
       fires: scoring(
         SCORED,
-        '\nУровень эффективности работы наставника:\n15–18 баллов – оптимальный уровень;\n9–14 баллов – допустимый уровень;\n0–8 баллов – недопустимый уровень.\n',
+        '\nУровень эффективности работы наставника:\n15–18 баллов – оптимальный ' +
+          'уровень;\n9–14 баллов – допустимый уровень;\n0–8 баллов – недопустимый уровень.\n',
       ),
       nearMiss: scoring(SCORED, LEVELS),
       // The levels paragraph after the table.
@@ -583,11 +601,59 @@ const CASES: Record<string, Case[]> = {
       covers: '19',
     },
   ],
+  'personal-missing-field': [
+    {
+      what: 'a personalised programme that names no mentee',
+      fires: personal([PAIR[0]!, ...PAIR_HEAD.slice(2)], [PERSONAL_ROW]),
+      nearMiss: personal(PAIR_HEAD, [PERSONAL_ROW]),
+      covers: '# Персонализированная программа наставничества',
+      data: { field: 'mentee' },
+    },
+  ],
+  'personal-period-length': [
+    {
+      what: 'a personalised programme for two school years',
+      fires: personal([...PAIR_HEAD.slice(0, 3), 'Срок реализации: с 01.09.2025 по 31.05.2027'], [PERSONAL_ROW]),
+      nearMiss: personal(PAIR_HEAD, [PERSONAL_ROW]),
+      covers: 'с 01.09.2025 по 31.05.2027',
+      data: { problem: 'long', months: 21 },
+    },
+  ],
+  'personal-unserved-task': [
+    {
+      what: 'a task about parents and no activity with parents',
+      fires: personal([...PAIR_HEAD, 'Задачи: освоить анализ урока; научиться проводить родительские собрания.'], [PERSONAL_ROW]),
+      nearMiss: personal([...PAIR_HEAD, 'Задачи: освоить анализ урока.'], [PERSONAL_ROW]),
+      covers: 'научиться проводить родительские собрания.',
+      data: { index: 1 },
+    },
+  ],
+  'personal-unread-mark': [
+    {
+      what: 'a completion mark in the pair’s own words',
+      fires: personal(PAIR_HEAD, [PERSONAL_ROW.replace('выполнено', 'сделаем позже')]),
+      nearMiss: personal(PAIR_HEAD, [PERSONAL_ROW.replace('выполнено', '28.10.2025')]),
+      covers: 'сделаем позже',
+    },
+  ],
+  'personal-overdue': [
+    {
+      what: 'an October activity without a mark on 1 November',
+      fires: personal(PAIR_HEAD, [PERSONAL_ROW.replace('выполнено', '')]),
+      nearMiss: personal(PAIR_HEAD, [PERSONAL_ROW]),
+      covers: '',
+      options: { today: '2025-11-01' },
+      data: { end: '2025-10-31', today: '2025-11-01' },
+    },
+  ],
 };
 
 /** The imperative verbs messages use to say what to do. */
-const FIX_VERBS =
-  /(Добавьте|Укажите|Исправьте|Проверьте|Перенесите|Поменяйте|Поставьте|Оставьте|Сдвиньте|Переставьте|Допишите|Запишите|Опишите|Напишите|Назовите|Пересчитайте|Перенумеруйте|Пишите|Удалите)/iu;
+const FIX_VERBS = new RegExp(
+  '(Добавьте|Укажите|Исправьте|Проверьте|Перенесите|Поменяйте|Поставьте|Оставьте|Сдвиньте|' +
+    'Переставьте|Допишите|Запишите|Опишите|Напишите|Назовите|Пересчитайте|Перенумеруйте|Пишите|Удалите)',
+  'iu',
+);
 
 describe('every rule has a case', () => {
   test('the cases cover RULES exactly', () => {

@@ -6,7 +6,10 @@ import type { Locale } from '../core/diagnostic';
 import { BUILTIN_PROFILES } from '../core/domain/profiles';
 import type { Completeness, EfficiencyScore, QuestionnaireScore, Scores, TargetIndicator } from '../core/scores';
 import { isMeasurable } from '../core/scores/completeness';
+import { progressTitle } from '../core/scores/progress-text';
 import { LineIndex } from '../core/read/text';
+import { formatNumber, plural } from '../core/words';
+import { shorten } from '../render/shorten';
 import type { CheckedFile } from './output';
 
 /** Widest text in the first column; longer names are cut with «…». */
@@ -15,27 +18,15 @@ const NAME_WIDTH = 64;
 const KIND: Record<string, { ru: string; en: string }> = {
   roadmap: { ru: 'дорожная карта', en: 'roadmap' },
   program: { ru: 'программа наставничества', en: 'mentorship programme' },
+  personal: { ru: 'персонализированная программа наставничества', en: 'personalised mentorship programme' },
   municipal: { ru: 'муниципальный комплекс мер', en: 'municipal complex of measures' },
   unknown: { ru: 'вид документа не определён', en: 'document kind unknown' },
 };
 
-function cut(text: string, width: number): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > width ? one.slice(0, width - 1) + '…' : one;
-}
+/** At most `width` characters, shortened at a word with «…» (never «…с педагогами, имеющими»). */
+const cut = (text: string, width: number): string => shorten(text, width);
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
-
-/** Russian noun after a number: 1 балл, 2 балла, 5 баллов. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const m10 = Math.abs(n) % 10;
-  const m100 = Math.abs(n) % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
-
-const fmt = (n: number, locale: Locale) => (locale === 'ru' ? String(n).replace('.', ',') : String(n));
 
 class Writer {
   readonly lines: string[] = [];
@@ -43,7 +34,8 @@ class Writer {
     readonly locale: Locale,
     private readonly index: LineIndex,
   ) {}
-  t(ru: string, en: string): string {
+  /** The text for the report's locale. */
+  inLocale(ru: string, en: string): string {
     return this.locale === 'ru' ? ru : en;
   }
   add(indent: number, text = ''): void {
@@ -57,47 +49,54 @@ class Writer {
 function efficiency(w: Writer, e: EfficiencyScore, tableLine: number): void {
   const ru = w.locale === 'ru';
   w.add(0);
-  w.add(2, w.t(`Показатели эффективности (таблица на строке ${tableLine})`, `Efficiency indicators (table at line ${tableLine})`));
+  w.add(2, w.inLocale(`Показатели эффективности (таблица на строке ${tableLine})`, `Efficiency indicators (table at line ${tableLine})`));
   if (e.indicators.length === 0) {
-    w.add(4, w.t('В таблице нет ни одного показателя.', 'The table has no indicators.'));
+    w.add(4, w.inLocale('В таблице нет ни одного показателя.', 'The table has no indicators.'));
     return;
   }
   const value = (i: EfficiencyScore['indicators'][number]) => {
     if (i.points !== null) return `${i.points}`;
-    if (i.problem?.kind === 'multiple-marks') return w.t('ошибка: несколько отметок', 'error: several marks');
+    if (i.problem?.kind === 'multiple-marks') return w.inLocale('ошибка: несколько отметок', 'error: several marks');
     if (i.problem)
-      return w.t(
+      return w.inLocale(
         `ошибка: «${cut(i.problem.text, 20)}» (нужна отметка ✓ или 0, 1, 2)`,
         `error: “${cut(i.problem.text, 20)}” (expected a mark ✓ or 0, 1, 2)`,
       );
-    return w.t('не оценён', 'unscored');
+    return w.inLocale('не оценён', 'unscored');
   };
   for (const c of e.criteria) {
     w.add(
       4,
-      pad(cut(c.name || w.t('(без критерия)', '(no criterion)'), NAME_WIDTH + 2), NAME_WIDTH + 4) +
-        w.t(`${c.points} из ${c.max}`, `${c.points} of ${c.max}`) +
-        (c.scored < c.indicators ? w.t(` (оценено ${c.scored} из ${c.indicators})`, ` (${c.scored} of ${c.indicators} scored)`) : ''),
+      pad(cut(c.name || w.inLocale('(без критерия)', '(no criterion)'), NAME_WIDTH + 2), NAME_WIDTH + 4) +
+        w.inLocale(`${c.points} из ${c.max}`, `${c.points} of ${c.max}`) +
+        (c.scored < c.indicators
+          ? w.inLocale(` (оценено ${c.scored} из ${c.indicators})`, ` (${c.scored} of ${c.indicators} scored)`)
+          : ''),
     );
     for (const i of e.indicators.filter((x) => x.criterion === c.name)) {
       w.add(6, pad(cut(i.indicator, NAME_WIDTH), NAME_WIDTH + 2) + value(i));
     }
   }
-  const total = w.t(
+  const total = w.inLocale(
     `Итого: ${e.total} из ${e.max} ${plural(e.max, 'балла', 'баллов', 'баллов')} (${e.percent} %)`,
     `Total: ${e.total} of ${e.max} points (${e.percent} %)`,
   );
   if (e.partial) {
     w.add(
       4,
-      `${total} — ${w.t(`сумма неполная: оценено ${e.scored} из ${e.indicators.length} ${plural(e.indicators.length, 'показателя', 'показателей', 'показателей')}, уровень не определён`, `partial: ${e.scored} of ${e.indicators.length} indicators scored, no level yet`)}`,
+      `${total} — ` +
+        w.inLocale(
+          `сумма неполная: оценено ${e.scored} из ${e.indicators.length} ` +
+            `${plural(e.indicators.length, 'показателя', 'показателей', 'показателей')}, уровень не определён`,
+          `partial: ${e.scored} of ${e.indicators.length} indicators scored, no level yet`,
+        ),
     );
   } else {
     const name = e.level
       ? ru
         ? e.level.name
         : (e.level.nameEn ?? e.level.name)
-      : w.t('сумма не попадает ни в один уровень', 'the total fits no level');
+      : w.inLocale('сумма не попадает ни в один уровень', 'the total fits no level');
     w.add(4, `${total} — ${name}`);
   }
   const scale = e.levels
@@ -108,13 +107,13 @@ function efficiency(w: Writer, e: EfficiencyScore, tableLine: number): void {
   w.add(
     4,
     (e.levelsSource === 'document'
-      ? w.t('Уровни (из документа): ', 'Levels (from the document): ')
-      : w.t('Уровни (по умолчанию, пропорционально максимуму): ', 'Levels (default, scaled to the maximum): ')) + scale,
+      ? w.inLocale('Уровни (из документа): ', 'Levels (from the document): ')
+      : w.inLocale('Уровни (по умолчанию, пропорционально максимуму): ', 'Levels (default, scaled to the maximum): ')) + scale,
   );
   if (e.levelProblems.length)
     w.add(
       4,
-      w.t(
+      w.inLocale(
         'Внимание: границы уровней не согласованы с таблицей — см. «nastavnik check».',
         'Warning: the level bounds do not fit the table — see «nastavnik check».',
       ),
@@ -125,10 +124,10 @@ function completeness(w: Writer, c: Completeness, title: string): void {
   w.add(0);
   if (!isMeasurable(c)) {
     // 0 of 0 everywhere: a percent would measure nothing («0 %» next to «всё заполнено» misleads).
-    w.add(2, `${title}: ${w.t('нечего измерять', 'nothing to measure')}`);
+    w.add(2, `${title}: ${w.inLocale('нечего измерять', 'nothing to measure')}`);
     w.add(
       4,
-      w.t(
+      w.inLocale(
         'Нет ни одного мероприятия и ни одного этапа, который можно проверить, — полноту не посчитать.',
         'There are no activities and no stages to check: completeness cannot be measured.',
       ),
@@ -139,21 +138,21 @@ function completeness(w: Writer, c: Completeness, title: string): void {
   const row = (label: string, part: { done: number; total: number } | undefined) => {
     if (!part || part.total === 0) return;
     const share = Math.round((part.done / part.total) * 100);
-    w.add(4, pad(label, 16) + pad(w.t(`${part.done} из ${part.total}`, `${part.done} of ${part.total}`), 12) + `${share} %`);
+    w.add(4, pad(label, 16) + pad(w.inLocale(`${part.done} из ${part.total}`, `${part.done} of ${part.total}`), 12) + `${share} %`);
   };
-  row(w.t('этапы', 'stages'), c.stages);
-  row(w.t('сроки', 'deadlines'), c.deadlines);
-  row(w.t('ответственные', 'responsibles'), c.responsibles);
-  row(w.t('результаты', 'results'), c.results);
+  row(w.inLocale('этапы', 'stages'), c.stages);
+  row(w.inLocale('сроки', 'deadlines'), c.deadlines);
+  row(w.inLocale('ответственные', 'responsibles'), c.responsibles);
+  row(w.inLocale('результаты', 'results'), c.results);
   if (c.gaps.length === 0) {
-    w.add(4, w.t('Всё заполнено.', 'Everything is filled in.'));
+    w.add(4, w.inLocale('Всё заполнено.', 'Everything is filled in.'));
   } else {
-    w.add(4, w.t('Чего не хватает:', 'What is missing:'));
+    w.add(4, w.inLocale('Чего не хватает:', 'What is missing:'));
     for (const g of c.gaps) w.add(6, `– ${g[w.locale]}`);
   }
   // Counted as filled in, but the vague-deadline hint applies: said apart, in the hint's words.
   if (c.notes?.length) {
-    w.add(4, w.t('Заполнено, но нечётко:', 'Filled in, but vague:'));
+    w.add(4, w.inLocale('Заполнено, но нечётко:', 'Filled in, but vague:'));
     for (const n of c.notes) w.add(6, `– ${n[w.locale]}`);
   }
 }
@@ -163,15 +162,19 @@ function target(w: Writer, t: TargetIndicator): void {
   const name = `${t.number ? t.number + ' ' : ''}${cut(t.text, NAME_WIDTH)}`;
   w.add(4, name);
   for (const y of t.targets) {
-    const year = y.year === null ? w.t('на весь период', 'whole period') : w.t(`${y.year} год`, `${y.year}`);
+    const year = y.year === null ? w.inLocale('на весь период', 'whole period') : w.inLocale(`${y.year} год`, `${y.year}`);
     const fact =
       y.fact !== undefined
-        ? w.t(`факт ${fmt(y.fact, w.locale)}`, `fact ${y.fact}`) + (y.fulfilment !== undefined ? ` — ${y.fulfilment} %` : '')
+        ? w.inLocale(`факт ${formatNumber(y.fact, w.locale)}`, `fact ${formatNumber(y.fact, 'en')}`) +
+          (y.fulfilment !== undefined ? ` — ${y.fulfilment} %` : '')
         : '';
-    w.add(6, pad(year, 16) + pad(w.t(`не менее ${fmt(y.plan, w.locale)}`, `at least ${y.plan}`), 16) + fact);
+    w.add(
+      6,
+      pad(year, 16) + pad(w.inLocale(`не менее ${formatNumber(y.plan, w.locale)}`, `at least ${formatNumber(y.plan, 'en')}`), 16) + fact,
+    );
   }
   if (t.fulfilment !== undefined && t.targets.length > 1)
-    w.add(6, w.t(`выполнение в целом: ${t.fulfilment} %`, `overall fulfilment: ${t.fulfilment} %`));
+    w.add(6, w.inLocale(`выполнение в целом: ${t.fulfilment} %`, `overall fulfilment: ${t.fulfilment} %`));
   for (const d of t.decreasing) {
     w.add(
       6,
@@ -184,11 +187,14 @@ function target(w: Writer, t: TargetIndicator): void {
 
 function questionnaire(w: Writer, q: QuestionnaireScore, tableLine: number): void {
   w.add(0);
-  w.add(2, w.t(`Анкета (таблица на строке ${tableLine}), шкала 1–10`, `Questionnaire (table at line ${tableLine}), scale 1–10`));
-  const f = (n: number | null | undefined) => (n === null || n === undefined ? '—' : fmt(n, w.locale));
-  const sign = (n: number) => (n > 0 ? '+' : '') + fmt(n, w.locale);
+  w.add(2, w.inLocale(`Анкета (таблица на строке ${tableLine}), шкала 1–10`, `Questionnaire (table at line ${tableLine}), scale 1–10`));
+  const f = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatNumber(n, w.locale));
+  const sign = (n: number) => (n > 0 ? '+' : '') + formatNumber(n, w.locale);
   if (q.layout === 'before-after') {
-    w.add(4, pad('', NAME_WIDTH + 2) + pad(w.t('до', 'entry'), 8) + pad(w.t('после', 'exit'), 8) + w.t('изменение', 'change'));
+    w.add(
+      4,
+      pad('', NAME_WIDTH + 2) + pad(w.inLocale('до', 'entry'), 8) + pad(w.inLocale('после', 'exit'), 8) + w.inLocale('изменение', 'change'),
+    );
     for (const i of q.items)
       w.add(
         4,
@@ -199,20 +205,20 @@ function questionnaire(w: Writer, q: QuestionnaireScore, tableLine: number): voi
       );
     w.add(
       4,
-      pad(w.t('Среднее', 'Mean'), NAME_WIDTH + 2) +
+      pad(w.inLocale('Среднее', 'Mean'), NAME_WIDTH + 2) +
         pad(f(q.meanBefore), 8) +
         pad(f(q.meanAfter), 8) +
         (q.change !== undefined ? sign(q.change) : '—'),
     );
   } else {
-    w.add(4, pad('', NAME_WIDTH + 2) + w.t('среднее', 'mean'));
+    w.add(4, pad('', NAME_WIDTH + 2) + w.inLocale('среднее', 'mean'));
     for (const i of q.items) w.add(4, pad(cut(i.item || '—', NAME_WIDTH), NAME_WIDTH + 2) + f(i.mean));
   }
-  w.add(4, w.t(`Общий средний балл: ${f(q.mean)}`, `Overall mean: ${f(q.mean)}`));
+  w.add(4, w.inLocale(`Общий средний балл: ${f(q.mean)}`, `Overall mean: ${f(q.mean)}`));
   if (q.outOfRange.length)
     w.add(
       4,
-      w.t(
+      w.inLocale(
         `Значений вне шкалы 1–10: ${q.outOfRange.length} (не учтены в средних).`,
         `Values outside 1–10: ${q.outOfRange.length} (left out of the means).`,
       ),
@@ -230,9 +236,9 @@ export function scoresText(file: CheckedFile, locale: Locale): string {
   const head = [
     (KIND[meta.kind] ?? KIND.unknown!)[locale],
     profileName && !(meta.kind === 'municipal' && meta.profile === 'municipal')
-      ? w.t(`профиль: ${profileName}`, `profile: ${profileName}`)
+      ? w.inLocale(`профиль: ${profileName}`, `profile: ${profileName}`)
       : undefined,
-    meta.period ? w.t(`период: ${meta.period.text}`, `period: ${meta.period.text}`) : undefined,
+    meta.period ? w.inLocale(`период: ${meta.period.text}`, `period: ${meta.period.text}`) : undefined,
   ].filter(Boolean);
   w.add(2, head.join(' · '));
   if (!scores) return w.lines.join('\n');
@@ -243,7 +249,7 @@ export function scoresText(file: CheckedFile, locale: Locale): string {
       completeness(
         w,
         t,
-        w.t(
+        w.inLocale(
           `Полнота дорожной карты (таблица на строке ${tableLine(t.table ?? 0)})`,
           `Roadmap completeness (table at line ${tableLine(t.table ?? 0)})`,
         ),
@@ -254,20 +260,29 @@ export function scoresText(file: CheckedFile, locale: Locale): string {
       w,
       c.document,
       c.tables.length > 1
-        ? w.t('Полнота по документу', 'Completeness of the document')
-        : w.t('Полнота дорожной карты', 'Roadmap completeness'),
+        ? w.inLocale('Полнота по документу', 'Completeness of the document')
+        : w.inLocale('Полнота дорожной карты', 'Roadmap completeness'),
     );
   for (const e of scores.efficiency) efficiency(w, e, tableLine(e.table));
   if (scores.targets.length) {
     w.add(0);
-    w.add(2, w.t('Целевые показатели', 'Target indicators'));
+    w.add(2, w.inLocale('Целевые показатели', 'Target indicators'));
     for (const t of scores.targets) target(w, t);
   }
   for (const q of scores.questionnaires) questionnaire(w, q, tableLine(q.table));
-  if (!c.document && scores.efficiency.length === 0 && scores.targets.length === 0 && scores.questionnaires.length === 0) {
+  const progress = scores.progress;
+  if (progress) {
+    // A personalised programme: how far the pair has got (docs/scores.md §4а).
+    w.add(0);
+    w.add(2, w.inLocale(`Прогресс программы (на ${progress.today ?? '—'})`, `Programme progress (as of ${progress.today ?? '—'})`));
+    w.add(4, progressTitle(progress.total)[locale]);
+    if (progress.sections.length > 1)
+      for (const s of progress.sections) w.add(6, `${cut(s.title, NAME_WIDTH)}: ${progressTitle(s.counts)[locale]}`);
+  }
+  if (!c.document && !progress && scores.efficiency.length === 0 && scores.targets.length === 0 && scores.questionnaires.length === 0) {
     w.add(
       2,
-      w.t(
+      w.inLocale(
         'Считать нечего: нет дорожной карты, таблицы баллов, целевых показателей или анкеты.',
         'Nothing to score: no roadmap, scoring table, targets or questionnaire.',
       ),

@@ -5,6 +5,7 @@
 import type { WorkspaceConfig } from './config';
 import type { Diagnostic, SeveritySetting } from './diagnostic';
 import { SEVERITY_ORDER } from './diagnostic';
+import type { IsoDate } from './domain/dates';
 import type { DocumentModel } from './model';
 import type { ParseCache } from './read/incremental';
 import { parseDocument } from './read/parse';
@@ -20,6 +21,11 @@ export interface AnalyzeOptions {
   profile?: string;
   /** The document's parse cache (language server): an edit re-parses only the blocks it touched. */
   parseCache?: ParseCache;
+  /**
+   * Today's date (the core has no clock): the editor's date, or the CLI's `--today`. Rules that judge
+   * against it (a personalised programme's overdue activities) stay silent without it.
+   */
+  today?: IsoDate;
 }
 
 export interface Analysis {
@@ -85,7 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       });
     };
     try {
-      rule.check({ model, text, profiles, report });
+      rule.check({ model, text, profiles, report, today: options.today });
     } catch (error) {
       recordInternalError(analysis, rule.code, error);
     }

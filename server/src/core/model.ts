@@ -10,8 +10,11 @@ import type { ResponsiblePart } from './domain/responsible';
 import type { StageMatch } from './domain/stages';
 import type { FrontMatterResult } from './read/frontmatter';
 
-/** `other`: about mentorship, but no roadmap, programme or complex of measures (a regulation, an order, the target model). */
-export type DocumentKind = 'roadmap' | 'program' | 'municipal' | 'other' | 'unknown';
+/**
+ * `other`: about mentorship, but no roadmap, programme or complex of measures (a regulation, an order, the target model).
+ * `personal`: one pair's personalised programme (ППН), docs/domain.md §17 «Персонализированная программа наставничества».
+ */
+export type DocumentKind = 'roadmap' | 'program' | 'personal' | 'municipal' | 'other' | 'unknown';
 
 export interface Span {
   start: number;
@@ -54,7 +57,8 @@ export interface Column {
   points?: number;
 }
 
-export type TableKind = 'roadmap' | 'stages' | 'scoring' | 'management' | 'forms' | 'questionnaire' | 'other';
+/** `personal`: the plan table of a personalised programme (its rows are read like a roadmap's, no stages are checked). */
+export type TableKind = 'roadmap' | 'personal' | 'stages' | 'scoring' | 'management' | 'forms' | 'questionnaire' | 'other';
 
 export interface Row {
   index: number;

@@ -21,6 +21,7 @@ import type { Cell, Span, Table } from '../core/model';
 import type { Profile } from '../core/domain/profiles';
 import { ROLES } from '../core/domain/responsible';
 import { computeScores, type EfficiencyScore } from '../core/scores';
+import { progressMarkdown } from '../core/scores/progress-text';
 import { templateCompletionsAt, templateLabel } from '../core/editing/template-completion';
 import { expandSnippet } from '../core/editing/templates';
 import { toCodeLens, toCompletionItem, toRange } from './convert';
@@ -33,6 +34,7 @@ export function hover(
   profiles: readonly Profile[],
   offset: number,
   locale: Locale,
+  today?: string,
 ): Hover | null {
   for (const table of analysis.model.tables) {
     if (!inside(table.span, offset)) continue;
@@ -74,8 +76,10 @@ export function hover(
           const title = locale === 'ru' ? def.title : def.titleEn;
           const text =
             locale === 'ru'
-              ? `**Этап: ${title}** (${def.mandatory ? 'обязательный' : 'рекомендуемый'}, профиль «${profile.title}»)\n\n${def.expects}\n\n_Типичный результат:_ ${def.typicalResult}`
-              : `**Stage: ${title}** (${def.mandatory ? 'mandatory' : 'recommended'}, profile «${profile.titleEn}»)\n\n${def.expects}\n\n_Typical result:_ ${def.typicalResult}`;
+              ? `**Этап: ${title}** (${def.mandatory ? 'обязательный' : 'рекомендуемый'}, профиль «${profile.title}»)\n\n${def.expects}\n\n_Типичный ` +
+                `результат:_ ${def.typicalResult}`
+              : `**Stage: ${title}** (${def.mandatory ? 'mandatory' : 'recommended'}, profile «${profile.titleEn}»)\n\n${def.expects}\n\n_Typical ` +
+                `result:_ ${def.typicalResult}`;
           return md(document, stageCell.span, text);
         }
       }
@@ -83,6 +87,11 @@ export function hover(
     if (table.kind === 'scoring') {
       const score = computeScores(analysis.model, profiles).efficiency.find((e) => e.table === table.index);
       if (score) return md(document, table.span, scoringBreakdown(score, locale));
+    }
+    if (table.kind === 'personal' && inside(table.headerSpan, offset)) {
+      // Over the plan's header: the pair's progress, per section (docs/scores.md §4а).
+      const progress = computeScores(analysis.model, profiles, { today }).progress;
+      if (progress?.tables.includes(table.index)) return md(document, table.headerSpan, progressMarkdown(progress, locale));
     }
   }
   return null;
@@ -134,8 +143,14 @@ export function completion(
 }
 
 /** Totals above scoring tables, completeness above roadmap tables (core/editing/lens.ts). */
-export function codeLenses(document: TextDocument, analysis: Analysis, profiles: readonly Profile[], locale: Locale): CodeLens[] {
-  return lenses(analysis.model, computeScores(analysis.model, profiles)).map((l) => toCodeLens(document, l, locale));
+export function codeLenses(
+  document: TextDocument,
+  analysis: Analysis,
+  profiles: readonly Profile[],
+  locale: Locale,
+  today?: string,
+): CodeLens[] {
+  return lenses(analysis.model, computeScores(analysis.model, profiles, { today })).map((l) => toCodeLens(document, l, locale));
 }
 
 function md(document: TextDocument, span: Span, value: string): Hover {
@@ -144,6 +159,7 @@ function md(document: TextDocument, span: Span, value: string): Hover {
 
 const TABLE_NAMES: Record<Table['kind'], { ru: string; en: string }> = {
   roadmap: { ru: 'Дорожная карта', en: 'Roadmap' },
+  personal: { ru: 'План пары', en: 'Pair plan' },
   stages: { ru: 'Этапы', en: 'Stages' },
   scoring: { ru: 'Показатели эффективности', en: 'Efficiency indicators' },
   management: { ru: 'Структура управления', en: 'Management' },
@@ -165,8 +181,10 @@ export function documentSymbols(document: TextDocument, analysis: Analysis, loca
   const place = (symbol: DocumentSymbol, start: number) => {
     while (stack.length && stack[stack.length - 1]!.end <= start) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent) (parent.symbol.children ??= []).push(symbol);
-    else roots.push(symbol);
+    if (parent) {
+      parent.symbol.children ??= [];
+      parent.symbol.children.push(symbol);
+    } else roots.push(symbol);
   };
   const events = [
     ...sections.map((s, i) => ({ at: s.span.start, kind: 'section' as const, i })),

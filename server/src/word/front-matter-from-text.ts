@@ -26,6 +26,7 @@ export interface FrontMatterReading {
 const KIND_WORDS: Partial<Record<DocumentMeta['kind'], string>> = {
   roadmap: 'дорожная карта',
   program: 'программа',
+  personal: 'персонализированная программа',
   municipal: 'комплекс мер',
 };
 

@@ -7,19 +7,28 @@
 import type { DocumentKind } from '../model';
 import { normalizeWords } from '../read/text';
 
-/** The kind whose words come first in the title decides («Дорожная карта реализации программы наставничества» is a roadmap). */
+/**
+ * The kind whose words come first in the title decides («Дорожная карта реализации программы наставничества» is a
+ * roadmap); on a tie the kind listed first.
+ */
 const KIND_PATTERNS: ReadonlyArray<readonly [DocumentKind, RegExp]> = [
   // A department's complex of measures, or its municipal plan.
   ['municipal', /комплекс мер|муниципальн\S* (?:дорожн\S* карт|план)|дорожн\S* карт\S* (?:\S+ ){0,3}(?:региональн|муниципальн)/],
   // A curator's own work plan and a regulation are about mentorship but plan nothing to check as a roadmap.
   ['other', /^(?:\S+ )?план работы куратора|^положени[ея](?!\p{L})|^приказ(?!\p{L})|^порядок(?!\p{L})|^инструкци/u],
+  // One pair's programme (docs/domain.md §17): listed before 'program' so that, both matching at the
+  // start of «Персонализированная программа наставничества», the pair's programme wins.
+  ['personal', /персонализированн\S* программ|(?<!\p{L})ппн(?!\p{L})|индивидуальн\S* (?:план|программ)\S* (?:\S+ ){0,2}наставничеств/u],
   [
     'program',
-    /программ\S* (?:\S+ ){0,3}(?:наставни|молод\S* (?:педагог|специалист|учител))|наставни\S* программ|персонализированн\S* программ|программ\S* сопровождения молод/,
+    /программ\S* (?:\S+ ){0,3}(?:наставни|молод\S* (?:педагог|специалист|учител))|наставни\S* программ|программ\S* сопровождения молод/,
   ],
   [
     'roadmap',
-    /дорожн\S* карт|план мероприятий|план-график|план работы (?:с |наставник|по наставни|школы молод)|индивидуальн\S* план|план (?:\S+ ){0,2}(?:реализации|внедрения|наставни)|график (?:мероприятий|работы|встреч)/,
+    new RegExp(
+      String.raw`дорожн\S* карт|план мероприятий|план-график|план работы (?:с |наставник|по наставни|школы молод)|` +
+        String.raw`индивидуальн\S* план|план (?:\S+ ){0,2}(?:реализации|внедрения|наставни)|график (?:мероприятий|работы|встреч)`,
+    ),
   ],
   // The target model itself (not its roadmap: that matched above).
   ['other', /целев\S* модел\S* наставни|положени[ея] о (?:\S+ ){0,3}наставни/],
@@ -37,8 +46,12 @@ export function kindOfText(text: string): DocumentKind | undefined {
 
 /** Words of a title that say whose mentorship it is. */
 const PUPILS = /обучающ|учащ(?:ихся|иеся)|студент|воспитанник|школьник|(?<!\p{L})детей(?!\p{L})|(?<!\p{L})ученик/u;
-const TEACHERS =
-  /педагогическ\S* (?:и \S+ )?работник|(?<!\p{L})педагог(?:ов|ам|и)(?!\p{L})|молод\S* (?:педагог|специалист|учител|воспитател)|(?<!\p{L})учител(?:ей|ям)(?!\p{L})|(?<!\p{L})воспитател(?:ей|ям|и)(?!\p{L})|наставничества педагог/u;
+const TEACHERS = new RegExp(
+  String.raw`педагогическ\S* (?:и \S+ )?работник|(?<!\p{L})педагог(?:ов|ам|и)(?!\p{L})|` +
+    String.raw`молод\S* (?:педагог|специалист|учител|воспитател)|(?<!\p{L})учител(?:ей|ям)(?!\p{L})|` +
+    String.raw`(?<!\p{L})воспитател(?:ей|ям|и)(?!\p{L})|наставничества педагог`,
+  'u',
+);
 
 /**
  * «… наставничества обучающихся …» → pupils; «… педагогических работников …», «… молодых

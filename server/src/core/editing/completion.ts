@@ -7,6 +7,7 @@
  */
 import type { WorkspaceConfig } from '../config';
 import { type IsoDate, monthEnd } from '../domain/dates';
+import { monthName } from '../domain/months';
 import type { Message } from '../diagnostic';
 import type { DocumentModel, Span, Table } from '../model';
 import type { Profile } from '../domain/profiles';
@@ -40,21 +41,6 @@ export interface CompletionOptions {
   today?: IsoDate;
 }
 
-const MONTHS_RU = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** A long period (a municipal plan over years) still gets every month, up to this many. */
 const MAX_MONTHS = 60;
 
@@ -170,6 +156,13 @@ function frontMatterValues(key: string, model: DocumentModel, options: Completio
       return [
         { label: 'дорожная карта', detail: { ru: 'дорожная карта реализации целевой модели наставничества', en: 'roadmap' } },
         { label: 'программа', detail: { ru: 'программа наставничества', en: 'mentorship programme' } },
+        {
+          label: 'персонализированная программа',
+          detail: {
+            ru: 'персонализированная программа наставничества (план одной пары)',
+            en: 'personalised mentorship programme (one pair)',
+          },
+        },
         { label: 'комплекс мер', detail: { ru: 'муниципальный комплекс мер', en: 'municipal plan' } },
       ];
     case 'profile': {
@@ -364,11 +357,11 @@ function deadlineItems(model: DocumentModel): Candidate[] {
   const endKey = Number(range.end.slice(0, 4)) * 12 + Number(range.end.slice(5, 7));
   while (y * 12 + m <= endKey && out.length < MAX_MONTHS) {
     out.push({
-      label: `${capitalise(MONTHS_RU[m - 1]!)} ${y}`,
+      label: `${capitalise(monthName(m, 'ru', 'nominative'))} ${y}`,
       kind: 'month',
       detail: {
         ru: `весь месяц: 01.${String(m).padStart(2, '0')}.${y} – ${dotted(monthEnd(y, m))}`,
-        en: `${MONTHS_EN[m - 1]} ${y}, the whole month`,
+        en: `${monthName(m, 'en', 'nominative')} ${y}, the whole month`,
       },
       sortText: `0${pad(out.length)}`,
     });

@@ -7,12 +7,14 @@ import type { Message } from '../diagnostic';
 import type { DocumentModel, Span } from '../model';
 import type { Completeness, EfficiencyScore, Scores } from '../scores';
 import { isMeasurable } from '../scores/completeness';
+import { progressTitle, tableCounts } from '../scores/progress-text';
+import { countEn, formatNumber, plural } from '../words';
 
 export interface Lens {
   /** The table's header line: where the editor shows the lens. */
   span: Span;
   table: number;
-  kind: 'efficiency' | 'completeness';
+  kind: 'efficiency' | 'completeness' | 'progress';
   title: Message;
 }
 
@@ -28,6 +30,12 @@ export function lenses(model: DocumentModel, scores: Scores): Lens[] {
   for (const c of scores.completeness.tables) {
     const table = c.table === null ? undefined : model.tables[c.table];
     if (table) out.push({ span: table.headerSpan, table: table.index, kind: 'completeness', title: completenessTitle(c) });
+  }
+  // A personalised programme's plan: how far the pair has got (docs/scores.md §4а).
+  for (const index of scores.progress?.tables ?? []) {
+    const table = model.tables[index];
+    if (table)
+      out.push({ span: table.headerSpan, table: index, kind: 'progress', title: progressTitle(tableCounts(scores.progress!, index)) });
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.kind.localeCompare(b.kind));
 }
@@ -85,7 +93,7 @@ export function completenessTitle(c: Completeness): Message {
   const rowsWithout = (rows: number, ruWhat: string, enWhat: string) => {
     if (rows === 0) return;
     ru.push(`${ruWhat} ${rowCountRu(rows)}`);
-    en.push(`${enWhat} ${rows} ${rows === 1 ? 'row' : 'rows'}`);
+    en.push(`${enWhat} ${countEn(rows, 'row', 'rows')}`);
   };
   if (!columns.includes('deadline')) rowsWithout(c.deadlines.total - c.deadlines.done, 'нет срока в', 'no deadline in');
   if (!columns.includes('responsible'))
@@ -98,5 +106,5 @@ export function completenessTitle(c: Completeness): Message {
 
 /** «в 1 строке», «в 3 строках», «в 5 строках» (the preposition «в» takes the prepositional case). */
 function rowCountRu(n: number): string {
-  return `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'строке' : 'строках'}`;
+  return `${formatNumber(n, 'ru')} ${plural(n, 'строке', 'строках', 'строках')}`;
 }

@@ -34,12 +34,14 @@ const KEY_PATTERN: Record<Key, RegExp> = {
 const KIND_VALUE: Record<Exclude<DocumentKind, 'unknown'>, string> = {
   roadmap: 'дорожная карта',
   program: 'программа',
+  personal: 'персонализированная программа',
   municipal: 'комплекс мер',
   other: 'другой',
 };
 const KIND_NAME: Record<Exclude<DocumentKind, 'unknown'>, { ru: string; en: string }> = {
   roadmap: { ru: 'дорожная карта', en: 'roadmap' },
   program: { ru: 'программа наставничества', en: 'mentorship programme' },
+  personal: { ru: 'персонализированная программа наставничества', en: 'personalised mentorship programme' },
   municipal: { ru: 'комплекс мер', en: 'complex of measures' },
   other: { ru: 'другой документ о наставничестве', en: 'another mentorship document' },
 };
@@ -95,8 +97,7 @@ function frontMatterLines(text: string, span: Span): { body: Span[]; closing: nu
   const source = text.slice(span.start, span.end);
   const all: Span[] = [];
   const re = /[^\r\n]*(\r\n|\n|\r|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(source)) && m[0] !== '') {
+  for (let m = re.exec(source); m && m[0] !== ''; m = re.exec(source)) {
     all.push({ start: span.start + m.index, end: span.start + m.index + m[0].length - m[1]!.length });
     if (m[1] === '') break;
   }
@@ -159,8 +160,9 @@ export function frontMatterForUnknownKind(ctx: FixContext, diagnostic: Diagnosti
   // The kind is unknown, guessed from a table, or «another document»: offer to name it.
   if (meta.kind === 'unknown' || meta.kind === 'other' || meta.kindSource === 'content') {
     for (const kind of Object.keys(KIND_VALUE) as (keyof typeof KIND_VALUE)[]) {
-      // «другой» is what a document is when it names no plan: nobody needs to write it down.
-      if (kind === 'other' || (kind === meta.kind && meta.kindSource !== 'content')) continue;
+      // «другой» is what a document is when it names no plan: nobody needs to write it down. A pair's
+      // programme names its pair and is recognised by its title; offering it for every unknown text is noise.
+      if (kind === 'other' || kind === 'personal' || (kind === meta.kind && meta.kindSource !== 'content')) continue;
       const values = { ...base, kind: KIND_VALUE[kind] };
       out.push(
         fix(

@@ -19,6 +19,7 @@
  * | set-number (numbering)                  | write the expected number                              | yes, unless it duplicates a number |
  * | add-section (missing-section)           | the section's heading and the template's text for it   | no — example text |
  * | insert-roadmap-table (missing-roadmap-table) | the profile's roadmap table from the template     | no — example rows |
+ * | insert-personal-line (personal-missing-field) | «Наставник: …» and the other head lines of a ППН | no — placeholders |
  * | any deadline cell                       | canonical spelling (deadline-spelling.ts)              | yes — verified to read the same |
  *
  * fixAll = the safe fixes: missing numbers, and the spelling of every deadline cell whose
@@ -40,6 +41,7 @@ import { addYear, normalizeFix } from './deadline-spelling';
 import type { DiagnosticFixer, Fix, FixContext, FixOptions } from './fix';
 import { deadlineRowAt } from './fix';
 import { frontMatterForMissingPeriod, frontMatterForUnknownKind, frontMatterRefactor } from './front-matter';
+import { insertPersonalLine } from './insert-personal-line';
 import { insertRoadmapTable } from './insert-roadmap-table';
 import { insertStage } from './insert-stage';
 import { markForReview } from './review-mark';
@@ -67,6 +69,7 @@ const FIXERS: { readonly [K in FixKind]: Fixer } = {
   'set-number': { run: setNumber, canBeSafe: true },
   'add-section': { run: addSection, canBeSafe: false },
   'insert-roadmap-table': { run: insertRoadmapTable, canBeSafe: false },
+  'insert-personal-line': { run: insertPersonalLine, canBeSafe: false },
 };
 
 const RULE_OF: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r]));

@@ -19,9 +19,18 @@ const KEY_ALIASES: Record<string, string> = {
   organization: 'organization',
   organisation: 'organization',
   оо: 'organization',
+  // A personalised programme's pair and form (docs/domain.md §17).
+  наставник: 'mentor',
+  mentor: 'mentor',
+  наставляемый: 'mentee',
+  наставляемая: 'mentee',
+  mentee: 'mentee',
+  форма: 'form',
+  'форма наставничества': 'form',
+  form: 'form',
 };
 
-export const FRONT_MATTER_KEYS = ['kind', 'profile', 'period', 'approved', 'organization'] as const;
+export const FRONT_MATTER_KEYS = ['kind', 'profile', 'period', 'approved', 'organization', 'mentor', 'mentee', 'form'] as const;
 
 export interface FrontMatterResult {
   values: Record<string, string>;
@@ -75,6 +84,8 @@ export function readFrontMatter(yamlText: string): FrontMatterResult {
 export function kindFromValue(value: string): DocumentKind | undefined {
   const v = normalizeWords(value);
   if (/^(roadmap|дорожная карта|дк|план мероприятий)/.test(v)) return 'roadmap';
+  // «персонализированная программа», «ППН», «personal»: before «программа», which it starts like.
+  if (/^(personal|персонализированн|ппн|индивидуальн\S* (?:план|программ))/.test(v)) return 'personal';
   if (/^(program|programme|программа)/.test(v)) return 'program';
   if (/^(municipal|комплекс мер|муниципальн)/.test(v)) return 'municipal';
   if (/^(other|друг|положение|приказ)/.test(v)) return 'other';

@@ -1,5 +1,6 @@
 import { formatInterval } from '../domain/deadline';
 import type { IsoDate } from '../domain/dates';
+import { readPersonalProgramme } from '../domain/personal';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 import { deadlineCells } from './table-views';
@@ -17,8 +18,9 @@ export const deadlineOutsidePeriod: Rule = {
   code: 'deadline-outside-period',
   defaultSeverity: 'warning',
   title: { ru: 'Срок вне периода', en: 'Deadline outside the period' },
-  check({ model, report }) {
-    const period = model.meta.period;
+  check({ model, text, report }) {
+    // A personalised programme may name its period in a head line under a heading («Срок реализации: …»).
+    const period = model.meta.period ?? (model.meta.kind === 'personal' ? readPersonalProgramme(model, text).period?.period : undefined);
     if (!period) return;
     for (const { table, row, cell, parsed } of deadlineCells(model)) {
       const concrete = parsed.intervals.filter((i) => !i.vague);
@@ -32,8 +34,13 @@ export const deadlineOutsidePeriod: Rule = {
         span: cell.span,
         severity: outside && !alsoInside && !justBefore ? undefined : 'hint',
         message: {
-          ru: `Срок ${quoted(cell.text)} (${formatInterval(hit, 'ru')}) ${outside ? 'лежит вне периода' : 'выходит за конец периода'} документа «${period.text}». Проверьте год или период.`,
-          en: `Deadline ${quoted(cell.text)} (${formatInterval(hit, 'en')}) ${outside ? 'lies outside' : 'runs past the end of'} the document period «${period.text}». Check the year or the period.`,
+          ru:
+            `Срок ${quoted(cell.text)} (${formatInterval(hit, 'ru')}) ` +
+            `${outside ? 'лежит вне периода' : 'выходит за конец периода'} документа «${period.text}». ` +
+            'Проверьте год или период.',
+          en:
+            `Deadline ${quoted(cell.text)} (${formatInterval(hit, 'en')}) ${outside ? 'lies outside' : 'runs past the end of'} ` +
+            `the document period «${period.text}». Check the year or the period.`,
         },
         data: { table: table.index, row: row.index, start: hit.start, end: hit.end, position: outside ? 'outside' : 'past-end' },
       });

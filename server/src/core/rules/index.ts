@@ -17,6 +17,11 @@ import { missingRoadmapTable } from './missing-roadmap-table';
 import { missingSection } from './missing-section';
 import { missingStage } from './missing-stage';
 import { numbering } from './numbering';
+import { personalMissingField } from './personal-missing-field';
+import { personalOverdue } from './personal-overdue';
+import { personalPeriodLength } from './personal-period-length';
+import { personalUnreadMark } from './personal-unread-mark';
+import { personalUnservedTask } from './personal-unserved-task';
 import { placeholder } from './placeholder';
 import { reversedRange } from './reversed-range';
 import type { Rule } from './rule';
@@ -42,6 +47,8 @@ export const RULES: readonly Rule[] = [
   missingPeriod,
   missingSection,
   missingRoadmapTable,
+  personalMissingField,
+  personalPeriodLength,
   missingColumn,
   extraCells,
   missingStage,
@@ -70,6 +77,9 @@ export const RULES: readonly Rule[] = [
   scoreLevels,
   targetDecreasing,
   scoreOutOfRange,
+  personalUnservedTask,
+  personalUnreadMark,
+  personalOverdue,
 ];
 
 export type { Rule };

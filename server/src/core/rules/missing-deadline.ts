@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { quoted } from './rule';
-import { activityRows, roadmapTables } from './table-views';
+import { activityRows, planTables } from './table-views';
 
 /**
  * An activity row whose deadline cell is empty. The range is the (zero-width) empty cell.
@@ -15,9 +15,9 @@ export const missingDeadline: Rule = {
   defaultSeverity: 'error',
   title: { ru: 'Не указан срок', en: 'No deadline' },
   check({ model, report }) {
-    for (const table of roadmapTables(model)) {
+    for (const table of planTables(model)) {
       for (const row of activityRows(table)) {
-        if (!row.deadline || row.deadline.cell.text !== '') continue;
+        if (row.deadline?.cell.text !== '') continue;
         report({
           span: row.deadline.cell.span,
           message: {

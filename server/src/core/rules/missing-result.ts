@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { quoted } from './rule';
-import { activityRows, roadmapTables } from './table-views';
+import { activityRows, planTables } from './table-views';
 
 /**
  * The table has a result column and an activity row leaves it empty (seed 001, the continuation row).
@@ -12,9 +12,9 @@ export const missingResult: Rule = {
   defaultSeverity: 'warning',
   title: { ru: 'Не указан результат', en: 'No result' },
   check({ model, report }) {
-    for (const table of roadmapTables(model)) {
+    for (const table of planTables(model)) {
       for (const row of activityRows(table)) {
-        if (!row.result || row.result.text !== '') continue;
+        if (row.result?.text !== '') continue;
         report({
           span: row.result.span,
           message: {

@@ -19,6 +19,7 @@ export const missingRoadmapTable: Rule = {
     );
     if (model.meta.kind === 'program' && !roadmapSection) return; // missing-section reports it
     if (model.meta.kind === 'unknown' || model.meta.kind === 'other') return; // no plan is expected
+    if (model.meta.kind === 'personal') return; // its plan is no roadmap: personal-missing-field reports it
     report({
       span: roadmapSection?.span ?? model.sections[0]?.span ?? model.meta.frontMatterSpan ?? { start: 0, end: 0 },
       message: {

@@ -1,6 +1,7 @@
 /** The shape of a rule module: one code, one default severity, one check over the model. */
 import type { Diagnostic, Message, Severity } from '../diagnostic';
 import type { DocumentModel, Span } from '../model';
+import type { IsoDate } from '../domain/dates';
 import type { Profile } from '../domain/profiles';
 
 export interface Report {
@@ -16,6 +17,8 @@ export interface RuleContext {
   text: string;
   profiles: readonly Profile[];
   report(report: Report): void;
+  /** Today's date when the caller gave one (AnalyzeOptions.today); rules about today report nothing without it. */
+  today?: IsoDate;
 }
 
 /**
@@ -34,7 +37,8 @@ export type FixKind =
   | 'front-matter-period'
   | 'set-number'
   | 'add-section'
-  | 'insert-roadmap-table';
+  | 'insert-roadmap-table'
+  | 'insert-personal-line';
 
 export interface Rule {
   code: string;
@@ -65,13 +69,4 @@ export function quoted(text: string, max = 60): string {
   }
   const one = words.join(' ');
   return `«${one.length > max ? one.slice(0, max - 1) + '…' : one}»`;
-}
-
-/** Russian noun form after a number: plural(2, 'балл', 'балла', 'баллов') → «балла». */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = Math.abs(n) % 10;
-  const mod100 = Math.abs(n) % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
 }

@@ -6,6 +6,11 @@ export function roadmapTables(model: DocumentModel): Table[] {
   return model.tables.filter((t) => t.kind === 'roadmap');
 }
 
+/** Tables of activities with deadlines and results: roadmaps and the plans of personalised programmes (docs/domain.md §17). */
+export function planTables(model: DocumentModel): Table[] {
+  return model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'personal');
+}
+
 /** Tables whose rows carry stages: roadmaps with a stage column or section rows, and programme stage tables. */
 export function stageTables(model: DocumentModel): Table[] {
   return model.tables.filter(isStageTable);
@@ -46,8 +51,12 @@ export function stageStarts(table: Table): { row: Row; stageId: string }[] {
 }
 
 /** Words of a stage named by its phase of work («Организационный этап», «Основной», «Итоговый»). */
-const PHASE_WORD =
-  /(?:^|[^\p{L}])(?:организационн|подготовительн|диагностическ|основн|практическ|внедренческ|деятельностн|аналитическ|итогов|заключительн|рефлексивн|контрольн|оценочн|проектировочн|констатирующ|формирующ|мотивационн)\p{L}*(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]*этап/iu;
+const PHASE_WORD = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:организационн|подготовительн|диагностическ|основн|практическ|внедренческ|` +
+    'деятельностн|аналитическ|итогов|заключительн|рефлексивн|контрольн|оценочн|проектировочн|' +
+    String.raw`констатирующ|формирующ|мотивационн)\p{L}*(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]*этап`,
+  'iu',
+);
 
 export interface StageCoverage {
   /** Stage ids that some row starts. */
@@ -95,7 +104,7 @@ type DeadlineCell = { table: Table; row: Row; cell: NonNullable<Row['deadline']>
 /** Seven rules read the same list on every keystroke: built once per model (callers only read it). */
 const deadlineCellsOf = new WeakMap<DocumentModel, DeadlineCell[]>();
 
-/** Every filled deadline cell of the roadmap tables, with its parse. */
+/** Every filled deadline cell of the plan tables (roadmaps, personal programmes), with its parse. */
 export function deadlineCells(model: DocumentModel): readonly DeadlineCell[] {
   const hit = deadlineCellsOf.get(model);
   if (hit) return hit;
@@ -106,7 +115,7 @@ export function deadlineCells(model: DocumentModel): readonly DeadlineCell[] {
 
 function collectDeadlineCells(model: DocumentModel): DeadlineCell[] {
   const out = [];
-  for (const table of roadmapTables(model)) {
+  for (const table of planTables(model)) {
     for (const row of table.rows) {
       if (row.deadline && row.deadline.cell.text !== '') out.push({ table, row, cell: row.deadline.cell, parsed: row.deadline.parsed });
     }

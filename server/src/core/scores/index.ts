@@ -6,8 +6,10 @@ import type { Message } from '../diagnostic';
 import type { DocumentModel, Table } from '../model';
 import type { Profile } from '../domain/profiles';
 import { BUILTIN_PROFILES } from '../domain/profiles';
+import type { IsoDate } from '../domain/dates';
 import { type Completeness, pooledCompleteness, tableCompleteness } from './completeness';
 import { type EfficiencyScore, scoreEfficiency } from './efficiency';
+import { personalProgress, type ProgressScore } from './progress';
 import { isQuestionnaireShaped, type QuestionnaireScore, scoreQuestionnaire } from './questionnaire';
 import { type TargetIndicator, targetIndicators } from './targets';
 
@@ -16,13 +18,29 @@ export interface Scores {
   completeness: { document: Completeness | null; tables: Completeness[] };
   targets: TargetIndicator[];
   questionnaires: QuestionnaireScore[];
+  /** A personalised programme's progress from its marks (null for other documents); overdue only when `today` is given. */
+  progress: ProgressScore | null;
 }
 
-const memo = new WeakMap<DocumentModel, Scores>();
+export interface ScoreOptions {
+  /** Today's date (the editor's, or the CLI's `--today`): rows past their deadline and not done are overdue. */
+  today?: IsoDate;
+}
 
-export function computeScores(model: DocumentModel, profiles: readonly Profile[] = BUILTIN_PROFILES): Scores {
-  const hit = memo.get(model);
+/** Per model, per `today` ('' when none): progress is the one score that depends on the date. */
+const memo = new WeakMap<DocumentModel, Map<string, Scores>>();
+
+export function computeScores(model: DocumentModel, profiles: readonly Profile[] = BUILTIN_PROFILES, options: ScoreOptions = {}): Scores {
+  let byDay = memo.get(model);
+  const hit = byDay?.get(options.today ?? '');
   if (hit) return hit;
+  const other = byDay?.values().next().value;
+  if (other) {
+    // Only progress depends on the date: the rest is shared.
+    const scores = { ...other, progress: personalProgress(model, options.today) };
+    byDay!.set(options.today ?? '', scores);
+    return scores;
+  }
   const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
   const tables = roadmaps.map((t) => tableCompleteness(t, profiles));
   const scores: Scores = {
@@ -32,8 +50,13 @@ export function computeScores(model: DocumentModel, profiles: readonly Profile[]
     questionnaires: model.tables
       .filter((t) => t.kind === 'questionnaire' || (t.kind === 'other' && isQuestionnaireShaped(t)))
       .map(scoreQuestionnaire),
+    progress: personalProgress(model, options.today),
   };
-  memo.set(model, scores);
+  if (!byDay) {
+    byDay = new Map();
+    memo.set(model, byDay);
+  }
+  byDay.set(options.today ?? '', scores);
   return scores;
 }
 
@@ -45,4 +68,4 @@ function tableName(table: Table): Message {
   return short ? { ru: `таблица ${n} («${short}»)`, en: `table ${n} (“${short}”)` } : { ru: `таблица ${n}`, en: `table ${n}` };
 }
 
-export type { Completeness, EfficiencyScore, QuestionnaireScore, TargetIndicator };
+export type { Completeness, EfficiencyScore, ProgressScore, QuestionnaireScore, TargetIndicator };

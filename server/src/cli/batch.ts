@@ -18,6 +18,8 @@ export interface FileJob {
   text: string;
   config: WorkspaceConfig;
   profile?: string;
+  /** YYYY-MM-DD: personalised programmes' overdue activities are judged against it. */
+  today?: string;
 }
 export interface FileResult {
   analysis: Analysis;
@@ -33,8 +35,8 @@ const IN_FLIGHT = 2;
 
 /** What one file costs, wherever it runs: the core's analysis and the scores. */
 export function analyzeFile(job: FileJob): FileResult {
-  const analysis = analyze(job.text, { config: job.config, profile: job.profile });
-  return { analysis, scores: computeScores(analysis.model, allProfiles(job.config)) };
+  const analysis = analyze(job.text, { config: job.config, profile: job.profile, today: job.today });
+  return { analysis, scores: computeScores(analysis.model, allProfiles(job.config), { today: job.today }) };
 }
 
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {

@@ -7,6 +7,7 @@
  */
 import { type CancellationToken, type Connection, DidChangeWatchedFilesNotification } from 'vscode-languageserver';
 import { codeActions } from './code-actions';
+import { createProgramActions } from './create-program-action';
 import { readClientInfo, serverCapabilities } from './client-info';
 import { DiagnosticsChannel } from './diagnostics';
 import type { Analyzer } from './documents';
@@ -15,7 +16,9 @@ import { formatEdits } from './formatting';
 import { listenToOwnRequests } from './own-requests';
 import { cancelled, type OpenDocument, Session } from './session';
 import { fetchSettings } from './settings';
-import { CONFIG_NAME } from './workspace-config';
+import { CONFIG_NAME } from '../environment/config-lookup';
+import type { LocaleEnv } from '../environment/locale';
+import { localToday } from '../environment/today';
 
 /** What the server takes from the process it runs in, so a test can give it something else. */
 export interface ServerEnvironment {
@@ -23,17 +26,15 @@ export interface ServerEnvironment {
   today(): string;
   /** How open documents are analysed (default: incremental, with parse caches for the recently edited). */
   analyzer?: Analyzer;
+  /** Environment variables: NASTAVNIK_LOCALE and the system language (default: the process's). */
+  env?: LocaleEnv;
 }
 
-export const nodeEnvironment: ServerEnvironment = { today: () => localDate(new Date()) };
-
-function localDate(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export const nodeEnvironment: ServerEnvironment = { today: () => localToday() };
 
 /** Registers every handler on the connection and starts listening. One server per connection; they share nothing. */
 export function createServer(connection: Connection, environment: ServerEnvironment = nodeEnvironment): void {
-  const session = new Session(connection, environment.analyzer);
+  const session = new Session(connection, environment.analyzer, environment.env, () => environment.today());
   const diagnostics = new DiagnosticsChannel(session);
 
   /**
@@ -63,13 +64,19 @@ export function createServer(connection: Connection, environment: ServerEnvironm
   connection.onInitialized(() => {
     if (session.client.watchedFilesRegistration) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_NAME}` }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          // Markdown files too: a school folder's checks read its documents that are not open (folder-diagnostics.ts).
+          watchers: [{ globPattern: `**/${CONFIG_NAME}` }, { globPattern: '**/*.{md,markdown}' }],
+        })
         .catch(() => undefined);
     }
     void refresh();
   });
   connection.onDidChangeConfiguration((params) => void refresh((params.settings as Record<string, unknown> | null)?.nastavnik));
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((params) => {
+    const markdown = params.changes.filter((c) => /\.(md|markdown)$/i.test(c.uri)).map((c) => c.uri);
+    if (markdown.length > 0) diagnostics.filesChanged(markdown);
+    if (markdown.length === params.changes.length) return;
     connection.console.log(`${CONFIG_NAME} changed: checking open documents again`);
     session.configs.clear();
     session.forgetAnalyses();
@@ -80,7 +87,14 @@ export function createServer(connection: Connection, environment: ServerEnvironm
   connection.onHover(
     analysed('hover', null, ({ document, analysis }, params) => {
       const uri = document.uri;
-      return hover(document, analysis, session.profilesFor(uri), document.offsetAt(params.position), session.localeFor(uri));
+      return hover(
+        document,
+        analysis,
+        session.profilesFor(uri),
+        document.offsetAt(params.position),
+        session.localeFor(uri),
+        environment.today(),
+      );
     }),
   );
   connection.onCompletion(
@@ -110,16 +124,24 @@ export function createServer(connection: Connection, environment: ServerEnvironm
   connection.onFoldingRanges(analysed('foldingRange', [], ({ document, analysis }) => foldingRanges(document, analysis)));
   connection.onCodeLens(
     analysed('codeLens', [], ({ document, analysis }) =>
-      codeLenses(document, analysis, session.profilesFor(document.uri), session.localeFor(document.uri)),
+      diagnostics.lenses.serve(
+        document.uri,
+        codeLenses(document, analysis, session.profilesFor(document.uri), session.localeFor(document.uri), environment.today()),
+      ),
     ),
   );
   connection.onCodeAction(
     analysed('codeAction', [], ({ document, analysis }, params) => {
       const uri = document.uri;
-      return codeActions(document, analysis, params, session.localeFor(uri), {
-        profiles: session.profilesFor(uri),
-        today: environment.today(),
-      });
+      const locale = session.localeFor(uri);
+      return [
+        ...codeActions(document, analysis, params, locale, {
+          profiles: session.profilesFor(uri),
+          today: environment.today(),
+        }),
+        // A folder check's fix: a new file, not an edit of this document.
+        ...createProgramActions(uri, params, locale, session.client.createFiles === true),
+      ];
     }),
   );
   connection.onDocumentFormatting(analysed('formatting', [], ({ document, analysis }) => formatEdits(document, analysis)));

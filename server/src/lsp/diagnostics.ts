@@ -12,7 +12,10 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
 import { toLspDiagnostic } from './convert';
+import { ruleLink } from './rule-links';
+import { LensRefresh } from './lens-refresh';
 import { capProblems } from './problem-cap';
+import { FolderDiagnostics, withFolderDiagnostics } from './folder-diagnostics';
 import { cancelled, type Session } from './session';
 
 /** Push mode waits this long after a keystroke, so a burst of changes is checked once (latest version). */
@@ -25,7 +28,19 @@ export class DiagnosticsChannel {
   private readonly workspacePushed = new Set<string>();
   private readonly pendingPush = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly session: Session) {}
+  /** Code lenses follow the analyses the diagnostics come from (lens-refresh.ts). */
+  readonly lenses: LensRefresh;
+
+  /** The checks across each school's folder (pairs and their programmes), added to each document's own. */
+  readonly folders: FolderDiagnostics;
+
+  constructor(private readonly session: Session) {
+    this.lenses = new LensRefresh(session);
+    this.folders = new FolderDiagnostics(session);
+  }
+
+  /** The rule page's link as this client opens it. */
+  private readonly link = (code: string): string => ruleLink(this.session.client, code);
 
   /** Registers the pull handler and follows the open documents' lifecycle. */
   listen(): void {
@@ -55,7 +70,11 @@ export class DiagnosticsChannel {
       this.pendingPush.delete(uri);
       this.session.cache.drop(uri);
       this.savedReports.delete(uri);
+      this.lenses.forget(uri);
       if (!this.session.client.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      // Closed unsaved, its folder reads it from disk again: the folder's other documents are checked again.
+      this.folders.closed(uri);
+      this.folderChanged(uri);
     });
   }
 
@@ -64,6 +83,20 @@ export class DiagnosticsChannel {
     this.savedReports.clear();
     if (this.session.client.pullDiagnostics) this.refresh();
     else for (const d of this.session.documents.all()) this.publish(d);
+    this.lenses.refreshAll();
+  }
+
+  /** Markdown files changed, were created or deleted on disk: the open documents' folder diagnostics are checked again. */
+  filesChanged(uris: readonly string[]): void {
+    this.folders.filesChanged(uris);
+    this.folderChanged(undefined);
+  }
+
+  /** What a document says about its folder changed: every other open document is checked again. */
+  private folderChanged(except: string | undefined): void {
+    this.savedReports.clear();
+    if (this.session.client.pullDiagnostics) this.refresh();
+    else for (const d of this.session.documents.all()) if (d.uri !== except) this.publish(d);
   }
 
   /** Checks an open document and pushes its diagnostics (push mode). */
@@ -78,14 +111,16 @@ export class DiagnosticsChannel {
       });
   }
 
-  /** A file the workspace check analysed that is not open: its diagnostics are pushed, in either mode. */
-  publishUnopened(document: TextDocument, analysis: Analysis): void {
+  /** A file the workspace check analysed that is not open: its diagnostics (with its folder's) are pushed, in either mode, and returned. */
+  publishUnopened(document: TextDocument, analysis: Analysis): Analysis {
     const locale = this.session.localeFor(document.uri);
     this.workspacePushed.add(document.uri);
-    const diagnostics = capProblems(analysis.diagnostics, this.session.settings.maxProblems).map((d) =>
-      toLspDiagnostic(document, d, locale),
-    );
+    const folder = this.folders.forClosed(document.uri, analysis.model, document.getText());
+    const all = withFolderDiagnostics(analysis.diagnostics, folder);
+    const diagnostics = capProblems(all, this.session.settings.maxProblems).map((d) => toLspDiagnostic(document, d, locale, this.link));
     void this.session.connection.sendDiagnostics({ uri: document.uri, diagnostics });
+    // The folder's findings count in the workspace check's summary like the document's own.
+    return all === analysis.diagnostics ? analysis : { ...analysis, diagnostics: [...all] };
   }
 
   private async report(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
@@ -111,8 +146,13 @@ export class DiagnosticsChannel {
     const open = await session.analysisOf(document.uri, token);
     if (!open) return undefined;
     for (const e of open.analysis.internalErrors) session.connection.console.error(`rule ${e.code} failed on ${document.uri}: ${e.error}`);
+    this.lenses.analysed(open);
     const locale = session.localeFor(document.uri);
-    return capProblems(open.analysis.diagnostics, session.settings.maxProblems).map((d) => toLspDiagnostic(open.document, d, locale));
+    const folder = this.folders.forOpen(document.uri, open.document.version, open.analysis.model, open.document.getText());
+    if (folder.changed) this.folderChanged(document.uri);
+    return capProblems(withFolderDiagnostics(open.analysis.diagnostics, folder.diagnostics), session.settings.maxProblems).map((d) =>
+      toLspDiagnostic(open.document, d, locale, this.link),
+    );
   }
 
   /** Push mode while typing: check the latest version shortly after; an older scheduled check is dropped. */

@@ -1,12 +1,14 @@
 /**
  * Nastavnik's own requests on top of LSP (protocol.ts): a document's scores, the list of rules, and
- * the check of every Markdown file in the workspace with progress, and Word import and export.
+ * the check of every Markdown file in the workspace with progress, Word import and export, and the
+ * HTML of the Markdown preview's blocks and of the dashboard (preview-requests.ts).
  */
 import { pathToFileURL } from 'node:url';
 import { type CancellationToken, ErrorCodes, RequestType, ResponseError, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocUrl } from '../core/diagnostic';
 import { RULES } from '../core/rules';
+import { FOLDER_RULES } from '../core/workspace/rules';
+import { ruleDocUri } from '../environment/rule-docs';
 import { computeScores } from '../core/scores';
 import type { DiagnosticsChannel } from './diagnostics';
 import { analyzeInSteps } from './documents';
@@ -21,8 +23,9 @@ import {
   type ScoresResult,
 } from './protocol';
 import { cancelled, type Session } from './session';
-import { uriToPath } from './workspace-config';
+import { uriToPath } from '../environment/config-lookup';
 import { checkWorkspace } from './workspace-check';
+import { listenToPreviewRequests } from './preview-requests';
 import { EXPORT_WORD_REQUEST, IMPORT_WORD_REQUEST, type WordRequest, type WordResult } from './word-protocol';
 import { exportWordFile, importWordFile } from './word-requests';
 
@@ -33,7 +36,7 @@ export function listenToOwnRequests(session: Session, diagnostics: DiagnosticsCh
   );
   connection.onRequest(new RequestType<Record<string, never>, RuleInfo[], void>(RULES_REQUEST), () => {
     const locale = session.locale();
-    return RULES.map((r) => ({ code: r.code, title: r.title[locale], url: ruleDocUrl(r.code) }));
+    return [...RULES, ...FOLDER_RULES].map((r) => ({ code: r.code, title: r.title[locale], url: ruleDocUri(r.code) }));
   });
   connection.onRequest(new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>(CHECK_WORKSPACE_REQUEST), (params, token) =>
     workspace(session, diagnostics, params ?? {}, token),
@@ -43,6 +46,8 @@ export function listenToOwnRequests(session: Session, diagnostics: DiagnosticsCh
   connection.onRequest(new RequestType<WordRequest, WordResult, void>(EXPORT_WORD_REQUEST), (params) =>
     exportWordFile(params, typeof params?.path === 'string' ? session.configFor(pathToFileURL(params.path).toString()) : undefined),
   );
+  // The Markdown preview's blocks and the dashboard, rendered here from the open document's analysis.
+  listenToPreviewRequests(session);
 }
 
 async function scores(session: Session, params: ScoresParams | null, token: CancellationToken): Promise<ScoresResult> {
@@ -56,7 +61,7 @@ async function scores(session: Session, params: ScoresParams | null, token: Canc
     const { document, analysis } = open;
     const meta = analysis.model.meta;
     return {
-      ...computeScores(analysis.model, session.profilesFor(uri)),
+      ...computeScores(analysis.model, session.profilesFor(uri), { today: session.today() }),
       meta: {
         uri,
         version: document.version,
@@ -94,8 +99,7 @@ async function workspace(
         }
         const document = TextDocument.create(uri, 'markdown', 0, readText());
         const analysis = await analyzeInSteps(document.getText(), session.optionsFor(uri));
-        diagnostics.publishUnopened(document, analysis);
-        return analysis;
+        return diagnostics.publishUnopened(document, analysis);
       },
       progress: (done, total, file) => reporter.report(total ? Math.round((done / total) * 100) : 100, file),
       cancelled: () => token.isCancellationRequested || progressToken?.isCancellationRequested === true,

@@ -1,6 +1,7 @@
 /**
  * Nastavnik's own requests on top of LSP, shared by the server, the VS Code client and the tests.
  * Plain names and shapes only (no imports with runtime code), so the client bundle stays small.
+ * The Markdown preview's and the dashboard's requests are in preview-protocol.ts, Word's in word-protocol.ts.
  */
 import type { DocumentKind } from '../core/model';
 import type { Scores } from '../core/scores';

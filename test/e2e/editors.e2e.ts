@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { tempDir } from '../temp-dir';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { hasCommand, ROOT } from './harness';
@@ -36,9 +36,9 @@ function sorted(list: CodeLine[]): CodeLine[] {
 }
 
 function run(cmd: string, args: string[], file: string): string {
-  const out = join(mkdtempSync(join(tmpdir(), 'nastavnik-editor-')), 'diagnostics.json');
+  const out = join(tempDir('nastavnik-editor-'), 'diagnostics.json');
   execFileSync(cmd, args, {
-    env: { ...process.env, NASTAVNIK_SERVER: SERVER, NASTAVNIK_FILE: file, NASTAVNIK_OUT: out, HOME: tmpdir() },
+    env: { ...process.env, NASTAVNIK_SERVER: SERVER, NASTAVNIK_FILE: file, NASTAVNIK_OUT: out, HOME: tempDir('nastavnik-editor-home-') },
     timeout: 120_000,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -4,9 +4,9 @@
  * Everything waits for conditions with time limits; nothing sleeps a fixed time.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../temp-dir';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -87,7 +87,7 @@ export interface StartOptions {
 
 export async function startCodeServer(options: StartOptions = {}): Promise<CodeServer> {
   const bin = ensureCodeServer();
-  const home = mkdtempSync(join(tmpdir(), 'nastavnik-e2e-'));
+  const home = tempDir('nastavnik-e2e-');
   const userData = join(home, 'user-data');
   const extensionsDir = join(home, 'extensions');
   const workspace = join(home, 'examples');

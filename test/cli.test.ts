@@ -4,47 +4,48 @@
  * globs and folders, `.nastavnik.json` lookup (valid and broken), missing files, and the progress
  * line on a terminal. Rule-by-rule behaviour is tested elsewhere; here only what the CLI adds.
  */
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { tempDir as cleanTempDir } from './temp-dir';
+import { cliBundle } from './built-bundles';
+import { type CliRun, runCli } from './cli-in-process';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { RULES } from '../server/src/core/rules';
+import { FOLDER_RULES } from '../server/src/core/workspace/rules';
 import { count, NOUN, SEVERITY_NOUN } from '../server/src/cli/words';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = cliBundle();
 const EX = 'examples';
 const SEED_001 = `${EX}/001-tomsk-lyceum-roadmap.md`;
 const CLEAN = `${EX}/clean-teachers-roadmap.md`;
 
-/** Newest modification time under a folder (the sources the bundle is built from). */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
+type RunOptions = { cwd?: string; env?: Record<string, string> };
 
-before(() => {
-  // `npm test` builds first; run alone, the test builds when the bundle is missing or stale.
-  const stale =
-    !existsSync(CLI) ||
-    statSync(CLI).mtimeMs < Math.max(newest(join(ROOT, 'server', 'src')), statSync(join(ROOT, 'schemas', 'nastavnik.schema.json')).mtimeMs);
-  if (stale) {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-  }
-});
-
-function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): SpawnSyncReturns<string> {
+function environment(options: RunOptions): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
   if (!options.env?.NASTAVNIK_LOCALE) delete env.NASTAVNIK_LOCALE;
-  return spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  // The system language takes part in the choice of locale: tests expect the default, Russian.
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) if (!options.env?.[name]) delete env[name];
+  return env;
+}
+
+/** The CLI in this process (cli-in-process.ts): what it prints and its exit status, without loading the bundle. */
+function run(args: string[], options: RunOptions = {}): Promise<CliRun> {
+  return runCli(args, options.cwd ?? ROOT, environment(options));
+}
+
+/** The built CLI as a process, for what only a process shows: the exit status a shell gets, the bundle itself. */
+function spawned(args: string[], options: RunOptions = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    env: environment(options),
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 interface JsonDiagnostic {
@@ -70,8 +71,8 @@ interface JsonOutput {
   unchecked: { file: string; reason: string; message: string }[];
 }
 
-function json(args: string[], options?: Parameters<typeof run>[1]): { out: JsonOutput; result: SpawnSyncReturns<string> } {
-  const result = run([...args, '--format', 'json'], options);
+async function json(args: string[], options?: RunOptions): Promise<{ out: JsonOutput; result: CliRun }> {
+  const result = await run([...args, '--format', 'json'], options);
   return { out: JSON.parse(result.stdout) as JsonOutput, result };
 }
 
@@ -110,14 +111,16 @@ function tempDir(name: string): string {
 }
 
 describe('check, text output', () => {
-  test('check examples/: every defect grouped by file, exit 1', () => {
-    const r = run(['check', `${EX}/`]);
+  test('check examples/: every defect grouped by file, exit 1', async () => {
+    const r = spawned(['check', `${EX}/`]); // the built bundle as a process: the exit status a shell sees
     assert.equal(r.status, 1, r.stderr);
     assert.equal(r.stderr, '');
     const files = parseText(r.stdout);
     assert.deepEqual(
       [...files.keys()].sort(),
-      readdirSync(join(ROOT, EX))
+      // Recursive: a folder is checked with its subfolders (examples/school-12/, a school's folder).
+      readdirSync(join(ROOT, EX), { recursive: true, encoding: 'utf8' })
+        .map((f) => f.replace(/\\/g, '/'))
         .filter((f) => f.endsWith('.md') && f !== 'README.md')
         .map((f) => `${EX}/${f}`)
         .sort(),
@@ -139,7 +142,7 @@ describe('check, text output', () => {
     for (const clean of ['clean-municipal.md', 'clean-pupils-roadmap.md', 'clean-teachers-roadmap.md'])
       assert.deepEqual(files.get(`${EX}/${clean}`), [], clean);
     // The Russian summary line counts every severity, with the same counts as the JSON summary.
-    const { out } = json(['check', `${EX}/`]);
+    const { out } = await json(['check', `${EX}/`]);
     const summary = r.stdout.trim().split('\n').at(-1)!;
     const { errors, warnings, infos, hints } = out.summary;
     assert.equal(
@@ -148,36 +151,39 @@ describe('check, text output', () => {
     );
     assert.equal(
       summary,
-      `${errors! + warnings! + infos! + hints!} замечаний: ${errors} ошибок, ${warnings} предупреждений, ${infos} информация, ${hints} подсказок`,
+      // Counted nouns agree with their numbers («22 замечания», «9 предупреждений»): the forms themselves are tested below.
+      `${count(errors! + warnings! + infos! + hints!, NOUN.remark, 'ru')}: ${count(errors!, SEVERITY_NOUN.error, 'ru')}, ` +
+        `${count(warnings!, SEVERITY_NOUN.warning, 'ru')}, ${count(infos!, SEVERITY_NOUN.info, 'ru')}, ${count(hints!, SEVERITY_NOUN.hint, 'ru')}`,
     );
     assert.doesNotMatch(r.stdout, /no issues found|messages \(/);
     // The examples' README is no mentorship document: said so, never «замечаний нет».
     assert.match(r.stdout, /^examples\/README\.md: не проверен: не похож на дорожную карту/m);
   });
 
-  test('a message line reads «строка N», severity, message, code — no column positions', () => {
-    const r = run(['check', SEED_001]);
+  test('a message line reads «строка N», severity, message, code — no column positions', async () => {
+    const r = await run(['check', SEED_001]);
     const line = r.stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
     assert.match(line, /^ {2}строка 23\s+ошибка\s+Не указан ответственный .+\s+missing-responsible$/);
     assert.doesNotMatch(r.stdout, /\d+:\d+/);
-    const english = run(['check', '--locale', 'en', SEED_001])
-      .stdout.split('\n')
-      .find((l) => l.includes('missing-responsible'))!;
+    const english = (await run(['check', '--locale', 'en', SEED_001])).stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
     assert.match(english, /^ {2}line 23\s+error\s+.+\s+missing-responsible$/);
   });
 
-  test('a clean file exits 0 and says so', () => {
-    const r = run(['check', CLEAN]);
+  test('a clean file exits 0 and says so', async () => {
+    const r = await run(['check', CLEAN]);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.equal(r.stdout.trim(), `${CLEAN}: замечаний нет`);
   });
 
-  test('warnings and hints alone exit 0 (004 has only hints)', () => {
-    assert.equal(run(['check', `${EX}/004-arkhangelsk-municipal.md`]).status, 0);
+  test('warnings and hints alone exit 0 (004 has only hints)', async () => {
+    assert.equal((await run(['check', `${EX}/004-arkhangelsk-municipal.md`])).status, 0);
   });
 
-  test('--locale en and NASTAVNIK_LOCALE=en give English', () => {
-    for (const r of [run(['check', SEED_001, '--locale', 'en']), run(['check', SEED_001], { env: { NASTAVNIK_LOCALE: 'en' } })]) {
+  test('--locale en and NASTAVNIK_LOCALE=en give English', async () => {
+    for (const r of [
+      await run(['check', SEED_001, '--locale', 'en']),
+      await run(['check', SEED_001], { env: { NASTAVNIK_LOCALE: 'en' } }),
+    ]) {
       assert.equal(r.status, 1);
       const line = r.stdout.split('\n').find((l) => l.includes('missing-responsible'))!;
       assert.match(line, /error\s+No one is responsible/);
@@ -191,17 +197,18 @@ describe('check, JSON output', () => {
   const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'cli-output.schema.json'), 'utf8')) as object;
   const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
 
-  test('matches schemas/cli-output.schema.json, which docs/cli-json.md references', () => {
+  test('matches schemas/cli-output.schema.json, which docs/cli-json.md references', async () => {
     assert.match(readFileSync(join(ROOT, 'docs', 'cli-json.md'), 'utf8'), /schemas\/cli-output\.schema\.json/);
-    const { out, result } = json(['check', `${EX}/`]);
+    const { out, result } = await json(['check', `${EX}/`]);
     assert.equal(result.status, 1);
     assert.equal(result.stderr, '');
     assert.ok(validate(out), JSON.stringify(validate.errors, null, 2));
-    // Eight documents; the README is listed apart as unchecked.
-    assert.equal(out.files.length, 8);
+    // Fourteen documents (eight plans, a pair's personalised programme, and examples/school-12/: a roadmap, an order
+    // of pairs and three ППН); the README is listed apart as unchecked.
+    assert.equal(out.files.length, 14);
     const count = (s: string) => out.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
     assert.deepEqual(out.summary, {
-      files: 8,
+      files: 14,
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
@@ -216,8 +223,8 @@ describe('check, JSON output', () => {
     assert.deepEqual(out.configProblems, []);
   });
 
-  test('the schema rejects what it must (a test of the test)', () => {
-    const { out } = json(['check', SEED_001]);
+  test('the schema rejects what it must (a test of the test)', async () => {
+    const { out } = await json(['check', SEED_001]);
     const broken = structuredClone(out) as unknown as { files: { diagnostics: { severity: string }[] }[] };
     broken.files[0]!.diagnostics[0]!.severity = 'fatal';
     assert.equal(validate(broken), false);
@@ -226,8 +233,8 @@ describe('check, JSON output', () => {
     assert.equal(validate(noRange), false);
   });
 
-  test('file, kind, profile, period, approval and organisation of the seeds', () => {
-    const { out } = json(['check', `${EX}/`]);
+  test('file, kind, profile, period, approval and organisation of the seeds', async () => {
+    const { out } = await json(['check', `${EX}/`]);
     const pick = (name: string) => {
       const f = fileNamed(out, name)!;
       return [f.kind, f.profile, f.period && `${f.period.start}..${f.period.end}`, f.approved, f.organization];
@@ -270,16 +277,16 @@ describe('check, JSON output', () => {
     assert.equal(fileNamed(out, 'README.md'), undefined);
   });
 
-  test('ranges are 0-based lines and UTF-16 characters into the file', () => {
-    const { out } = json(['check', SEED_001]);
+  test('ranges are 0-based lines and UTF-16 characters into the file', async () => {
+    const { out } = await json(['check', SEED_001]);
     const d = out.files[0]!.diagnostics.find((x) => x.code === 'deadline-before-approval')!;
     const line = readFileSync(join(ROOT, SEED_001), 'utf8').split('\n')[d.range.start.line]!;
     assert.equal(line.slice(d.range.start.character, d.range.end.character), 'До 20.09.2023');
   });
 
-  test('--profile forces the profile of every document', () => {
-    const plain = json(['check', `${EX}/003-severodvinsk-college-roadmap.md`]).out.files[0]!;
-    const forced = json(['check', `${EX}/003-severodvinsk-college-roadmap.md`, '--profile', 'pupils']).out.files[0]!;
+  test('--profile forces the profile of every document', async () => {
+    const plain = (await json(['check', `${EX}/003-severodvinsk-college-roadmap.md`])).out.files[0]!;
+    const forced = (await json(['check', `${EX}/003-severodvinsk-college-roadmap.md`, '--profile', 'pupils'])).out.files[0]!;
     assert.equal(plain.profile, 'teachers');
     assert.equal(forced.profile, 'pupils');
     // The teachers' stages of 003 do not name the pupils' «Формирование наставнических пар/групп» stage on its own row.
@@ -288,8 +295,8 @@ describe('check, JSON output', () => {
 });
 
 describe('check, SARIF output', () => {
-  test('SARIF 2.1.0 shape: version, rules, results with ruleId, level and locations', () => {
-    const r = run(['check', `${EX}/`, '--format', 'sarif']);
+  test('SARIF 2.1.0 shape: version, rules, results with ruleId, level and locations', async () => {
+    const r = await run(['check', `${EX}/`, '--format', 'sarif']);
     assert.equal(r.status, 1);
     const sarif = JSON.parse(r.stdout) as {
       version: string;
@@ -316,11 +323,11 @@ describe('check, SARIF output', () => {
     assert.equal(driver.name, 'nastavnik');
     assert.deepEqual(
       driver.rules.map((x) => x.id),
-      RULES.map((x) => x.code),
+      [...RULES, ...FOLDER_RULES].map((x) => x.code),
     );
     for (const rule of driver.rules) assert.ok(rule.shortDescription.text.length > 0);
     const results = sarif.runs[0]!.results;
-    const { out } = json(['check', `${EX}/`]);
+    const { out } = await json(['check', `${EX}/`]);
     assert.equal(
       results.length,
       out.files.reduce((n, f) => n + f.diagnostics.length, 0),
@@ -342,8 +349,8 @@ describe('check, SARIF output', () => {
 });
 
 describe('model', () => {
-  test('model FILE prints the parsed model as JSON', () => {
-    const r = run(['model', SEED_001]);
+  test('model FILE prints the parsed model as JSON', async () => {
+    const r = await run(['model', SEED_001]);
     assert.equal(r.status, 0, r.stderr);
     const m = JSON.parse(r.stdout) as {
       meta: { kind: string; profile: string; approved: string };
@@ -360,9 +367,12 @@ describe('model', () => {
     );
   });
 
-  test('model with --profile, and with a missing file', () => {
-    assert.equal((JSON.parse(run(['model', CLEAN, '--profile', 'pupils']).stdout) as { meta: { profile: string } }).meta.profile, 'pupils');
-    const r = run(['model', 'no-such-file.md']);
+  test('model with --profile, and with a missing file', async () => {
+    assert.equal(
+      (JSON.parse((await run(['model', CLEAN, '--profile', 'pupils'])).stdout) as { meta: { profile: string } }).meta.profile,
+      'pupils',
+    );
+    const r = await run(['model', 'no-such-file.md']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /Не найден файл «no-such-file\.md»/);
@@ -370,8 +380,8 @@ describe('model', () => {
 });
 
 describe('files, folders and globs', () => {
-  test('a glob picks exactly the matching files', () => {
-    const { out, result } = json(['check', `${EX}/0*.md`]);
+  test('a glob picks exactly the matching files', async () => {
+    const { out, result } = await json(['check', `${EX}/0*.md`]);
     assert.equal(result.status, 1);
     assert.deepEqual(
       out.files.map((f) => f.file).sort(),
@@ -385,39 +395,38 @@ describe('files, folders and globs', () => {
     );
   });
 
-  test('a folder without a trailing slash, and several arguments', () => {
-    assert.equal(json(['check', EX]).out.files.length, 8);
-    assert.deepEqual(
-      json(['check', CLEAN, `${EX}/clean-*.md`])
-        .out.files.map((f) => f.file)
-        .sort(),
-      [`${EX}/clean-municipal.md`, `${EX}/clean-pupils-roadmap.md`, CLEAN],
-    );
+  test('a folder without a trailing slash, and several arguments', async () => {
+    assert.equal((await json(['check', EX])).out.files.length, 14);
+    assert.deepEqual((await json(['check', CLEAN, `${EX}/clean-*.md`])).out.files.map((f) => f.file).sort(), [
+      `${EX}/clean-municipal.md`,
+      `${EX}/clean-pupils-roadmap.md`,
+      CLEAN,
+    ]);
   });
 
-  test('a missing file: a clear Russian message, the others still checked, exit 2', () => {
-    const r = run(['check', 'no-such.md', CLEAN]);
+  test('a missing file: a clear Russian message, the others still checked, exit 2', async () => {
+    const r = await run(['check', 'no-such.md', CLEAN]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /Не найден файл или папка «no-such\.md»\. Проверьте путь\./);
     assert.match(r.stdout, /clean-teachers-roadmap\.md: замечаний нет/);
-    const only = run(['check', 'no-such.md']);
+    const only = spawned(['check', 'no-such.md']); // a real process: no stack trace, exit status 2
     assert.equal(only.status, 2);
     assert.equal(only.stdout, '');
     assert.doesNotMatch(only.stderr, /ENOENT|at .*\.js/);
   });
 
-  test('a glob that matches nothing says so, exit 2', () => {
-    const r = run(['check', 'nowhere/*.md']);
+  test('a glob that matches nothing says so, exit 2', async () => {
+    const r = await run(['check', 'nowhere/*.md']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /Не найдено ни одного файла Markdown/);
   });
 
-  test('bad usage exits 2 with a Russian hint', () => {
-    const r = run(['check']);
+  test('bad usage exits 2 with a Russian hint', async () => {
+    const r = await run(['check']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /Укажите файлы или папки/);
-    assert.equal(run(['check', CLEAN, '--format', 'xml']).status, 2);
-    assert.equal(run(['frobnicate']).status, 2);
+    assert.equal((await run(['check', CLEAN, '--format', 'xml'])).status, 2);
+    assert.equal((await run(['frobnicate'])).status, 2);
   });
 });
 
@@ -432,14 +441,14 @@ describe('.nastavnik.json', () => {
     return { dir, doc };
   }
 
-  test('a config in a parent folder applies: a rule turned off disappears, another changes severity', () => {
+  test('a config in a parent folder applies: a rule turned off disappears, another changes severity', async () => {
     const plain = workspace(undefined);
-    const before = json(['check', plain.doc]).out.files[0]!;
+    const before = (await json(['check', plain.doc])).out.files[0]!;
     assert.ok(codesOf(before).includes('vague-deadline'));
     assert.equal(before.diagnostics.find((d) => d.code === 'missing-responsible')!.severity, 'error');
 
     const { doc } = workspace(JSON.stringify({ rules: { 'vague-deadline': 'off', 'missing-responsible': 'warning' } }));
-    const { out, result } = json(['check', doc]);
+    const { out, result } = await json(['check', doc]);
     const after = out.files[0]!;
     assert.ok(!codesOf(after).includes('vague-deadline'));
     assert.equal(after.diagnostics.find((d) => d.code === 'missing-responsible')!.severity, 'warning');
@@ -448,48 +457,50 @@ describe('.nastavnik.json', () => {
     assert.equal(result.stderr, '');
   });
 
-  test("the config's locale applies when neither --locale nor NASTAVNIK_LOCALE is given", () => {
+  test("the config's locale applies when neither --locale nor NASTAVNIK_LOCALE is given", async () => {
     const { dir, doc } = workspace(JSON.stringify({ locale: 'en' }));
-    const english = run(['check', doc], { cwd: dir }).stdout;
+    const english = (await run(['check', doc], { cwd: dir })).stdout;
     assert.match(english, /is not given|Give|Add/);
     assert.doesNotMatch(english, /Не указан/);
-    const russian = run(['check', '--locale', 'ru', doc], { cwd: dir }).stdout;
+    const russian = (await run(['check', '--locale', 'ru', doc], { cwd: dir })).stdout;
     assert.match(russian, /Не указан/);
   });
 
-  test('the config profile is the default for documents that do not say', () => {
+  test('the config profile is the default for documents that do not say', async () => {
     const { dir } = workspace(JSON.stringify({ profile: 'pupils' }));
     const doc = join(dir, 'plans', 'noprofile.md');
     writeFileSync(
       doc,
-      '# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Анкетирование | Октябрь 2024 | Куратор |\n',
+      '# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Мероприятия | Сроки ' +
+        '| Ответственные |\n|---|---|---|\n| Анкетирование | Октябрь 2024 | Куратор |\n',
     );
-    assert.equal(json(['check', doc]).out.files[0]!.profile, 'pupils');
+    assert.equal((await json(['check', doc])).out.files[0]!.profile, 'pupils');
   });
 
-  test('a broken config: a clear Russian message on stderr, the defaults, no crash', () => {
+  test('a broken config: a clear Russian message on stderr, the defaults, no crash', async () => {
     const { dir, doc } = workspace('{\n  "rules": {\n    "vague-deadline": "off"\n    "numbering": "off"\n  }\n');
-    const r = run(['check', doc]);
+    const r = await run(['check', doc]);
     assert.equal(r.status, 1, 'the errors of 001, as with the defaults');
     assert.match(
       r.stderr,
       new RegExp(
-        `${join(dir, '.nastavnik.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: Файл \\.nastavnik\\.json не читается как JSON: строка 4, столбец \\d+ — не хватает запятой`,
+        `${join(dir, '.nastavnik.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: Файл ` +
+          `\\.nastavnik\\.json не читается как JSON: строка 4, столбец \\d+ — не хватает запятой`,
       ),
     );
     assert.match(r.stderr, /пока действуют настройки по умолчанию/);
     const reported = [...parseText(r.stdout).values()];
     assert.equal(reported.length, 1);
     assert.ok(reported[0]!.includes('vague-deadline'), 'defaults: the rule is on');
-    const { out, result } = json(['check', doc]);
+    const { out, result } = await json(['check', doc]);
     assert.equal(result.status, 1);
     assert.equal(out.configProblems.length, 1);
     assert.match(out.configProblems[0]!.message, /не читается как JSON/);
   });
 
-  test('a wrong value drops only that key; the rest applies', () => {
+  test('a wrong value drops only that key; the rest applies', async () => {
     const { doc } = workspace(JSON.stringify({ rules: { 'vague-deadline': 'off' }, staff: 'Иванова А.А.', colour: 'red' }));
-    const { out } = json(['check', doc]);
+    const { out } = await json(['check', doc]);
     assert.ok(!codesOf(out.files[0]).includes('vague-deadline'));
     assert.deepEqual(
       out.configProblems.map((p) => p.message.split(':')[0]),
@@ -497,9 +508,9 @@ describe('.nastavnik.json', () => {
     );
   });
 
-  test('--locale en: config problems in English', () => {
+  test('--locale en: config problems in English', async () => {
     const { doc } = workspace('{ "rules": ');
-    const r = run(['check', doc, '--locale', 'en']);
+    const r = await run(['check', doc, '--locale', 'en']);
     assert.match(r.stderr, /\.nastavnik\.json is not valid JSON/);
   });
 });
@@ -511,12 +522,12 @@ describe('progress', () => {
     return dir;
   }
 
-  test('not a terminal: nothing on stderr, JSON on stdout intact', () => {
+  test('not a terminal: nothing on stderr, JSON on stdout intact', async () => {
     const dir = manyFiles(12);
-    const r = run(['check', dir, '--format', 'json']);
+    const r = await run(['check', dir, '--format', 'json']);
     assert.equal(r.stderr, '');
     assert.equal((JSON.parse(r.stdout) as JsonOutput).files.length, 12);
-    const t = run(['check', dir]);
+    const t = await run(['check', dir]);
     assert.equal(t.stderr, '');
     assert.equal(t.status, 0);
   });
@@ -541,7 +552,7 @@ describe('progress', () => {
     assert.doesNotMatch(readFileSync(out, 'utf8'), /Проверено/);
   });
 
-  test('a short run on a terminal shows no progress', { skip: hasScript ? false : 'util-linux `script` is not installed' }, () => {
+  test('a short run on a terminal shows no progress', { skip: hasScript ? false : 'util-linux `script` is not installed' }, async () => {
     const dir = manyFiles(3);
     const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check ${JSON.stringify(dir)} 2>&1 >/dev/null`;
     const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -563,14 +574,14 @@ describe('nothing checked is never «замечаний нет» (issue #17)', (
     return bytes;
   };
 
-  test('an empty .md: «не проверен: файл пустой», exit 3, in text, JSON and SARIF', () => {
+  test('an empty .md: «не проверен: файл пустой», exit 3, in text, JSON and SARIF', async () => {
     const dir = folderWith({ 'empty.md': '', 'blank.md': '\n  \n' });
-    const r = run(['check', dir]);
+    const r = await run(['check', dir]);
     assert.equal(r.status, 3, r.stdout + r.stderr);
     assert.doesNotMatch(r.stdout, /замечаний нет/);
     assert.match(r.stdout, /empty\.md: не проверен: файл пустой/);
     assert.match(r.stdout, /blank\.md: не проверен: файл пустой/);
-    const { out, result } = json(['check', join(dir, 'empty.md')]);
+    const { out, result } = await json(['check', join(dir, 'empty.md')]);
     assert.equal(result.status, 3);
     assert.deepEqual(out.files, []);
     assert.equal(out.summary.unchecked, 1);
@@ -578,7 +589,7 @@ describe('nothing checked is never «замечаний нет» (issue #17)', (
       out.unchecked.map((u) => u.reason),
       ['empty'],
     );
-    const sarif = JSON.parse(run(['check', join(dir, 'empty.md'), '--format', 'sarif']).stdout) as {
+    const sarif = JSON.parse((await run(['check', join(dir, 'empty.md'), '--format', 'sarif'])).stdout) as {
       runs: {
         results: unknown[];
         invocations: {
@@ -595,10 +606,10 @@ describe('nothing checked is never «замечаний нет» (issue #17)', (
     assert.match(notes[0]!.locations[0]!.physicalLocation.artifactLocation.uri, /empty\.md$/);
   });
 
-  test('a 10 MB binary file named .md is recognised in well under a second, never parsed', () => {
+  test('a 10 MB binary file named .md is recognised in well under a second, never parsed', async () => {
     const dir = folderWith({ 'plan.md': binary(10 * 1024 * 1024) });
     const started = Date.now();
-    const r = run(['check', join(dir, 'plan.md')]);
+    const r = await run(['check', join(dir, 'plan.md')]);
     const took = Date.now() - started;
     assert.equal(r.status, 3, r.stderr);
     assert.match(r.stdout, /plan\.md: не проверен: это не текст, а двоичный файл/);
@@ -610,83 +621,83 @@ describe('nothing checked is never «замечаний нет» (issue #17)', (
       'cp1251.md': new Uint8Array([0xc4, 0xee, 0xf0, 0xee, 0xe6, 0xed, 0xe0, 0xff, 0x20, 0xea, 0xe0, 0xf0, 0xf2, 0xe0]),
     });
     assert.deepEqual(
-      json(['check', join(latin, 'cp1251.md')]).out.unchecked.map((u) => u.reason),
+      (await json(['check', join(latin, 'cp1251.md')])).out.unchecked.map((u) => u.reason),
       ['binary'],
     );
   });
 
-  test('Markdown that is no mentorship document: not checked, as the report skips it', () => {
+  test('Markdown that is no mentorship document: not checked, as the report skips it', async () => {
     const dir = folderWith({ 'notes.md': '# Заметки\n\nСписок покупок: хлеб, молоко.\n' });
-    const r = run(['check', dir]);
+    const r = await run(['check', dir]);
     assert.equal(r.status, 3);
     assert.match(r.stdout, /notes\.md: не проверен: не похож на дорожную карту, программу наставничества или комплекс мер/);
     assert.match(r.stderr, /Ни один файл не проверен/);
   });
 
-  test("some files checked, some not: the exit status is the checked ones', the rest are named", () => {
+  test("some files checked, some not: the exit status is the checked ones', the rest are named", async () => {
     const dir = folderWith({ 'empty.md': '' });
     copyFileSync(join(ROOT, CLEAN), join(dir, 'clean.md'));
-    const r = run(['check', dir]);
+    const r = await run(['check', dir]);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /clean\.md: замечаний нет/);
     assert.match(r.stdout, /empty\.md: не проверен/);
     // --quiet leaves out the clean files, never the unchecked ones.
-    const quiet = run(['check', dir, '--quiet']);
+    const quiet = await run(['check', dir, '--quiet']);
     assert.doesNotMatch(quiet.stdout, /clean\.md/);
     assert.match(quiet.stdout, /empty\.md: не проверен/);
   });
 
-  test('a folder with no Markdown: what was found and what to do, exit 3', () => {
+  test('a folder with no Markdown: what was found and what to do, exit 3', async () => {
     const dir = folderWith({ 'план.docx': binary(100), 'отчёт.docx': binary(100), 'заметки.txt': 'текст' });
-    const r = run(['check', dir]);
+    const r = await run(['check', dir]);
     assert.equal(r.status, 3);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /Не найдено ни одного файла Markdown/);
     assert.match(r.stderr, /Найдено: 2 файла \.docx, 1 файл \.txt\./);
     assert.match(r.stderr, /nastavnik import файл\.docx/);
     assert.match(r.stderr, /\.txt.*переименуйте в \.md/);
-    assert.equal(run(['scores', dir]).status, 3);
+    assert.equal((await run(['scores', dir])).status, 3);
   });
 
-  test('English with --locale en', () => {
+  test('English with --locale en', async () => {
     const dir = folderWith({ 'empty.md': '' });
-    const r = run(['check', dir, '--locale', 'en']);
+    const r = await run(['check', dir, '--locale', 'en']);
     assert.match(r.stdout, /empty\.md: not checked: the file is empty/);
     assert.doesNotMatch(r.stdout + r.stderr, /[а-яё]/i);
   });
 });
 
 describe('command-line conventions (issue #17)', () => {
-  test('--version prints the package version, exit 0', () => {
+  test('--version prints the package version, exit 0', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-V']) {
-      const r = run([flag]);
+      const r = await run([flag]);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stdout, `nastavnik ${version}\n`);
     }
   });
 
-  test('-h/--help of each command lists its own formats and options', () => {
-    const check = run(['check', '--help']);
+  test('-h/--help of each command lists its own formats and options', async () => {
+    const check = await run(['check', '--help']);
     assert.equal(check.status, 0);
     assert.match(check.stdout, /^nastavnik check /);
     assert.match(check.stdout, /--format text\|json\|sarif/);
     assert.match(check.stdout, /--verbose/);
     assert.match(check.stdout, /3 — ни один файл не проверен/);
-    assert.equal(run(['check', '-h']).stdout, check.stdout);
-    const model = run(['model', '-h']);
+    assert.equal((await run(['check', '-h'])).stdout, check.stdout);
+    const model = await run(['model', '-h']);
     assert.match(model.stdout, /^nastavnik model /);
     assert.doesNotMatch(model.stdout, /sarif|--verbose/);
-    assert.match(run(['help', 'check']).stdout, /^nastavnik check /);
-    assert.match(run(['report', '--help']).stdout, /^nastavnik report /);
-    assert.match(run(['--help']).stdout, /nastavnik <команда> --help/);
-    const english = run(['check', '--help', '--locale', 'en']).stdout;
+    assert.match((await run(['help', 'check'])).stdout, /^nastavnik check /);
+    assert.match((await run(['report', '--help'])).stdout, /^nastavnik report /);
+    assert.match((await run(['--help'])).stdout, /nastavnik <команда> --help/);
+    const english = (await run(['check', '--help', '--locale', 'en'])).stdout;
     assert.match(english, /^nastavnik check <files\|folders\|globs…>/);
     assert.match(english, /--format text\|json\|sarif/);
     assert.doesNotMatch(english, /[а-яё]/i);
   });
 
-  test('unknown options and values: one short Russian line, exit 2', () => {
+  test('unknown options and values: one short Russian line, exit 2', async () => {
     const cases: [string[], RegExp][] = [
       [['check', '--frobnicate', CLEAN], /^Неизвестный параметр «--frobnicate»\. Список параметров: nastavnik check --help\n$/],
       [['check', CLEAN, '-f'], /^У параметра «--format» нет значения/],
@@ -697,47 +708,47 @@ describe('command-line conventions (issue #17)', () => {
       [['frobnicate'], /^Неизвестная команда «frobnicate»/],
     ];
     for (const [args, expected] of cases) {
-      const r = run(args);
+      const r = await run(args);
       assert.equal(r.status, 2, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
       assert.match(r.stderr, expected, args.join(' '));
       assert.doesNotMatch(r.stderr, /Unknown option|TypeError|at .*\.js/);
     }
     assert.match(
-      run(['check', '--frobnicate', CLEAN, '--locale', 'en']).stderr,
+      (await run(['check', '--frobnicate', CLEAN, '--locale', 'en'])).stderr,
       /^Unknown option «--frobnicate»\. See the options: nastavnik check --help\n$/,
     );
   });
 });
 
 describe('terminal text output (issue #17)', () => {
-  test('messages are shortened at a word to the terminal width; --verbose and JSON keep them whole', () => {
-    const r = run(['check', SEED_001], { env: { COLUMNS: '80' } });
+  test('messages are shortened at a word to the terminal width; --verbose and JSON keep them whole', async () => {
+    const r = await run(['check', SEED_001], { env: { COLUMNS: '80' } });
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('  строка'));
     assert.ok(lines.length > 3);
     for (const l of lines) assert.ok([...l].length <= 80, `${[...l].length}: ${l}`);
     const missing = lines.find((l) => l.includes('missing-responsible'))!;
     assert.match(missing, /\S…\s+missing-responsible$/);
-    const { out } = json(['check', SEED_001], { env: { COLUMNS: '80' } });
+    const { out } = await json(['check', SEED_001], { env: { COLUMNS: '80' } });
     const full = out.files[0]!.diagnostics.find((d) => d.code === 'missing-responsible')!.message;
     assert.ok(full.length > 80 && !full.endsWith('…'));
-    const verbose = run(['check', SEED_001, '--verbose'], { env: { COLUMNS: '80' } });
+    const verbose = await run(['check', SEED_001, '--verbose'], { env: { COLUMNS: '80' } });
     assert.ok(verbose.stdout.includes(full), verbose.stdout);
   });
 
-  test('paths are relative to the current folder, absolute when outside it (never «../../»)', () => {
+  test('paths are relative to the current folder, absolute when outside it (never «../../»)', async () => {
     const dir = tempDir('paths');
     copyFileSync(join(ROOT, CLEAN), join(dir, 'plan.md'));
-    const outside = run(['check', join(dir, 'plan.md')]);
+    const outside = await run(['check', join(dir, 'plan.md')]);
     assert.equal(outside.stdout.trim(), `${join(dir, 'plan.md')}: замечаний нет`);
-    const inside = run(['check', join(dir, 'plan.md')], { cwd: dir });
+    const inside = await run(['check', join(dir, 'plan.md')], { cwd: dir });
     assert.equal(inside.stdout.trim(), 'plan.md: замечаний нет');
-    const sub = run(['check', join(ROOT, CLEAN)], { cwd: join(ROOT, EX) });
+    const sub = await run(['check', join(ROOT, CLEAN)], { cwd: join(ROOT, EX) });
     assert.equal(sub.stdout.trim(), 'clean-teachers-roadmap.md: замечаний нет');
   });
 
-  test("the English summary uses VS Code's words and adds up", () => {
-    const r = run(['check', `${EX}/`, '--locale', 'en']);
+  test("the English summary uses VS Code's words and adds up", async () => {
+    const r = await run(['check', `${EX}/`, '--locale', 'en']);
     const summary = r.stdout.trim().split('\n').at(-1)!;
     const m = /^(\d+) problems: (\d+) errors, (\d+) warnings, (\d+) information, (\d+) hints$/.exec(summary);
     assert.ok(m, summary);
@@ -747,7 +758,7 @@ describe('terminal text output (issue #17)', () => {
 });
 
 describe('counted words (server/src/cli/words.ts)', () => {
-  test('Russian plural forms by Intl.PluralRules, numbers by Intl.NumberFormat', () => {
+  test('Russian plural forms by Intl.PluralRules, numbers by Intl.NumberFormat', async () => {
     const forms = [1, 2, 5, 11, 12, 21, 22, 25, 101, 111].map((n) => count(n, SEVERITY_NOUN.error, 'ru'));
     assert.deepEqual(forms, [
       '1 ошибка',
@@ -769,17 +780,17 @@ describe('counted words (server/src/cli/words.ts)', () => {
 });
 
 describe('report: the same rule for unchecked files (issue #17)', () => {
-  test('empty and binary files are skipped before parsing and named; nothing checked → exit 3', () => {
+  test('empty and binary files are skipped before parsing and named; nothing checked → exit 3', async () => {
     const dir = tempDir('report');
     writeFileSync(join(dir, 'empty.md'), '');
     writeFileSync(join(dir, 'word.md'), new Uint8Array(2 * 1024 * 1024).fill(0));
     const out = join(dir, 'report.csv');
-    const r = run(['report', dir, '--format', 'csv', '--out', out]);
+    const r = await run(['report', dir, '--format', 'csv', '--out', out]);
     assert.equal(r.status, 3, r.stderr);
     assert.match(r.stderr, /документов: 0/);
     copyFileSync(join(ROOT, CLEAN), join(dir, 'plan.md'));
     const html = join(dir, 'report.html');
-    const ok = run(['report', dir, '--out', html]);
+    const ok = await run(['report', dir, '--out', html]);
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stderr, /документов: 1/);
     const page = readFileSync(html, 'utf8');

@@ -7,7 +7,8 @@ import { analyze } from '../server/src/core/analyze';
 import { guardInput, MAX_LINE_CHARS } from '../server/src/core/read/guard';
 
 test('the examples are never touched', () => {
-  for (const f of readdirSync('examples')) {
+  // Recursive: examples/school-12/ is a school's folder of documents.
+  for (const f of readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'))) {
     const text = readFileSync(join('examples', f), 'utf8');
     assert.deepEqual(guardInput(text).limits, [], f);
   }
@@ -30,7 +31,10 @@ test('a 2,000-column table is blanked line by line, offsets kept, CRLF kept', ()
 
 test('a very long line is skipped; analyze reports input-limit on it and checks the rest', () => {
   const long = '['.repeat(MAX_LINE_CHARS + 5);
-  const text = `---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---\n# Дорожная карта\n\n${long}\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 |  |\n`;
+  const text =
+    `---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---\n# Дорожная ` +
+    `карта\n\n${long}\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| ` +
+    `Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 |  |\n`;
   const analysis = analyze(text);
   const limit = analysis.diagnostics.find((d) => d.code === 'input-limit');
   assert.ok(limit);

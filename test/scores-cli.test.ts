@@ -5,39 +5,32 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { tempDir } from './temp-dir';
+import { cliBundle } from './built-bundles';
+import { type CliRun, runCli } from './cli-in-process';
 import { analyze } from '../server/src/core/analyze';
 import { computeScores } from '../server/src/core/scores';
 import { type Fill, seed002With } from './scores-support';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
+function environment(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
+  // No locale from the environment (NASTAVNIK_LOCALE, the system language): tests expect Russian by default.
+  for (const name of ['NASTAVNIK_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
+  return env;
 }
 
-before(() => {
-  // `npm test` builds first; run alone, the test builds when the bundle is missing or stale.
-  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'server', 'src'))) {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-  }
-});
+/** The CLI in this process (cli-in-process.ts): what it prints and its status. */
+function cli(args: string[], locale?: string): Promise<CliRun> {
+  return runCli([...args, ...(locale ? ['--locale', locale] : [])], ROOT, environment());
+}
 
-function cli(args: string[], locale?: string) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-  delete env.NASTAVNIK_LOCALE;
-  const r = spawnSync(process.execPath, [CLI, ...args, ...(locale ? ['--locale', locale] : [])], { cwd: ROOT, encoding: 'utf8', env });
-  return r;
+/** The built CLI as a process: for the exit status a shell sees. */
+function spawned(args: string[]) {
+  return spawnSync(process.execPath, [cliBundle(), ...args], { cwd: ROOT, encoding: 'utf8', env: environment() });
 }
 
 const tmp = tempDir('nastavnik-scores-');
@@ -50,9 +43,9 @@ function file(name: string, text: string): string {
 const FILLED: Fill[] = [2, 2, 2, 2, 2, 1, 1, 0, 0];
 
 describe('nastavnik scores', () => {
-  test('--format json is computeScores of each file', () => {
+  test('--format json is computeScores of each file', async () => {
     const path = file('filled.md', seed002With(FILLED));
-    const r = cli(['scores', path, '--format', 'json']);
+    const r = await cli(['scores', path, '--format', 'json']);
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { file: string; kind: string; scores: unknown }[];
     assert.equal(out.length, 1);
@@ -62,8 +55,8 @@ describe('nastavnik scores', () => {
     assert.deepEqual([e.total, e.max, e.level.name], [12, 18, 'допустимый уровень']);
   });
 
-  test('text: criteria with subtotals, the total with percent and level, the level scale', () => {
-    const r = cli(['scores', file('filled.md', seed002With(FILLED))]);
+  test('text: criteria with subtotals, the total with percent and level, the level scale', async () => {
+    const r = await cli(['scores', file('filled.md', seed002With(FILLED))]);
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.split('\n');
     assert.ok(
@@ -83,15 +76,15 @@ describe('nastavnik scores', () => {
     assert.equal(new Set(indicator.map((l) => l.length)).size, 1, indicator.join('\n'));
   });
 
-  test('text: the empty seed 002 table is partial, «0 из 9», never «недопустимый»', () => {
-    const r = cli(['scores', 'examples/002-krasnomayskaya-program.md']);
+  test('text: the empty seed 002 table is partial, «0 из 9», never «недопустимый»', async () => {
+    const r = await cli(['scores', 'examples/002-krasnomayskaya-program.md']);
     const total = r.stdout.split('\n').find((l) => l.includes('Итого:'))!;
     assert.equal(total, '    Итого: 0 из 18 баллов (0 %) — сумма неполная: оценено 0 из 9 показателей, уровень не определён');
     assert.doesNotMatch(total, /недопустим/);
   });
 
-  test('text: completeness of 003 is low, with what is missing', () => {
-    const r = cli(['scores', 'examples/003-severodvinsk-college-roadmap.md']);
+  test('text: completeness of 003 is low, with what is missing', async () => {
+    const r = await cli(['scores', 'examples/003-severodvinsk-college-roadmap.md']);
     assert.equal(r.status, 0, r.stderr);
     const text = r.stdout;
     assert.match(text, /^ {2}Полнота дорожной карты: 33 %$/m);
@@ -102,8 +95,8 @@ describe('nastavnik scores', () => {
     assert.match(text, /^ {6}– нет столбца «Ответственные»/m);
   });
 
-  test('text: targets of seed 004 per year', () => {
-    const r = cli(['scores', 'examples/004-arkhangelsk-municipal.md']);
+  test('text: targets of seed 004 per year', async () => {
+    const r = await cli(['scores', 'examples/004-arkhangelsk-municipal.md']);
     assert.match(r.stdout, /^ {2}Целевые показатели$/m);
     assert.match(r.stdout, /^ {4}6\.1 Увеличение числа программ наставничества$/m);
     assert.match(r.stdout, /^ {6}2023 год {8}не менее 25$/m);
@@ -112,14 +105,14 @@ describe('nastavnik scores', () => {
     assert.doesNotMatch(r.stdout, /запланировано меньше/);
   });
 
-  test('text in English with --locale en', () => {
-    const r = cli(['scores', file('filled.md', seed002With(FILLED))], 'en');
+  test('text in English with --locale en', async () => {
+    const r = await cli(['scores', file('filled.md', seed002With(FILLED))], 'en');
     assert.match(r.stdout, /^ {4}Total: 12 of 18 points \(67 %\) — acceptable level$/m);
     assert.match(r.stdout, /^ {2}Roadmap completeness: 33 %$/m);
   });
 
-  test('check --format json carries the same scores', () => {
-    const r = cli(['check', 'examples/001-tomsk-lyceum-roadmap.md', '--format', 'json']);
+  test('check --format json carries the same scores', async () => {
+    const r = await cli(['check', 'examples/001-tomsk-lyceum-roadmap.md', '--format', 'json']);
     const out = JSON.parse(r.stdout) as { files: { scores: { completeness: { document: { percent: number } } } }[] };
     assert.equal(out.files[0]!.scores.completeness.document.percent, 94);
     assert.deepEqual(
@@ -130,12 +123,12 @@ describe('nastavnik scores', () => {
 });
 
 describe('nastavnik scores: honest about what it did not score (issue #17)', () => {
-  test("the examples' README is not scored as a document; the others are", () => {
-    const r = cli(['scores', 'examples/']);
+  test("the examples' README is not scored as a document; the others are", async () => {
+    const r = await cli(['scores', 'examples/']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^examples\/README\.md: не проверен: не похож на дорожную карту/m);
     assert.doesNotMatch(r.stdout, /^examples\/README\.md\n/m);
-    const out = JSON.parse(cli(['scores', 'examples/', '--format', 'json']).stdout) as {
+    const out = JSON.parse((await cli(['scores', 'examples/', '--format', 'json'])).stdout) as {
       file: string;
       scores: unknown;
       unchecked?: string;
@@ -143,38 +136,39 @@ describe('nastavnik scores: honest about what it did not score (issue #17)', () 
     const readme = out.find((f) => f.file.endsWith('README.md'))!;
     assert.equal(readme.scores, null);
     assert.equal(readme.unchecked, 'not-mentorship');
-    assert.equal(out.filter((f) => f.scores !== null).length, 8);
+    // 8 plans, examples/ppn-ivanova-petrov.md, and the 5 documents of examples/school-12/ (roadmap, order, 3 ППН).
+    assert.equal(out.filter((f) => f.scores !== null).length, 14);
   });
 
-  test('an empty file alone: «не проверен», exit 3, not 0', () => {
+  test('an empty file alone: «не проверен», exit 3, not 0', async () => {
     const path = file('empty.md', '');
-    const r = cli(['scores', path]);
+    const r = spawned(['scores', path]); // a real process: the exit status a shell sees
     assert.equal(r.status, 3, r.stdout + r.stderr);
     assert.match(r.stdout, /empty\.md: не проверен: файл пустой/);
   });
 
-  test('a file that does not exist: a Russian message and exit 2', () => {
-    const r = cli(['scores', 'nonexistent.md']);
+  test('a file that does not exist: a Russian message and exit 2', async () => {
+    const r = await cli(['scores', 'nonexistent.md']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /Не найден файл или папка «nonexistent\.md»/);
   });
 
-  test('--format sarif is refused, not silently printed as text', () => {
-    const r = cli(['scores', 'examples/001-tomsk-lyceum-roadmap.md', '--format', 'sarif']);
+  test('--format sarif is refused, not silently printed as text', async () => {
+    const r = await cli(['scores', 'examples/001-tomsk-lyceum-roadmap.md', '--format', 'sarif']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /Неизвестный формат «sarif» для команды scores\. Допустимо: text, json\./);
   });
 
-  test('paths outside the current folder are absolute, never «../../…»', () => {
+  test('paths outside the current folder are absolute, never «../../…»', async () => {
     const path = file('abs.md', seed002With(FILLED));
-    const r = cli(['scores', path]);
+    const r = await cli(['scores', path]);
     assert.equal(r.stdout.split('\n')[0], path);
   });
 
-  test('--help lists its own formats and options', () => {
-    const r = cli(['scores', '--help']);
+  test('--help lists its own formats and options', async () => {
+    const r = await cli(['scores', '--help']);
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^nastavnik scores /);
     assert.match(r.stdout, /--format text\|json\b/);

@@ -59,6 +59,12 @@ export class FolderDiagnostics {
     return { diagnostics: this.diagnosticsFor(path, doc), changed: before !== undefined && before !== facts };
   }
 
+  /** The documents of an open document's school folder, itself first as given: the dashboard's per-pair view. */
+  documentsAround(uri: string, model: DocumentModel, text: string): FolderDocument[] {
+    const path = uriToPath(uri);
+    return path ? this.folderDocuments(path, { uri: pathToFileURL(path).href, model, text }) : [];
+  }
+
   /** A file that is not open (the workspace check). */
   forClosed(uri: string, model: DocumentModel, text: string): Diagnostic[] {
     const path = uriToPath(uri);

@@ -47,7 +47,7 @@ export function listenToOwnRequests(session: Session, diagnostics: DiagnosticsCh
     exportWordFile(params, typeof params?.path === 'string' ? session.configFor(pathToFileURL(params.path).toString()) : undefined),
   );
   // The Markdown preview's blocks and the dashboard, rendered here from the open document's analysis.
-  listenToPreviewRequests(session);
+  listenToPreviewRequests(session, diagnostics.folders);
 }
 
 async function scores(session: Session, params: ScoresParams | null, token: CancellationToken): Promise<ScoresResult> {

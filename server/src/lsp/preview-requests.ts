@@ -26,8 +26,25 @@ import {
   previewTextKey,
 } from './preview-protocol';
 import { cancelled, type OpenDocument, type Session } from './session';
+import type { FolderDiagnostics } from './folder-diagnostics';
+import { readPairList } from '../core/workspace/folder-checks';
+import { isPersonalProgram } from '../core/workspace/pair-facts';
+import { pairOverviewOf, type SchoolPairs } from '../core/workspace/pair-overview';
 
-export function listenToPreviewRequests(session: Session): void {
+/** The pairs of the open document's school folder, when it is a list of pairs or a ППН. */
+function pairsOf(
+  folders: FolderDiagnostics | undefined,
+  open: OpenDocument,
+  uri: string,
+  today: IsoDate | undefined,
+): SchoolPairs | undefined {
+  const model = open.analysis.model;
+  if (!folders || !model.looksRelevant || (!isPersonalProgram(model) && readPairList(model).length === 0)) return undefined;
+  const docs = folders.documentsAround(uri, model, open.document.getText());
+  return docs[0] ? pairOverviewOf(docs[0].uri, docs, today) : undefined;
+}
+
+export function listenToPreviewRequests(session: Session, folders?: FolderDiagnostics): void {
   session.connection.onRequest(new RequestType<PreviewParams, PreviewResult, void>(PREVIEW_REQUEST), (params, token) =>
     answer(session, 'preview', params, token, (open, p) => {
       const doc = renderDoc(open.document.getText(), open.analysis, session.profilesFor(p.uri));
@@ -44,7 +61,9 @@ export function listenToPreviewRequests(session: Session): void {
     answer(session, 'dashboard', params, token, (open, p) => {
       const locale = localeOf(session, p);
       const doc = renderDoc(open.document.getText(), open.analysis, session.profilesFor(p.uri), true);
-      const body = dashboardBody(doc, { locale, today: todayOf(session, p), fileName: fileNameOf(p.uri) });
+      const today = todayOf(session, p);
+      const pairs = pairsOf(folders, open, p.uri, today);
+      const body = dashboardBody(doc, { locale, today, fileName: fileNameOf(p.uri), ...(pairs ? { pairs } : {}) });
       const page =
         p.page && typeof p.page.nonce === 'string' && typeof p.page.cspSource === 'string'
           ? dashboardPage({ body, nonce: p.page.nonce, cspSource: p.page.cspSource, locale })

@@ -7,10 +7,13 @@
  */
 import type { IsoDate } from '../core/domain/dates';
 import type { Locale } from '../core/diagnostic';
+import type { SchoolPairs } from '../core/workspace/pair-overview';
+import { fileName } from '../core/workspace/folder-checks';
 import { scoreBadge } from './badge';
 import { completenessBox } from './completeness';
 import { jumpAttrs, lineOf, type RenderDoc } from './context';
 import { escapeHtml } from './escape';
+import { pairsSection } from './pairs';
 import { dateLabel, kindLabel, inLocale } from './labels';
 import { shorten } from './shorten';
 import { BLOCK_CSS } from './styles';
@@ -22,6 +25,11 @@ export interface DashboardOptions {
   today?: IsoDate;
   /** File name shown when the document has no title. */
   fileName: string;
+  /**
+   * The pairs of the document's school folder (core/workspace/pair-overview.ts), when the document is a
+   * list of pairs or a ППН and the folder's documents are at hand.
+   */
+  pairs?: SchoolPairs;
 }
 
 const MAX_PROBLEMS = 60;
@@ -111,6 +119,7 @@ export function dashboardBody(doc: RenderDoc, options: DashboardOptions): string
       `${counts.info + counts.hint}</span></div></header>`,
   );
   for (const score of doc.scores.efficiency) out.push(scoreBadge(score, locale));
+  if (options.pairs) out.push(pairsSection([options.pairs], { locale, nameOf: fileName }));
   const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
   const pooled = doc.scores.completeness.document;
   if (pooled && roadmaps.length > 1)
@@ -161,6 +170,8 @@ h1 { font-size: 17px; margin: 4px 0 4px; line-height: 1.35; }
 .nv-sev-error .nv-sev { color: #e53935; } .nv-sev-warning .nv-sev { color: #c78a00; } .nv-sev-info .nv-sev, .nv-sev-hint .nv-sev { opacity: .75; }
 .nv-where { opacity: .7; margin-right: 4px; }
 .nv-code { opacity: .6; font-size: 11px; }
+.nv-pairs h3 { font-size: 14px; margin: 8px 0 2px; } .nv-pair-missing .nv-pair-none { color: #e53935; font-weight: 600; }
+.nv-pair-progress svg { vertical-align: middle; margin-left: 6px; }
 `;
 
 /** The bridge between the page and the extension: clicks on items with a line become «reveal» messages. */

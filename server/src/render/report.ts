@@ -11,13 +11,16 @@ import type { DocumentMeta } from '../core/model';
 import { levelText, scoreBadge } from './badge';
 import { completenessBox } from './completeness';
 import { isMeasurable } from '../core/scores/completeness';
-import type { Completeness } from '../core/scores';
+import { type Completeness, computeScores } from '../core/scores';
 import { lineOf, type RenderDoc } from './context';
 import { severityCounts } from './dashboard';
 import { escapeHtml } from './escape';
-import { completenessTone, dateLabel, kindLabel, levelTone, type Tone, tr } from './labels';
+import { completenessTone, dateLabel, kindLabel, levelTone, type Tone, inLocale } from './labels';
 import { shorten } from './shorten';
 import { BLOCK_CSS } from './styles';
+import { progressHtml } from './progress';
+import { pairOverview } from '../core/workspace/pair-overview';
+import { pairsSection } from './pairs';
 import { timelineBlock } from './timeline';
 import { workloadBlock } from './workload';
 
@@ -42,8 +45,12 @@ export interface ReportRow {
   points: string;
 }
 
-const ORG =
-  /((?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|ГКОУ|ОГБОУ|ОГАОУ|КГБОУ|БОУ|АОУ|ЧОУ|НОУ|АНО|ПОУ|ГАПОУ|ГБПОУ|ОГБПОУ|БПОУ|МБДОУ|МАДОУ|ГБДОУ|МБУ ДО|МАУ ДО|департамент[а-я]* образования|управлени[а-я]* образования|комитет[а-я]* (?:по )?образовани[а-я]*)[\s\S]*?)(?=\s+на\s+\d|\s+на\s+20|,\s*на\s|$)/i;
+const ORG = new RegExp(
+  '((?:МБОУ|МАОУ|МКОУ|МОУ|ГБОУ|ГАОУ|ГКОУ|ОГБОУ|ОГАОУ|КГБОУ|БОУ|АОУ|ЧОУ|НОУ|АНО|ПОУ|ГАПОУ|ГБПОУ|' +
+    'ОГБПОУ|БПОУ|МБДОУ|МАДОУ|ГБДОУ|МБУ ДО|МАУ ДО|департамент[а-я]* образования|управлени[а-я]* образования|' +
+    String.raw`комитет[а-я]* (?:по )?образовани[а-я]*)[\s\S]*?)(?=\s+на\s+\d|\s+на\s+20|,\s*на\s|$)`,
+  'i',
+);
 
 /** Who the document belongs to: front matter `организация`, else a school or department named in the title. */
 export function organisationOf(meta: DocumentMeta, fallback: string): string {
@@ -99,15 +106,15 @@ export function csvField(value: string | number | null, delimiter: string): stri
 /** The summary as CSV: UTF-8 with a BOM (Excel then reads Cyrillic), `;` by default (Excel's list separator in a Russian locale), CRLF lines. */
 export function reportCsv(entries: readonly ReportEntry[], locale: Locale, delimiter = ';'): string {
   const head = [
-    tr(locale, 'Файл', 'File'),
-    tr(locale, 'Организация', 'Organisation'),
-    tr(locale, 'Вид', 'Kind'),
-    tr(locale, 'Период', 'Period'),
-    tr(locale, 'Ошибки', 'Errors'),
-    tr(locale, 'Предупреждения', 'Warnings'),
-    tr(locale, 'Полнота, %', 'Completeness, %'),
-    tr(locale, 'Уровень эффективности', 'Efficiency level'),
-    tr(locale, 'Баллы', 'Points'),
+    inLocale(locale, 'Файл', 'File'),
+    inLocale(locale, 'Организация', 'Organisation'),
+    inLocale(locale, 'Вид', 'Kind'),
+    inLocale(locale, 'Период', 'Period'),
+    inLocale(locale, 'Ошибки', 'Errors'),
+    inLocale(locale, 'Предупреждения', 'Warnings'),
+    inLocale(locale, 'Полнота, %', 'Completeness, %'),
+    inLocale(locale, 'Уровень эффективности', 'Efficiency level'),
+    inLocale(locale, 'Баллы', 'Points'),
   ];
   const lines = [head.map((h) => csvField(h, delimiter)).join(delimiter)];
   for (const r of reportRows(entries, locale)) {
@@ -141,50 +148,64 @@ function details(entry: ReportEntry, row: ReportRow, options: ReportOptions): st
   const out: string[] = [];
   out.push(`<section class="nv-doc" id="${row.id}"><h2>${escapeHtml(row.organisation)}</h2>`);
   const meta = [
-    `${tr(locale, 'файл', 'file')}: <code>${escapeHtml(entry.path)}</code>`,
-    `${tr(locale, 'вид', 'kind')}: ${escapeHtml(row.kind)}`,
-    `${tr(locale, 'период', 'period')}: ${row.period ? escapeHtml(row.period) : tr(locale, 'не указан', 'not given')}`,
+    `${inLocale(locale, 'файл', 'file')}: <code>${escapeHtml(entry.path)}</code>`,
+    `${inLocale(locale, 'вид', 'kind')}: ${escapeHtml(row.kind)}`,
+    `${inLocale(locale, 'период', 'period')}: ${row.period ? escapeHtml(row.period) : inLocale(locale, 'не указан', 'not given')}`,
   ];
-  if (model.meta.approved) meta.push(`${tr(locale, 'утверждено', 'approved')}: ${dateLabel(model.meta.approved, locale)}`);
+  if (model.meta.approved) meta.push(`${inLocale(locale, 'утверждено', 'approved')}: ${dateLabel(model.meta.approved, locale)}`);
   out.push(`<div class="nv-meta">${meta.join(' · ')}</div>`);
   if (model.meta.title)
     out.push(`<div class="nv-doc-title" title="${escapeHtml(model.meta.title)}">${escapeHtml(shorten(model.meta.title, 400))}</div>`);
   for (const score of doc.scores.efficiency) out.push(scoreBadge(score, locale));
-  const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
+  // Roadmaps and a personalised programme's plan (docs/domain.md §17): the plan's progress instead of completeness.
+  const roadmaps = model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'personal');
   roadmaps.forEach((table, i) => {
     const c = doc.scores.completeness.tables.find((t) => t.table === table.index);
     if (c) out.push(completenessBox(doc, c, locale));
+    // Progress judged against the report's date (overdue activities), from computeScores as every number.
+    const progress = computeScores(model, doc.profiles, { today: options.today }).progress;
+    if (progress?.tables[0] === table.index) out.push(progressHtml(progress, locale));
     out.push(
-      `<div id="${row.id}-timeline${i ? `-${i + 1}` : ''}">${timelineBlock(doc, table, { locale, today: options.today, idPrefix: `${row.id}-t${table.index}` })}</div>`,
+      `<div id="${row.id}-timeline${i ? `-${i + 1}` : ''}">` +
+        `${timelineBlock(doc, table, { locale, today: options.today, idPrefix: `${row.id}-t${table.index}` })}</div>`,
     );
   });
   if (roadmaps.length) out.push(workloadBlock(doc, locale));
   const diags = doc.analysis.diagnostics;
   if (diags.length) {
     const names: Record<string, string> = {
-      error: tr(locale, 'ошибка', 'error'),
-      warning: tr(locale, 'предупреждение', 'warning'),
-      info: tr(locale, 'сведения', 'info'),
-      hint: tr(locale, 'подсказка', 'hint'),
+      error: inLocale(locale, 'ошибка', 'error'),
+      warning: inLocale(locale, 'предупреждение', 'warning'),
+      info: inLocale(locale, 'сведения', 'info'),
+      hint: inLocale(locale, 'подсказка', 'hint'),
     };
     const rows = diags
       .slice(0, MAX_DIAGNOSTICS)
       .map(
         (d) =>
-          `<tr class="nv-sev-${d.severity}"><td class="nv-num">${lineOf(doc, d.span.start) + 1}</td><td class="nv-sev">${names[d.severity]}</td><td>${escapeHtml(d.message[locale])}</td><td><code>${escapeHtml(d.code)}</code></td></tr>`,
+          `<tr class="nv-sev-${d.severity}"><td class="nv-num">${lineOf(doc, d.span.start) + 1}</td><td class="nv-sev">` +
+          `${names[d.severity]}</td><td>${escapeHtml(d.message[locale])}</td><td><code>${escapeHtml(d.code)}</code></td></tr>`,
       );
     out.push(
-      `<details class="nv-diags"${row.errors + row.warnings > 0 ? ' open' : ''}><summary>${tr(locale, `Замечания (${diags.length})`, `Problems (${diags.length})`)}</summary><table class="nv-table"><thead><tr><th>${tr(locale, 'Строка', 'Line')}</th><th>${tr(locale, 'Важность', 'Severity')}</th><th>${tr(locale, 'Сообщение', 'Message')}</th><th>${tr(locale, 'Код', 'Code')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${diags.length > MAX_DIAGNOSTICS ? `<div class="nv-note">${tr(locale, `Показаны первые ${MAX_DIAGNOSTICS}.`, `First ${MAX_DIAGNOSTICS} shown.`)}</div>` : ''}</details>`,
+      `<details class="nv-diags"${row.errors + row.warnings > 0 ? ' open' : ''}><summary>` +
+        `${inLocale(locale, `Замечания (${diags.length})`, `Problems (${diags.length})`)}</summary><table ` +
+        `class="nv-table"><thead><tr><th>${inLocale(locale, 'Строка', 'Line')}</th><th>${inLocale(locale, 'Важность', 'Severity')}</th><th>` +
+        `${inLocale(locale, 'Сообщение', 'Message')}</th><th>${inLocale(locale, 'Код', 'Code')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
+        (diags.length > MAX_DIAGNOSTICS
+          ? `<div class="nv-note">${inLocale(locale, `Показаны первые ${MAX_DIAGNOSTICS}.`, `First ${MAX_DIAGNOSTICS} shown.`)}</div>`
+          : '') +
+        '</details>',
     );
   } else {
-    out.push(`<div class="nv-ok">${tr(locale, 'Замечаний нет.', 'No problems found.')}</div>`);
+    out.push(`<div class="nv-ok">${inLocale(locale, 'Замечаний нет.', 'No problems found.')}</div>`);
   }
-  out.push(`<a class="nv-top" href="#summary">${tr(locale, '↑ к сводной таблице', '↑ back to the summary')}</a></section>`);
+  out.push(`<a class="nv-top" href="#summary">${inLocale(locale, '↑ к сводной таблице', '↑ back to the summary')}</a></section>`);
   return out.join('\n');
 }
 
 const REPORT_CSS = `
-body { font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif; color: #1f1f1f; background: #fafafa; margin: 0; padding: 20px 28px 60px; max-width: 1200px; }
+body { font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif; color: #1f1f1f; \
+background: #fafafa; margin: 0; padding: 20px 28px 60px; max-width: 1200px; }
 h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 0 0 4px; }
 .nv-meta { color: #555; margin-bottom: 6px; }
 .nv-doc-title { color: #333; font-style: italic; margin-bottom: 6px; }
@@ -202,6 +223,8 @@ th[aria-sort="ascending"] .nv-sort::after { content: " ▲"; } th[aria-sort="des
 .nv-top { display: inline-block; margin-top: 8px; }
 a { color: #1a5fb4; }
 .nv-skipped { color: #555; font-size: 13px; }
+.nv-pairs { margin: 22px 0; } .nv-pairs h3 { font-size: 16px; margin: 12px 0 2px; }
+.nv-pair-missing .nv-pair-none { color: #c62828; font-weight: 600; } .nv-pair-progress svg { vertical-align: middle; margin-left: 6px; }
 `;
 
 /** Sorts the summary table by a column; numbers compare as numbers, text in Russian order. */
@@ -218,7 +241,8 @@ const SORT_SCRIPT = `
       table.querySelectorAll('thead th').forEach(function (h) { h.removeAttribute('aria-sort'); });
       th.setAttribute('aria-sort', dir);
       const rows = Array.prototype.slice.call(body.rows);
-      const key = function (row) { const c = row.cells[col]; return c.getAttribute('data-sort') !== null ? c.getAttribute('data-sort') : c.textContent.trim(); };
+      const key = function (row) { const c = row.cells[col]; \
+return c.getAttribute('data-sort') !== null ? c.getAttribute('data-sort') : c.textContent.trim(); };
       rows.sort(function (a, b) {
         const x = key(a), y = key(b);
         const r = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'ru');
@@ -236,7 +260,11 @@ export function reportHtml(entries: readonly ReportEntry[], options: ReportOptio
   const rows = reportRows(entries, locale);
   const th = (label: string, numeric: boolean) =>
     `<th scope="col"${numeric ? ' data-numeric' : ''}><button type="button" class="nv-sort">${label}</button></th>`;
-  const head = `<tr>${th(tr(locale, 'Организация', 'Organisation'), false)}${th(tr(locale, 'Вид', 'Kind'), false)}${th(tr(locale, 'Период', 'Period'), false)}${th(tr(locale, 'Ошибки', 'Errors'), true)}${th(tr(locale, 'Предупреждения', 'Warnings'), true)}${th(tr(locale, 'Полнота', 'Completeness'), true)}${th(tr(locale, 'Уровень эффективности', 'Efficiency level'), true)}</tr>`;
+  const head =
+    `<tr>${th(inLocale(locale, 'Организация', 'Organisation'), false)}${th(inLocale(locale, 'Вид', 'Kind'), false)}` +
+    `${th(inLocale(locale, 'Период', 'Period'), false)}${th(inLocale(locale, 'Ошибки', 'Errors'), true)}` +
+    `${th(inLocale(locale, 'Предупреждения', 'Warnings'), true)}${th(inLocale(locale, 'Полнота', 'Completeness'), true)}` +
+    `${th(inLocale(locale, 'Уровень эффективности', 'Efficiency level'), true)}</tr>`;
   const body = rows
     .map((r, i) => {
       // The organisation may be shortened; the document's whole title is on hover.
@@ -245,22 +273,38 @@ export function reportHtml(entries: readonly ReportEntry[], options: ReportOptio
       const completeness =
         r.completeness === null
           ? `<td class="nv-num" data-sort="-1">—</td>`
-          : `<td class="nv-num" data-sort="${r.completeness}"><span class="nv-badge nv-tone-${completenessTone(r.completeness)}">${r.completeness} %</span></td>`;
+          : `<td class="nv-num" data-sort="${r.completeness}"><span class="nv-badge ` +
+            `nv-tone-${completenessTone(r.completeness)}">${r.completeness} %</span></td>`;
       const level =
         r.levelRank < 0
           ? `<td data-sort="-1">—</td>`
-          : `<td data-sort="${r.levelRank}"><span class="nv-badge nv-tone-${r.levelTone}">${escapeHtml(r.level)}</span>${r.points ? ` <span class="nv-dim">${escapeHtml(r.points)}</span>` : ''}</td>`;
+          : `<td data-sort="${r.levelRank}"><span class="nv-badge nv-tone-${r.levelTone}">${escapeHtml(r.level)}` +
+            `</span>${r.points ? ` <span class="nv-dim">${escapeHtml(r.points)}</span>` : ''}</td>`;
       return (
-        `<tr data-doc="${r.id}"><td><a href="#${r.id}"${hover}>${escapeHtml(r.organisation)}</a><div class="nv-dim"><code>${escapeHtml(r.path)}</code> · <a href="#${r.id}-timeline">${tr(locale, 'план по времени', 'timeline')}</a></div></td>` +
+        `<tr data-doc="${r.id}"><td><a href="#${r.id}"${hover}>${escapeHtml(r.organisation)}</a><div class="nv-dim"><code>${escapeHtml(r.path)}</code> ` +
+        `· <a href="#${r.id}-timeline">${inLocale(locale, 'план по времени', 'timeline')}</a></div></td>` +
         `<td>${escapeHtml(r.kind)}</td><td>${r.period ? escapeHtml(r.period) : '—'}</td>` +
-        `<td class="nv-num nv-err-cell${r.errors ? ' nv-has' : ''}" data-sort="${r.errors}">${r.errors}</td><td class="nv-num nv-warn-cell${r.warnings ? ' nv-has' : ''}" data-sort="${r.warnings}">${r.warnings}</td>${completeness}${level}</tr>`
+        `<td class="nv-num nv-err-cell${r.errors ? ' nv-has' : ''}" data-sort="${r.errors}">${r.errors}</td><td class="nv-num ` +
+        `nv-warn-cell${r.warnings ? ' nv-has' : ''}" data-sort="${r.warnings}">${r.warnings}</td>${completeness}${level}</tr>`
       );
     })
     .join('\n');
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const skipped = options.skipped?.length
-    ? `<p class="nv-skipped">${tr(locale, 'Пропущены (не похожи на документы о наставничестве)', 'Skipped (not mentorship documents)')}: ${options.skipped.map((s) => `<code>${escapeHtml(s)}</code>`).join(', ')}</p>`
+    ? `<p class="nv-skipped">${inLocale(locale, 'Пропущены (не похожи на документы о наставничестве)', 'Skipped (not mentorship documents)')}: ` +
+      `${options.skipped.map((s) => `<code>${escapeHtml(s)}</code>`).join(', ')}</p>`
     : '';
+  // The pairs of each school folder among the documents, their programmes linked to their details.
+  const idOf = new Map(entries.map((e, i) => [e.path, rows[i]!.id]));
+  const schools = pairOverview(
+    entries.map((e) => ({ uri: e.path, model: e.doc.analysis.model, text: e.doc.text })),
+    options.today,
+  );
+  const pairs = pairsSection(schools, {
+    locale,
+    nameOf: (path) => path,
+    hrefOf: (path) => (idOf.has(path) ? `#${idOf.get(path)}` : undefined),
+  });
   const totalErrors = rows.reduce((s, r) => s + r.errors, 0);
   const totalWarnings = rows.reduce((s, r) => s + r.warnings, 0);
   return `<!DOCTYPE html>
@@ -269,17 +313,26 @@ export function reportHtml(entries: readonly ReportEntry[], options: ReportOptio
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${tr(locale, 'Наставник: отчёт по документам', 'Nastavnik: documents report')}</title>
+<title>${inLocale(locale, 'Наставник: отчёт по документам', 'Nastavnik: documents report')}</title>
 <style nonce="${nonce}">${REPORT_CSS}${BLOCK_CSS}</style>
 </head>
 <body>
-<h1 id="summary">${tr(locale, 'Отчёт по документам наставничества', 'Mentorship documents report')}</h1>
-<div class="nv-meta">${tr(locale, 'Папка', 'Folder')}: <code>${escapeHtml(options.folder)}</code> · ${tr(locale, 'документов', 'documents')}: <span data-nv-docs="${rows.length}">${rows.length}</span> · ${tr(locale, 'ошибок', 'errors')}: ${totalErrors} · ${tr(locale, 'предупреждений', 'warnings')}: ${totalWarnings}${options.today ? ` · ${tr(locale, 'дата отчёта', 'date')}: ${dateLabel(options.today, locale)}` : ''}</div>
-<p class="nv-dim">${tr(locale, 'Нажмите на заголовок колонки, чтобы отсортировать; на название — чтобы открыть подробности.', 'Click a column header to sort, a name to open its details.')}</p>
+<h1 id="summary">${inLocale(locale, 'Отчёт по документам наставничества', 'Mentorship documents report')}</h1>
+<div class="nv-meta">${inLocale(locale, 'Папка', 'Folder')}: <code>${escapeHtml(options.folder)}</code> \
+· ${inLocale(locale, 'документов', 'documents')}: <span data-nv-docs="${rows.length}">${rows.length}</span> \
+· ${inLocale(locale, 'ошибок', 'errors')}: ${totalErrors} \
+· ${inLocale(locale, 'предупреждений', 'warnings')}: ${totalWarnings}\
+${options.today ? ` · ${inLocale(locale, 'дата отчёта', 'date')}: ${dateLabel(options.today, locale)}` : ''}</div>
+<p class="nv-dim">${inLocale(
+    locale,
+    'Нажмите на заголовок колонки, чтобы отсортировать; на название — чтобы открыть подробности.',
+    'Click a column header to sort, a name to open its details.',
+  )}</p>
 <table class="nv-table" id="nv-summary"><thead>${head}</thead><tbody>
 ${body}
 </tbody></table>
 ${skipped}
+${pairs}
 ${entries.map((e, i) => details(e, rows[i]!, options)).join('\n')}
 <script nonce="${nonce}">${SORT_SCRIPT}</script>
 </body>

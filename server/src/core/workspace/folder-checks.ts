@@ -57,11 +57,11 @@ export interface FolderCheckResult {
   internalErrors: string[];
 }
 
-interface Program {
+export interface Program {
   doc: FolderDocument;
   facts: PairFacts;
 }
-interface Listed {
+export interface Listed {
   doc: FolderDocument;
   pair: ListedPair;
 }
@@ -106,14 +106,14 @@ export function checkFolder(docs: readonly FolderDocument[], options: FolderChec
  */
 const listsOf = new WeakMap<DocumentModel, ListedPair[]>();
 const factsOf = new WeakMap<DocumentModel, PairFacts>();
-function readPairList(model: DocumentModel): ListedPair[] {
+export function readPairList(model: DocumentModel): ListedPair[] {
   const known = listsOf.get(model);
   if (known) return known;
   const pairs = readList(model);
   listsOf.set(model, pairs);
   return pairs;
 }
-function readPairFacts(model: DocumentModel, text: string): PairFacts {
+export function readPairFacts(model: DocumentModel, text: string): PairFacts {
   const known = factsOf.get(model);
   if (known) return known;
   const facts = readFacts(model, text);
@@ -178,15 +178,15 @@ function pairText(mentor: PersonName, mentee: PersonName): string {
 }
 
 /** The listed pairs by the mentor's surname: only people of one surname can be one person (samePerson). */
-type PairIndex = Map<string, Listed[]>;
-function indexPairs(listed: readonly Listed[]): PairIndex {
+export type PairIndex = Map<string, Listed[]>;
+export function indexPairs(listed: readonly Listed[]): PairIndex {
   const index: PairIndex = new Map();
   for (const l of listed) index.set(l.pair.mentor.surname, [...(index.get(l.pair.mentor.surname) ?? []), l]);
   return index;
 }
 
 /** The listed pairs a ППН belongs to: its mentor and its mentee each stand for the pair's. */
-function pairsOf(facts: PairFacts, listed: readonly Listed[], index: PairIndex): Listed[] {
+export function pairsOf(facts: PairFacts, listed: readonly Listed[], index: PairIndex): Listed[] {
   if (!facts.mentor || !facts.mentee) return [];
   const candidates = index.get(facts.mentor.surname) ?? [];
   if (candidates.length === 0) return [];

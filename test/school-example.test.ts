@@ -56,6 +56,10 @@ describe('examples/school-12: the checks across a school folder', () => {
     // Row 16 of the order is pair 4 (Орлова В.М. – Никитин Ю.С.), the only one without a ППН.
     assert.deepEqual(found.get(ORDER), ['1 unknown-kind', '16 pair-without-program']);
     assert.match(readFileSync(join(SCHOOL, ORDER), 'utf8').split('\n')[15]!, /^\| 4\. \| Орлова В\.М\. /);
+    // The order is told apart as the folder's list of pairs, not advised to be renamed into a plan.
+    const note = analyze(readFileSync(join(SCHOOL, ORDER), 'utf8')).diagnostics.find((d) => d.code === 'unknown-kind')!;
+    assert.match(note.message.ru, /^Это список наставнических пар/);
+    assert.doesNotMatch(note.message.ru, /назовите его в заголовке/);
     // Nov 2025 and Dec 2025 – Jan 2026 have passed with no mark; March 2026 is still ahead.
     assert.deepEqual(found.get('ппн-смирнова-козлов.md'), ['32 personal-overdue', '33 personal-overdue']);
     // «Иванова Анна Андреевна» / «Петров Павел Сергеевич» are the order's «Иванова А.А.» / «Петров П.С.»: no unlisted-pair.

@@ -193,6 +193,29 @@ check("a diagnostic's code link opens the rule's page shipped in the extension, 
   assert.ok(tab);
 });
 
+// Last: it adds a file to the workspace's school folder.
+check('a pair without its programme shows on the order; the quick fix creates the programme', async () => {
+  const doc = await open('school-12/приказ-о-закреплении-пар.md');
+  const pair = await until('pair-without-program on the order', () => ours(doc.uri).find((d) => codeOf(d) === 'pair-without-program'));
+  assert.equal(pair.range.start.line, 15, 'row of pair 4, Орлова В.М. – Никитин Ю.С.');
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    pair.range,
+    undefined,
+    10,
+  );
+  const create = actions.find((a) => a.edit && /персонализированн|personalised/i.test(a.title));
+  assert.ok(create?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(await vscode.workspace.applyEdit(create.edit));
+  await vscode.workspace.saveAll(false);
+  await until(
+    'pair-without-program to go once the programme exists',
+    () => (ours(doc.uri).some((d) => codeOf(d) === 'pair-without-program') ? undefined : true),
+    60_000,
+  );
+});
+
 export async function run(): Promise<void> {
   const results: { name: string; ok: boolean; error?: string }[] = [];
   for (const { name, run: body } of checks) {

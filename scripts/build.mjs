@@ -16,7 +16,16 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The CLI's Word commands (mammoth, docx, jszip…) are a bundle of their own that dist/cli.js loads only
+  // when `import` or `export` runs (server/src/cli/word-commands.ts): every other run starts without them.
+  build({
+    ...common,
+    entryPoints: ['server/src/cli/cli.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['./word-commands.js'],
+  }),
+  build({ ...common, entryPoints: ['server/src/cli/word-commands.ts'], outfile: 'dist/word-commands.js' }),
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
 ]);

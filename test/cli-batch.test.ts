@@ -7,32 +7,20 @@
  */
 import { before, describe, test } from 'node:test';
 import { tempDir } from './temp-dir';
+import { cliBundle } from './built-bundles';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile, BATCH_FROM, BatchAnalyzer, workerCount, type FileJob } from '../server/src/cli/batch';
 import { generateSchoolRoadmap } from '../bench/generate';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
+const CLI = cliBundle();
 
 let folder = '';
 
 before(() => {
-  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'server', 'src'))) {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-  }
   folder = tempDir('nastavnik-batch-');
   const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md') && f !== 'README.md');
   for (const f of examples) copyFileSync(join(ROOT, 'examples', f), join(folder, f));
@@ -58,13 +46,25 @@ before(() => {
   writeFileSync(join(folder, '.nastavnikignore'), 'ignored.md\n');
 });
 
-function run(args: string[], workers: string) {
+type Run = { status: number | null; stdout: string; stderr: string };
+const runs = new Map<string, Run>();
+
+/**
+ * The CLI over the folder. The folder never changes after `before`, so a command run once is not run
+ * again: several tests look at the same run (each spawn loads the 4.5 MB bundle, and its workers too).
+ */
+function run(args: string[], workers: string): Run {
+  const key = `${workers} ${JSON.stringify(args)}`;
+  const known = runs.get(key);
+  if (known) return known;
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: folder,
     encoding: 'utf8',
     env: { ...process.env, NASTAVNIK_WORKERS: workers, NO_COLOR: '1' },
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const result = { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  runs.set(key, result);
+  return result;
 }
 
 describe('nastavnik check over many files: worker threads', () => {
@@ -140,7 +140,7 @@ describe('BatchAnalyzer', () => {
       assert.equal(pending.filter((p) => p instanceof Promise).length, 12);
       const results = await Promise.all(pending);
       assert.equal(batch.fromWorkers, 12, 'the workers answered (no fallback to the main thread)');
-      results.forEach((r, i) => assert.deepEqual(r, analyzeFile(jobs[i]!)));
+      for (const [i, r] of results.entries()) assert.deepEqual(r, analyzeFile(jobs[i]!));
       assert.ok(results.some((r) => r.analysis.diagnostics.length > 0));
     } finally {
       batch.close();
@@ -153,7 +153,7 @@ describe('BatchAnalyzer', () => {
     try {
       const results = await Promise.all(jobs.map((job) => batch.analyze(job)));
       assert.equal(batch.fromWorkers, 0);
-      results.forEach((r, i) => assert.deepEqual(r, analyzeFile(jobs[i]!)));
+      for (const [i, r] of results.entries()) assert.deepEqual(r, analyzeFile(jobs[i]!));
     } finally {
       batch.close();
     }

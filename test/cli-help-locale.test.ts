@@ -4,7 +4,6 @@
  * names in `nastavnik scores` shortened at a word with «…», never «…с педагогами, имеющими».
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -13,6 +12,7 @@ import { commandHelp, fullUsage } from '../server/src/cli/usage';
 import { profileHelp } from '../server/src/cli/profile-option';
 import { allProfiles, analyze } from '../server/src/core/analyze';
 import { computeScores } from '../server/src/core/scores';
+import { runCli } from './cli-in-process';
 
 const ROOT = join(__dirname, '..');
 
@@ -33,16 +33,15 @@ describe('help in the chosen language', () => {
     assert.match(profileHelp(), /педагоги \(teachers\)/);
   });
 
-  test('`nastavnik --help --locale en` prints the English help (the command line, end to end)', () => {
+  test("`nastavnik --help --locale en` prints the English help (the command line's main, arguments to output)", async () => {
     const env: NodeJS.ProcessEnv = { ...process.env };
     for (const name of ['NASTAVNIK_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/cli/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env });
-    const en = run(['--help', '--locale', 'en']);
+    const run = (args: string[]) => runCli(args, ROOT, env);
+    const en = await run(['--help', '--locale', 'en']);
     assert.equal(en.status, 0, en.stderr);
     assert.match(en.stdout, /^Nastavnik — checks/);
     assert.ok(!hasRussian(en.stdout), en.stdout);
-    const ru = run(['--help']);
+    const ru = await run(['--help']);
     assert.match(ru.stdout, /^Наставник — проверка/);
   });
 });

@@ -4,47 +4,39 @@
  * `--help` lists them; an unknown value is refused with a Russian (or, with --locale en, English)
  * message on stderr, nothing on stdout and exit code 2 — in check, scores, model and report.
  */
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { tempDir } from './temp-dir';
+import { cliBundle } from './built-bundles';
+import { type CliRun, runCli } from './cli-in-process';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveProfileName } from '../server/src/core/domain/profile-names';
 import { BUILTIN_PROFILES } from '../server/src/core/domain/profiles';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const DOC = 'examples/003-severodvinsk-college-roadmap.md';
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-before(() => {
-  // As in cli.test.ts: build when the bundle is missing or older than the sources.
-  const stale =
-    !existsSync(CLI) ||
-    statSync(CLI).mtimeMs < Math.max(newest(join(ROOT, 'server', 'src')), statSync(join(ROOT, 'schemas', 'nastavnik.schema.json')).mtimeMs);
-  if (stale) {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-  }
-});
-
-function run(args: string[], cwd = ROOT): SpawnSyncReturns<string> {
+function environment(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-  delete env.NASTAVNIK_LOCALE;
-  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env });
+  // No locale from the environment (NASTAVNIK_LOCALE, the system language): tests expect Russian by default.
+  for (const name of ['NASTAVNIK_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
+  return env;
 }
 
-function profileOf(args: string[], cwd = ROOT): string {
-  const r = run([...args, '--format', 'json'], cwd);
+/** The CLI in this process (cli-in-process.ts): what it prints and its status. */
+function run(args: string[], cwd = ROOT): Promise<CliRun> {
+  return runCli(args, cwd, environment());
+}
+
+/** The built CLI as a process: for the exit status a shell sees. */
+function spawned(args: string[], cwd = ROOT): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [cliBundle(), ...args], { cwd, encoding: 'utf8', env: environment() });
+}
+
+async function profileOf(args: string[], cwd = ROOT): Promise<string> {
+  const r = await run([...args, '--format', 'json'], cwd);
   assert.equal(r.stderr, '');
   return (JSON.parse(r.stdout) as { files: { profile: string }[] }).files[0]!.profile;
 }
@@ -89,8 +81,8 @@ describe('resolveProfileName (the core of --profile)', () => {
 });
 
 describe('--profile in the CLI', () => {
-  test('Russian names and English ids, any case, force the profile', () => {
-    assert.equal(profileOf(['check', DOC]), 'teachers');
+  test('Russian names and English ids, any case, force the profile', async () => {
+    assert.equal(await profileOf(['check', DOC]), 'teachers');
     for (const [value, id] of [
       ['обучающиеся', 'pupils'],
       ['Обучающиеся', 'pupils'],
@@ -100,37 +92,41 @@ describe('--profile in the CLI', () => {
       ['педагоги', 'teachers'],
       ['Teachers', 'teachers'],
     ]) {
-      assert.equal(profileOf(['check', DOC, '--profile', value!]), id, value);
+      assert.equal(await profileOf(['check', DOC, '--profile', value!]), id, value);
     }
-    assert.equal(profileOf(['check', DOC, '-p', 'Обучающиеся']), 'pupils');
+    assert.equal(await profileOf(['check', DOC, '-p', 'Обучающиеся']), 'pupils');
   });
 
-  test('model and scores take the same names', () => {
-    const m = run(['model', DOC, '--profile', 'Обучающиеся']);
+  test('model and scores take the same names', async () => {
+    const m = await run(['model', DOC, '--profile', 'Обучающиеся']);
     assert.equal(m.status, 0);
     assert.equal((JSON.parse(m.stdout) as { meta: { profile: string } }).meta.profile, 'pupils');
-    const s = run(['scores', DOC, '--profile', 'обучающиеся', '--format', 'json']);
+    const s = await run(['scores', DOC, '--profile', 'обучающиеся', '--format', 'json']);
     assert.equal(s.status, 0, s.stderr);
   });
 
-  test('a profile of the workspace’s .nastavnik.json, from the working folder or from the file’s', () => {
+  test('a profile of the workspace’s .nastavnik.json, from the working folder or from the file’s', async () => {
     const { dir, doc } = workspace();
-    assert.equal(profileOf(['check', 'roadmap.md', '--profile', 'Speech'], dir), 'speech');
-    assert.equal(profileOf(['check', doc, '--profile', 'speech']), 'speech');
+    assert.equal(await profileOf(['check', 'roadmap.md', '--profile', 'Speech'], dir), 'speech');
+    assert.equal(await profileOf(['check', doc, '--profile', 'speech']), 'speech');
     // Not known where no config defines it.
-    const r = run(['check', DOC, '--profile', 'speech']);
+    const r = await run(['check', DOC, '--profile', 'speech']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
   });
 
-  test('an unknown profile: a Russian message naming the choices, nothing on stdout, exit 2', () => {
+  test('an unknown profile: a Russian message naming the choices, nothing on stdout, exit 2', async () => {
     for (const args of [
       ['check', DOC],
       ['scores', DOC],
       ['model', DOC],
       ['check', DOC, '--format', 'json'],
     ]) {
-      const r = run([...args, '--profile', 'воспитатели']);
+      // The first through a real process: the exit status a shell sees.
+      const r =
+        args.length === 2 && args[0] === 'check'
+          ? spawned([...args, '--profile', 'воспитатели'])
+          : await run([...args, '--profile', 'воспитатели']);
       assert.equal(r.status, 2, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
       assert.match(
@@ -140,8 +136,8 @@ describe('--profile in the CLI', () => {
     }
   });
 
-  test('an unknown profile in English with --locale en, and with the workspace’s ids listed', () => {
-    const r = run(['check', DOC, '--profile', 'kindergarten', '--locale', 'en']);
+  test('an unknown profile in English with --locale en, and with the workspace’s ids listed', async () => {
+    const r = await run(['check', DOC, '--profile', 'kindergarten', '--locale', 'en']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(
@@ -149,31 +145,31 @@ describe('--profile in the CLI', () => {
       /^Unknown profile «kindergarten»\. Use one of: teachers \(педагоги\), pupils \(обучающиеся\), municipal \(муниципальный\)/,
     );
     const { dir } = workspace();
-    const w = run(['check', 'roadmap.md', '--profile', 'kindergarten'], dir);
+    const w = await run(['check', 'roadmap.md', '--profile', 'kindergarten'], dir);
     assert.equal(w.status, 2);
     assert.match(w.stderr, /speech/);
   });
 
-  test('report refuses an unknown profile too, and writes no file', () => {
+  test('report refuses an unknown profile too, and writes no file', async () => {
     const { dir } = workspace();
     const out = join(dir, 'report.html');
-    const r = run(['report', dir, '--profile', 'nobody', '--out', out]);
+    const r = await run(['report', dir, '--profile', 'nobody', '--out', out]);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /Неизвестный профиль «nobody»/);
     assert.equal(existsSync(out), false);
-    const ok = run(['report', dir, '--profile', 'Speech', '--out', out]);
+    const ok = await run(['report', dir, '--profile', 'Speech', '--out', out]);
     assert.equal(ok.status, 0, ok.stderr);
     assert.ok(existsSync(out));
   });
 
-  test('--help lists the profiles, with the working folder’s own', () => {
-    const help = run(['--help']);
+  test('--help lists the profiles, with the working folder’s own', async () => {
+    const help = await run(['--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /--profile P .*педагоги \(teachers\), обучающиеся \(pupils\), муниципальный \(municipal\)/);
     assert.match(help.stdout, /\.nastavnik\.json/);
     const { dir } = workspace();
-    assert.match(run(['--help'], dir).stdout, /здесь: speech/);
-    assert.match(run(['report', '--help']).stdout, /педагоги \(teachers\)/);
+    assert.match((await run(['--help'], dir)).stdout, /здесь: speech/);
+    assert.match((await run(['report', '--help'])).stdout, /педагоги \(teachers\)/);
   });
 });

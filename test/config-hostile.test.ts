@@ -1,6 +1,6 @@
 /**
  * Hostile `.nastavnik.json` files not covered by test/config.test.ts (hand-written broken files,
- * size limits, regex-like keywords) or test/fuzz-config.test.ts (shallow random JSON): brackets
+ * size limits, regex-like keywords) or test/slow/fuzz-config.test.ts (shallow random JSON): brackets
  * nested thousands deep — which made jsonc-parser overflow the stack, a RangeError out of
  * loadConfig (fixture test/fixtures/regressions/config-deep-nesting.json) — and strings of hundreds
  * of kilobytes in every key. Each gives a Russian problem inside the file and the defaults (or the

@@ -1,10 +1,10 @@
 /**
  * The one Node-side environment (server/src/environment/): the language of messages chosen in one order
  * by the CLI, the server and the client; `.nastavnik.json` found one way; today in the local time zone.
- * The CLI runs as users run it (dist/cli.js); the server in process over the LSP protocol.
+ * The CLI's `main` and the server run in process (cli-in-process.ts, the LSP protocol): what is tested is
+ * which language they choose, not the process around them (cli.test.ts runs the bundle).
  */
 import assert from 'node:assert/strict';
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,12 +14,10 @@ import { CONFIG_NAME, ConfigLookup } from '../server/src/environment/config-look
 import { chooseLocale, type LocaleSources, localeOf } from '../server/src/environment/locale';
 import { localToday, parseToday } from '../server/src/environment/today';
 import { nodeEnvironment } from '../server/src/lsp/create-server';
-import { cliBundle } from './built-bundles';
+import { type CliRun, runCli } from './cli-in-process';
 import { ROOT, TestClient } from './lsp-client';
 import { tempDir } from './temp-dir';
 
-/** dist/cli.js when it is fresh, else a bundle of this test's own (built-bundles.ts). */
-const CLI = cliBundle();
 const EXAMPLE = join(ROOT, 'examples', '003-severodvinsk-college-roadmap.md');
 
 /** No locale variables at all: each case names the ones it means. */
@@ -128,10 +126,10 @@ describe('today', () => {
 
 // ───────────────────────────── the CLI ─────────────────────────────
 
-function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): SpawnSyncReturns<string> {
+function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
   for (const name of ['NASTAVNIK_LOCALE', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
-  return spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: { ...env, ...options.env } });
+  return runCli(args, options.cwd ?? ROOT, { ...env, ...options.env });
 }
 
 /** A folder with one real document with problems and a `.nastavnik.json`, if given. */
@@ -143,11 +141,11 @@ function folder(config?: string): string {
 }
 
 /** The language of `check`'s text report and of `report`'s HTML for the same folder. */
-function languages(dir: string, options: { cwd?: string; env?: Record<string, string>; args?: string[] } = {}) {
-  const check = run(['check', dir, ...(options.args ?? [])], options);
+async function languages(dir: string, options: { cwd?: string; env?: Record<string, string>; args?: string[] } = {}) {
+  const check = await run(['check', dir, ...(options.args ?? [])], options);
   assert.equal(check.status, 1, check.stderr);
   const out = join(tempDir('nastavnik-env-out-'), 'report.html');
-  const report = run(['report', dir, '--out', out, ...(options.args ?? [])], options);
+  const report = await run(['report', dir, '--out', out, ...(options.args ?? [])], options);
   assert.equal(report.status, 0, report.stderr);
   const html = readFileSync(out, 'utf8');
   return {
@@ -157,22 +155,22 @@ function languages(dir: string, options: { cwd?: string; env?: Record<string, st
 }
 
 describe('the CLI: check and report speak one language', () => {
-  test('.nastavnik.json {"locale":"en"} of the folder: both in English, run from inside or from outside it', () => {
+  test('.nastavnik.json {"locale":"en"} of the folder: both in English, run from inside or from outside it', async () => {
     const dir = folder('{"locale":"en"}');
-    assert.deepEqual(languages(dir), { check: 'en', report: 'en' });
-    assert.deepEqual(languages('.', { cwd: dir }), { check: 'en', report: 'en' });
+    assert.deepEqual(await languages(dir), { check: 'en', report: 'en' });
+    assert.deepEqual(await languages('.', { cwd: dir }), { check: 'en', report: 'en' });
   });
 
-  test('NASTAVNIK_LOCALE and --locale beat the file, in both commands', () => {
+  test('NASTAVNIK_LOCALE and --locale beat the file, in both commands', async () => {
     const dir = folder('{"locale":"en"}');
-    assert.deepEqual(languages(dir, { env: { NASTAVNIK_LOCALE: 'ru' } }), { check: 'ru', report: 'ru' });
-    assert.deepEqual(languages(dir, { env: { NASTAVNIK_LOCALE: 'en' }, args: ['--locale', 'ru'] }), { check: 'ru', report: 'ru' });
+    assert.deepEqual(await languages(dir, { env: { NASTAVNIK_LOCALE: 'ru' } }), { check: 'ru', report: 'ru' });
+    assert.deepEqual(await languages(dir, { env: { NASTAVNIK_LOCALE: 'en' }, args: ['--locale', 'ru'] }), { check: 'ru', report: 'ru' });
   });
 
-  test('no setting anywhere: the system language, else Russian', () => {
+  test('no setting anywhere: the system language, else Russian', async () => {
     const dir = folder();
-    assert.deepEqual(languages(dir, { env: { LANG: 'en_US.UTF-8' } }), { check: 'en', report: 'en' });
-    assert.deepEqual(languages(dir, { env: { LANG: 'C.UTF-8' } }), { check: 'ru', report: 'ru' });
+    assert.deepEqual(await languages(dir, { env: { LANG: 'en_US.UTF-8' } }), { check: 'en', report: 'en' });
+    assert.deepEqual(await languages(dir, { env: { LANG: 'C.UTF-8' } }), { check: 'ru', report: 'ru' });
   });
 });
 

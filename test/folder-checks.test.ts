@@ -1,17 +1,16 @@
 /**
  * The checks across a school's folder (core/workspace/folder-checks.ts, docs/domain.md §18
- * «Наставнические пары»), run as a user runs them: `nastavnik check <folder>` (the built CLI) over a
+ * «Наставнические пары»), run as a user runs them: `nastavnik check <folder>` (its `main`, in process) over a
  * temporary copy of test/fixtures/school — a roadmap, an order listing four pairs and three ППН (one
  * pair without its programme, one programme longer than the roadmap, one with the names written
  * differently than in the order) — and variations of it. The quick fix's new file is checked as a ППН
  * that closes the gap.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { analyze } from '../server/src/core/analyze';
 import { readPersonNames, shortName } from '../server/src/core/domain/person-names';
 import { checkFolder, checkFolders, type FolderDocument, type MissingProgramData } from '../server/src/core/workspace/folder-checks';
@@ -19,28 +18,11 @@ import { readPairFacts } from '../server/src/core/workspace/pair-facts';
 import { personalProgramFile } from '../server/src/core/workspace/personal-program-file';
 import fc from 'fast-check';
 import { anyDocument } from './fuzz-arbitraries';
+import { runCli } from './cli-in-process';
 import { tempDir } from './temp-dir';
 
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const SCHOOL = join(ROOT, 'test', 'fixtures', 'school');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-before(() => {
-  // `npm test` builds first; run alone, the test builds when the bundle is missing or stale.
-  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'server', 'src'))) {
-    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-  }
-});
 
 interface Found {
   file: string;
@@ -49,10 +31,10 @@ interface Found {
   message: string;
 }
 
-function check(dir: string, args: string[] = []): { status: number | null; found: Found[]; stdout: string } {
+async function check(dir: string, args: string[] = []): Promise<{ status: number | null; found: Found[]; stdout: string }> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', NASTAVNIK_WORKERS: '0' };
   delete env.NASTAVNIK_LOCALE;
-  const r = spawnSync(process.execPath, [CLI, 'check', dir, '--format', 'json', ...args], { cwd: dir, encoding: 'utf8', env });
+  const r = await runCli(['check', dir, '--format', 'json', ...args], dir, env);
   assert.ok(r.stdout.trim().startsWith('{'), `no JSON from the CLI (status ${r.status}): ${r.stderr}`);
   const json = JSON.parse(r.stdout) as {
     files: { file: string; diagnostics: { code: string; message: string; range: { start: { line: number } } }[] }[];
@@ -79,8 +61,8 @@ function school(): string {
 }
 
 describe('nastavnik check <school folder>', () => {
-  test('the sample school: the pair without a programme, the programme longer than the roadmap; names in other forms match', () => {
-    const { found, status } = check(school());
+  test('the sample school: the pair without a programme, the programme longer than the roadmap; names in other forms match', async () => {
+    const { found, status } = await check(school());
     assert.deepEqual(ours(found), [
       'ппн-соколова-кузнецова.md:9 personal-period-outside',
       'приказ-о-закреплении-пар.md:16 pair-without-program',
@@ -90,15 +72,15 @@ describe('nastavnik check <school folder>', () => {
     assert.equal(status, 0, 'warnings only');
   });
 
-  test('English messages with --locale en', () => {
-    const { found } = check(school(), ['--locale', 'en']);
+  test('English messages with --locale en', async () => {
+    const { found } = await check(school(), ['--locale', 'en']);
     assert.match(
       found.find((f) => f.code === 'pair-without-program')!.message,
       /^The pair Лебедева О\.Г\. – Новиков С\.Р\. has no personalised programme/,
     );
   });
 
-  test('a misspelt programme: unlisted, and its pair has none; a copy: two programmes of one pair', () => {
+  test('a misspelt programme: unlisted, and its pair has none; a copy: two programmes of one pair', async () => {
     const dir = school();
     const path = join(dir, 'ппн-иванова-петров.md');
     const text = readFileSync(path, 'utf8');
@@ -107,7 +89,7 @@ describe('nastavnik check <school folder>', () => {
       join(dir, 'ппн-морозова-волкова.md'),
       readFileSync(join(dir, 'ппн-морозова-волкова.md'), 'utf8').replace('Е. И. Морозова', 'Е. И. Морозов'),
     );
-    assert.deepEqual(ours(check(dir).found), [
+    assert.deepEqual(ours((await check(dir)).found), [
       'ппн-иванова-петров-копия.md:3 duplicate-personal-program',
       'ппн-иванова-петров.md:3 duplicate-personal-program',
       'ппн-морозова-волкова.md:3 unlisted-pair',
@@ -117,17 +99,17 @@ describe('nastavnik check <school folder>', () => {
     ]);
   });
 
-  test('programmes in a «ППН» subfolder belong to the school folder above', () => {
+  test('programmes in a «ППН» subfolder belong to the school folder above', async () => {
     const dir = school();
     mkdirSync(join(dir, 'ППН'));
     for (const f of readdirSync(dir).filter((f) => f.startsWith('ппн-'))) renameSync(join(dir, f), join(dir, 'ППН', f));
-    assert.deepEqual(ours(check(dir).found), [
+    assert.deepEqual(ours((await check(dir)).found), [
       'ппн-соколова-кузнецова.md:9 personal-period-outside',
       'приказ-о-закреплении-пар.md:16 pair-without-program',
     ]);
   });
 
-  test('the staff list of .nastavnik.json: a mentor or staff mentee not on it; rules set off there are silent', () => {
+  test('the staff list of .nastavnik.json: a mentor or staff mentee not on it; rules set off there are silent', async () => {
     const dir = school();
     const staff = [
       'Иванова Анна Андреевна',
@@ -139,7 +121,7 @@ describe('nastavnik check <school folder>', () => {
       'Лебедева О.Г.',
     ];
     writeFileSync(join(dir, '.nastavnik.json'), JSON.stringify({ staff, rules: { 'personal-period-outside': 'off' } }));
-    const { found } = check(dir);
+    const { found } = await check(dir);
     assert.deepEqual(ours(found), [
       'приказ-о-закреплении-пар.md:16 pair-without-program',
       'приказ-о-закреплении-пар.md:16 pair-not-in-staff',
@@ -147,13 +129,13 @@ describe('nastavnik check <school folder>', () => {
     assert.match(found.find((f) => f.code === 'pair-not-in-staff')!.message, /^Наставляемый Новиков С\.Р\. не найден в списке сотрудников/);
   });
 
-  test('no pair list: nothing about pairs; no programme: nothing either', () => {
+  test('no pair list: nothing about pairs; no programme: nothing either', async () => {
     const dir = school();
     renameSync(join(dir, 'приказ-о-закреплении-пар.md'), join(dir, '..', `${dir.split(/[\\/]/).pop()}-приказ.txt`));
-    assert.deepEqual(ours(check(dir).found), ['ппн-соколова-кузнецова.md:9 personal-period-outside']);
+    assert.deepEqual(ours((await check(dir)).found), ['ппн-соколова-кузнецова.md:9 personal-period-outside']);
     const bare = school();
     for (const f of readdirSync(bare).filter((f) => f.startsWith('ппн-'))) renameSync(join(bare, f), join(bare, `${f}.txt`));
-    assert.deepEqual(ours(check(bare).found), []);
+    assert.deepEqual(ours((await check(bare)).found), []);
   });
 });
 
@@ -165,7 +147,10 @@ describe('a folder that is no one school’s', () => {
         const text = readFileSync(join(ROOT, 'examples', f), 'utf8');
         return { uri: pathToFileURL(join(ROOT, 'examples', f)).href, text, model: analyze(text).model };
       });
-    assert.ok(docs.some((d) => d.model.meta.kind === 'personal'), 'the examples hold a ППН');
+    assert.ok(
+      docs.some((d) => d.model.meta.kind === 'personal'),
+      'the examples hold a ППН',
+    );
     assert.deepEqual([...checkFolders(docs, () => ({})).diagnostics.values()].flat(), []);
   });
 });

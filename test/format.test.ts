@@ -2,50 +2,17 @@
  * The table formatter (core/editing/format.ts): pipes aligned by display width, cell text never changed.
  * The central property: removing the whitespace around pipes gives the same string before and after
  * (for every line but the delimiter row, whose dashes are lengthened), and the model reads the same cells.
+ * The same property on 300 random tables: test/slow/format-properties.test.ts.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import fc from 'fast-check';
 import { analyze } from '../server/src/core/analyze';
 import { applyEdits } from '../server/src/core/editing/edits';
 import { displayWidth, formatTables, MAX_ALIGNED_WIDTH } from '../server/src/core/editing/format';
-import { parseDocument } from '../server/src/core/read/parse';
+import { assertOnlyWhitespaceChanged, cellsOf, format, ROADMAP_HEAD } from './format-support';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatEdits } from '../server/src/lsp/formatting';
-
-function format(text: string, range?: { start: number; end: number }): string {
-  return applyEdits(text, formatTables(text, parseDocument(text), range));
-}
-
-/** Whitespace around unescaped pipes removed: what the formatter must not change. */
-function squeeze(line: string): string {
-  return line.replace(/[ \t]*(?<!\\)\|[ \t]*/g, '|').trim();
-}
-
-const isDelimiter = (line: string) => /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line);
-
-function assertOnlyWhitespaceChanged(before: string, after: string): void {
-  const a = before.split(/\r?\n/);
-  const b = after.split(/\r?\n/);
-  assert.equal(b.length, a.length);
-  a.forEach((line, i) => {
-    if (isDelimiter(line)) {
-      assert.ok(isDelimiter(b[i]!), `delimiter row stays a delimiter row: ${b[i]}`);
-      const markers = (l: string) =>
-        squeeze(l)
-          .split('|')
-          .filter(Boolean)
-          .map((c) => `${c.startsWith(':')}${c.endsWith(':')}`);
-      assert.deepEqual(markers(b[i]!), markers(line), 'alignment markers kept');
-    } else {
-      assert.equal(squeeze(b[i]!), squeeze(line));
-    }
-  });
-}
-
-const cellsOf = (text: string) =>
-  parseDocument(text).tables.map((t) => [t.columns.map((c) => c.header), ...t.rows.map((r) => r.cells.map((c) => c.text))]);
 
 /** Display columns of the unescaped pipes of a line. */
 function pipeColumns(line: string): number[] {
@@ -56,8 +23,6 @@ function pipeColumns(line: string): number[] {
   }
   return out;
 }
-
-const ROADMAP_HEAD = '# Дорожная карта наставничества на 2024-2025 учебный год\n\n';
 
 describe('display width', () => {
   test('Cyrillic 1, combining marks 0, CJK and emoji 2', () => {
@@ -77,7 +42,8 @@ describe('formatTables', () => {
   test('aligns a Cyrillic table, keeps the alignment markers', () => {
     const text =
       ROADMAP_HEAD +
-      '| Этап | Сроки | Ответственные |\n|:---|:-:|--:|\n| Подготовка условий | Сентябрь 2024 | Куратор |\n| Отбор | Октябрь | Директор, заместитель директора по УВР |\n';
+      '| Этап | Сроки | Ответственные |\n|:---|:-:|--:|\n| Подготовка условий | Сентябрь ' +
+      '2024 | Куратор |\n| Отбор | Октябрь | Директор, заместитель директора по УВР |\n';
     const out = format(text);
     assert.equal(
       out,
@@ -114,7 +80,9 @@ describe('formatTables', () => {
     for (const line of tableLines)
       pipeColumns(line)
         .slice(0, header.length)
-        .forEach((c, k) => assert.equal(c, header[k], line));
+        .forEach((c, k) => {
+          assert.equal(c, header[k], line);
+        });
   });
 
   test('a row without a leading pipe that starts with «1.» or «-» does not turn into a list', () => {
@@ -168,54 +136,6 @@ describe('formatTables', () => {
       );
       assert.deepEqual(formatTables(out, b.model), [], `${name}: idempotent`);
     }
-  });
-
-  test('property: random tables keep their cells and only change whitespace around pipes', () => {
-    const chunk = fc.constantFrom(
-      'Сентябрь',
-      'ё',
-      'Ё́',
-      'a',
-      '漢',
-      '👍🏽',
-      '\\|',
-      '<br>',
-      '`код`',
-      '**ж**',
-      '1.',
-      '—',
-      'x y',
-      '«Наставник»',
-      '-',
-      '#',
-      '*',
-      '2)',
-      '',
-    );
-    const cell = fc.array(chunk, { maxLength: 4 }).map((parts) => parts.join(''));
-    const pad = fc.constantFrom('', ' ', '  ', '\t');
-    const table = fc.record({
-      columns: fc.integer({ min: 1, max: 5 }),
-      rows: fc.array(fc.array(fc.tuple(pad, cell, pad), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
-      outer: fc.boolean(),
-      crlf: fc.boolean(),
-      align: fc.array(fc.constantFrom('---', ':--', '--:', ':-:', '-'), { minLength: 5, maxLength: 5 }),
-    });
-    fc.assert(
-      fc.property(table, ({ columns, rows, outer, crlf, align }) => {
-        const line = (cells: string[]) => (outer ? '|' : '') + cells.join('|') + (outer ? '|' : '');
-        const header = line(Array.from({ length: columns }, (_, k) => ` Столбец ${k} `));
-        const delimiter = line(align.slice(0, columns));
-        const body = rows.map((r) => line(r.map(([a, c, b]) => a + c + b)));
-        const eol = crlf ? '\r\n' : '\n';
-        const text = ROADMAP_HEAD.replace(/\n/g, eol) + [header, delimiter, ...body].join(eol) + eol;
-        const out = format(text);
-        assertOnlyWhitespaceChanged(text, out);
-        assert.deepEqual(cellsOf(out), cellsOf(text));
-        assert.equal(format(out), out);
-      }),
-      { numRuns: 300 },
-    );
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Table-aware mutations of the examples (for test/fuzz-fixes.test.ts and `npm run fuzz`): what
+ * Table-aware mutations of the examples (for test/slow/fuzz-fixes.test.ts and `npm run fuzz`): what
  * copying from Word and hurried editing do to a roadmap's tables — a cell deleted, a pipe added or
  * lost, rows shuffled, HTML, control characters or a nested list typed into a cell, a 100 KB cell,
  * CRLF and LF mixed line by line, a BOM, binary junk in a row. The character-level mutations live in

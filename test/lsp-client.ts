@@ -8,45 +8,26 @@
  * and no child process per test file. `TestClient.spawn` starts the bundled server as editors do
  * (`node server.js --stdio`), for what only a process shows: the stdio transport, exit codes, memory.
  *
- * The spawned server is bundled by esbuild exactly as scripts/build.mjs bundles dist/server.js, but
- * into a temporary folder: test files run in parallel and must not rebuild dist/ under each other's
- * feet. Set NASTAVNIK_SERVER to test a given bundle (e.g. dist/server.js) instead.
+ * The spawned server is dist/server.js when it is up to date (`npm test` builds it first), else a bundle
+ * built once per test process into a folder of its own (built-bundles.ts). Set NASTAVNIK_SERVER to test
+ * a given bundle instead.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { tempDir } from './temp-dir';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, Position, PublishDiagnosticsParams, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { createServer, nodeEnvironment, type ServerEnvironment } from '../server/src/lsp/create-server';
 import { gatedConnection } from '../server/src/lsp/transport';
+import { ROOT, serverBundlePath } from './built-bundles';
 
-export const ROOT = resolve(__dirname, '..');
+export { ROOT };
 
-let bundled: Promise<string> | undefined;
-
-/** The server bundle under test, built once per test process. */
+/** The server bundle under test: dist/server.js when up to date, else one built for this test process (built-bundles.ts). */
 export function serverBundle(): Promise<string> {
-  if (process.env.NASTAVNIK_SERVER) return Promise.resolve(resolve(process.env.NASTAVNIK_SERVER));
-  bundled ??= (async () => {
-    const outfile = join(tempDir('nastavnik-lsp-'), 'server.js');
-    await build({
-      entryPoints: [join(ROOT, 'server/src/lsp/server.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'warning',
-      legalComments: 'none',
-      mainFields: ['module', 'main'],
-    });
-    return outfile;
-  })();
-  return bundled;
+  return Promise.resolve(serverBundlePath());
 }
 
 /** Where the server runs: how to reach it, and how to end it. */
@@ -98,13 +79,16 @@ async function spawned(): Promise<ServerSide> {
 export interface ClientOptions {
   /** Advertise pull diagnostics (LSP 3.17); otherwise the server must push. */
   pull: boolean;
-  locale?: string;
+  /** The editor's display language sent in `initialize` (default 'ru'; null: none, as some editors send). */
+  locale?: string | null;
   /** What `workspace/configuration` answers for the `nastavnik` section. */
   settings?: Record<string, unknown>;
   workspaceFolder?: string;
   /** `completionItem.snippetSupport` (default true). */
   snippetSupport?: boolean;
   initializationOptions?: unknown;
+  /** Advertise `workspace.codeLens.refreshSupport`; the client then counts the server's refresh requests. */
+  codeLensRefresh?: boolean;
   /** In process only: what the server takes from its environment (default: the Node one, today's date). */
   environment?: ServerEnvironment;
 }
@@ -121,6 +105,8 @@ export class TestClient {
   readonly progress: Progress[] = [];
   readonly registrations: unknown[] = [];
   refreshes = 0;
+  /** `workspace/codeLens/refresh` requests received. */
+  lensRefreshes = 0;
   settings: Record<string, unknown>;
   initializeResult!: InitializeResult;
   private readonly waiters: { check: () => boolean; resolve: () => void }[] = [];
@@ -135,7 +121,7 @@ export class TestClient {
   ) {
     this.connection = server.connection;
     this.settings = options.settings ?? {};
-    server.child?.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    server.child?.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     server.child?.on('exit', (code) => (this.exited = code));
   }
 
@@ -173,6 +159,11 @@ export class TestClient {
       client.notify();
       return null;
     });
+    connection.onRequest('workspace/codeLens/refresh', () => {
+      client.lensRefreshes++;
+      client.notify();
+      return null;
+    });
     connection.onRequest('workspace/workspaceFolders', () =>
       options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'ws' }] : null,
     );
@@ -200,7 +191,7 @@ export class TestClient {
     connection.listen();
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: server.processId,
-      locale: options.locale ?? 'ru',
+      locale: options.locale === null ? undefined : (options.locale ?? 'ru'),
       initializationOptions: options.initializationOptions,
       rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
       workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'ws' }] : null,
@@ -210,6 +201,8 @@ export class TestClient {
           workspaceFolders: true,
           didChangeWatchedFiles: { dynamicRegistration: true },
           diagnostics: { refreshSupport: true },
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+          ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
         },
         window: { workDoneProgress: true },
         textDocument: {
@@ -235,13 +228,32 @@ export class TestClient {
     }
   }
 
-  /** Waits until a notification makes `check` true (or fails with what was seen after `ms`). */
-  waitFor(what: string, check: () => boolean, ms = 20_000): Promise<void> {
+  /**
+   * Waits until a notification makes `check` true (or fails with what was seen after `ms`). The limit
+   * only keeps a broken server from hanging the run: it is no time the server must meet, so it is
+   * generous (a burst of 1,000 edits took over 20 s on two cores shared with other test files).
+   */
+  waitFor(what: string, check: () => boolean, ms = 120_000): Promise<void> {
     if (check()) return Promise.resolve();
     return new Promise((resolvePromise, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; server stderr: ${this.stderr.slice(-2000)}`)), ms);
-      this.waiters.push({ check, resolve: () => (clearTimeout(timer), resolvePromise()) });
+      this.waiters.push({
+        check,
+        resolve: () => {
+          clearTimeout(timer);
+          resolvePromise();
+        },
+      });
     });
+  }
+
+  /**
+   * Pull mode: resolves once the server has asked for the settings at start and applied them — it then
+   * asks the editor to pull again (a diagnostic refresh). A request sent before may see the defaults.
+   */
+  settingsApplied(): Promise<void> {
+    if (!this.options.pull) throw new Error('settingsApplied: pull mode only (a push server sends no refresh at start)');
+    return this.waitFor('the settings asked at start (a diagnostic refresh)', () => this.refreshes > 0);
   }
 
   open(uri: string, text: string, version = 1): void {

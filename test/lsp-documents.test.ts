@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateRoadmap } from '../bench/generate';
-import { analyze } from '../server/src/core/analyze';
+import { type Analysis, analyze } from '../server/src/core/analyze';
 import type { ParseCache } from '../server/src/core/read/incremental';
 import { createParseCache } from '../server/src/core/read/parse';
 import { AnalysisCache, type Analyzer, incrementalAnalyzer, WARM_MIN_CHARS } from '../server/src/lsp/documents';
@@ -56,7 +56,11 @@ function recordTurns(log: string[]): { stop(): void } {
     if (ticking) setImmediate(tick);
   };
   setImmediate(tick);
-  return { stop: () => void (ticking = false) };
+  return {
+    stop: () => {
+      ticking = false;
+    },
+  };
 }
 
 /** The incremental analyzer, with every parse step it runs recorded in `log` as `step <uri>`. */
@@ -64,7 +68,10 @@ function tracedAnalyzer(log: string[]): Analyzer {
   const base = incrementalAnalyzer();
   return {
     ...base,
-    analyze: (key, text, options) => (log.push(`analyze ${key}`), base.analyze(key, text, options)),
+    analyze: (key, text, options) => {
+      log.push(`analyze ${key}`);
+      return base.analyze(key, text, options);
+    },
     prepare: (key, text, options) => {
       const steps = base.prepare!(key, text, options);
       if (!steps) return undefined;
@@ -107,8 +114,12 @@ describe('AnalysisCache.latest: a big document opened cold does not hold up the 
     const cache = new AnalysisCache(() => OPTIONS, tracedAnalyzer(log), 0);
     const order: string[] = [];
     const turns = recordTurns(log);
-    const big = cache.latest(doc('file:///big.md', BIG), open).then((a) => (order.push('big'), a));
-    const small = cache.latest(doc('file:///small.md', EXAMPLE), open).then((a) => (order.push('small'), a));
+    const noted = (what: string) => (a: Analysis | undefined) => {
+      order.push(what);
+      return a;
+    };
+    const big = cache.latest(doc('file:///big.md', BIG), open).then(noted('big'));
+    const small = cache.latest(doc('file:///small.md', EXAMPLE), open).then(noted('small'));
     const [bigAnalysis, smallAnalysis] = await Promise.all([big, small]);
     turns.stop();
     assert.deepEqual(order, ['small', 'big']);
@@ -120,10 +131,13 @@ describe('AnalysisCache.latest: a big document opened cold does not hold up the 
   });
 
   test('edits made while it is parsed are in the analysis it resolves with', async () => {
-    const cache = new AnalysisCache(() => OPTIONS, incrementalAnalyzer());
+    // One step per slice: the edit lands between two steps of the warm-up, however fast the machine.
+    const log: string[] = [];
+    const cache = new AnalysisCache(() => OPTIONS, tracedAnalyzer(log), 0);
     const document = doc('file:///big.md', BIG);
     const pending = cache.latest(document, open);
     await new Promise((r) => setImmediate(r));
+    log.push('edit');
     // Row 10 loses its responsibles: missing-responsible must be reported for it.
     const row = BIG.indexOf('\n| 10. |') + 1;
     const line = BIG.slice(row, BIG.indexOf('\n', row));
@@ -136,6 +150,8 @@ describe('AnalysisCache.latest: a big document opened cold does not hold up the 
       2,
     );
     const analysis = await pending;
+    assert.ok(log.indexOf('step file:///big.md') < log.indexOf('edit'), 'the warm-up had begun before the edit');
+    assert.ok(log.lastIndexOf('step file:///big.md') > log.indexOf('edit'), 'and went on after it');
     assert.equal(document.version, 2);
     assert.deepEqual(codes(document.getText(), analysis), codes(document.getText()));
     const rowEnd = row + emptied.length;
@@ -147,13 +163,19 @@ describe('AnalysisCache.latest: a big document opened cold does not hold up the 
   });
 
   test('closed while it is parsed: resolves with nothing, and the next document goes on', async () => {
-    const cache = new AnalysisCache(() => OPTIONS, incrementalAnalyzer());
+    // One step per slice: the close lands between two steps of the warm-up, however fast the machine.
+    const log: string[] = [];
+    const cache = new AnalysisCache(() => OPTIONS, tracedAnalyzer(log), 0);
     let isOpen = true;
     const first = cache.latest(doc('file:///a.md', BIG), () => isOpen);
     await new Promise((r) => setImmediate(r));
     isOpen = false;
+    const stepsBeforeClose = log.filter((l) => l === 'step file:///a.md').length;
     const second = cache.latest(doc('file:///b.md', generateRoadmap(500, 3)), open);
     assert.equal(await first, undefined);
+    assert.ok(stepsBeforeClose > 0, 'the warm-up had begun');
+    assert.equal(log.filter((l) => l === 'step file:///a.md').length, stepsBeforeClose, 'and stopped at the close');
+    assert.ok(!log.includes('analyze file:///a.md'), 'the closed document was never analysed');
     assert.equal(cache.peek('file:///a.md', 1), undefined, 'nothing analysed for the closed document');
     assert.ok(await second);
   });
@@ -178,6 +200,7 @@ describe('AnalysisCache.latest: a big document opened cold does not hold up the 
   });
 
   test('two big documents are parsed one after the other, in the order asked; a second request shares the first', async () => {
+    // The server's own slice (SLICE_MS): the order asserted does not depend on how many steps fit in one.
     const prepared: string[] = [];
     const cache = new AnalysisCache(() => OPTIONS, tracedAnalyzer(prepared));
     const a = doc('file:///a.md', BIG);

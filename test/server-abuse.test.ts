@@ -45,7 +45,8 @@ describe('server under abuse', () => {
     child.stdin.write(frame('{"jsonrpc":"2.0","id":2,"method":"no/such/method","params":{}}'));
     child.stdin.write(
       frame(
-        '{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///never-opened.md"},"position":{"line":99,"character":99}}}',
+        '{"jsonrpc":"2.0","id":3,"method":"textDocument/hover",' +
+          '"params":{"textDocument":{"uri":"file:///never-opened.md"},"position":{"line":99,"character":99}}}',
       ),
     );
     child.stdin.write(frame('[1,2,3]'));

@@ -12,18 +12,16 @@ import { scoresText } from './scores-text';
 import type { Locale } from '../core/diagnostic';
 import { LineIndex } from '../core/read/text';
 import { BatchAnalyzer, isBatchWorker, runBatchWorker, type FileResult } from './batch';
-import { ConfigFinder, type FoundConfig } from './config-files';
+import { addFolderChecks } from './folder-checks';
+import { ConfigLookup, type FoundConfig } from '../environment/config-lookup';
+import { localToday, parseToday } from '../environment/today';
 import { type CheckedFile, type ConfigFileProblems, toJson, toSarif } from './output';
 import { displayPath, textReport, type ReportEntry } from './text-report';
 import { isFolder, noMarkdownMessage, uncheckableContent, uncheckedMessage, uncheckedToJson, type UncheckedFile } from './unchecked';
-import { profileHelp, readProfileOption } from './profile-option';
+import { readProfileOption } from './profile-option';
 import { localeFrom } from './locale';
 import { runReport } from './report';
-import { runImport } from './import-command';
-import { runExport } from './export-command';
-import { commandHelp, FORMATS, isCommand, localeBeforeParsing, OPTIONS, optionError, generalUsage, version } from './usage';
-
-const usage = (): string => `${generalUsage()}\n\n${profileHelp()}`;
+import { commandHelp, FORMATS, fullUsage, isCommand, localeBeforeParsing, OPTIONS, optionError, version } from './usage';
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -35,6 +33,8 @@ interface CheckOptions {
   color: boolean;
   verbose: boolean;
   scoresOnly?: boolean;
+  /** The date personalised programmes' deadlines are judged against: `--today`, else the local date. */
+  today?: string;
 }
 
 /** Exit status when files were found but none of them could be checked (docs/cli-json.md). */
@@ -46,7 +46,7 @@ export const EXIT_NOTHING_CHECKED = 3;
  */
 function nastavnikProcessor(
   options: CheckOptions,
-  configs: ConfigFinder,
+  configs: ConfigLookup,
   checked: CheckedFile[],
   unchecked: UncheckedFile[],
   progress: (n: number) => void,
@@ -77,7 +77,7 @@ function nastavnikProcessor(
         else checked.push({ path: file.path, text: doc, analysis, scores });
         progress(checked.length + unchecked.length);
       };
-      const result = batch.analyze({ text: doc, config: loaded.config, profile: options.profile });
+      const result = batch.analyze({ text: doc, config: loaded.config, profile: options.profile, today: options.today });
       return result instanceof Promise ? result.then(record) : record(result);
     };
   }) as unknown as Processor;
@@ -100,7 +100,7 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
 
   const checked: CheckedFile[] = [];
   const unchecked: UncheckedFile[] = [];
-  const configs = new ConfigFinder();
+  const configs = new ConfigLookup();
   const tty = process.stderr.isTTY === true && !options.quiet;
   let progressShown = false;
   const progress = (n: number) => {
@@ -125,12 +125,14 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
       vfiles.filter((f) => analysed.has(f.path)),
     );
     const notChecked = vfiles.map((f) => skipped.get(f.path)).filter((u): u is UncheckedFile => u !== undefined);
+    // Pairs and their programmes across each school's folder (docs/domain.md §18 «Наставнические пары»).
+    if (!options.scoresOnly) addFolderChecks(ours, (path) => configs.forFile(path).loaded.config);
     const problems = configProblems(configs.withProblems());
     if (options.scoresOnly) {
       if (options.format === 'json') {
-        const scored = ours.map((f) => ({ file: f.path, kind: f.analysis.model.meta.kind, scores: f.scores }));
+        const scored = ours.map((f) => ({ file: displayPath(f.path), kind: f.analysis.model.meta.kind, scores: f.scores }));
         const none = uncheckedToJson(notChecked, options.locale).map((u) => ({
-          file: u.file,
+          file: displayPath(u.file),
           kind: null,
           scores: null,
           unchecked: u.reason,
@@ -248,7 +250,7 @@ function model(file: string, profile: string | undefined, locale: Locale): numbe
     process.stderr.write(locale === 'ru' ? `Не найден файл «${file}». Проверьте путь.\n` : `File «${file}» not found. Check the path.\n`);
     return 2;
   }
-  const finder = new ConfigFinder();
+  const finder = new ConfigLookup();
   const { loaded } = finder.forFile(file);
   reportConfigProblems(finder.withProblems(), { locale });
   const analysis = analyze(text, { config: loaded.config, profile });
@@ -260,9 +262,10 @@ export async function main(argv: string[]): Promise<number> {
   // `report` has its own options (--out); it parses them itself.
   if (argv[0] === 'report') return runReport(argv.slice(1));
   // `import` reads Word files and has its own options (--out, --force); see import-command.ts.
-  if (argv[0] === 'import') return runImport(argv.slice(1));
+  // The Word code is loaded only for these two commands: word-commands.ts, a bundle of its own (so the `.js`).
+  if (argv[0] === 'import') return (await import('./word-commands.js')).runImport(argv.slice(1));
   // `export` writes a Word file (or PDF) beside the Markdown; its options are its own (export-command.ts).
-  if (argv[0] === 'export') return runExport(argv.slice(1));
+  if (argv[0] === 'export') return (await import('./word-commands.js')).runExport(argv.slice(1));
   // `nastavnik help check` reads as `nastavnik check --help`.
   if (argv[0] === 'help' && argv[1] !== undefined) return main([argv[1], '--help']);
   const early = localeBeforeParsing(argv);
@@ -279,6 +282,7 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', short: 'q' },
         verbose: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
+        today: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -300,7 +304,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!command) {
-    process.stdout.write(usage() + '\n');
+    process.stdout.write(fullUsage(localeFrom(values.locale)) + '\n');
     return values.help ? 0 : 2;
   }
   if (!isCommand(command)) {
@@ -312,7 +316,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (values.help) {
-    process.stdout.write(commandHelp(command, localeFrom(values.locale)) + '\n');
+    process.stdout.write(commandHelp(command, localeFrom(values.locale, rest)) + '\n');
     return 0;
   }
   // An option another command takes (`model --quiet`) is refused rather than silently ignored.
@@ -339,15 +343,26 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Неизвестный язык «${values.locale}». Допустимо: ru, en. / Unknown locale «${values.locale}». Allowed: ru, en.\n`);
     return 2;
   }
-  const locale = localeFrom(values.locale);
+  const locale = localeFrom(values.locale, rest);
   // «--profile педагоги», «--profile Teachers», a workspace id: refused before anything is read or printed.
   const profile = readProfileOption(values.profile, rest, locale);
   if (!profile.ok) {
     process.stderr.write(profile.message + '\n');
     return 2;
   }
+  // `--today 2025-11-20`: reproducible runs; otherwise the local date (the core reads no clock).
+  const today = values.today === undefined ? localToday() : parseToday(values.today);
+  if (!today) {
+    process.stderr.write(
+      locale === 'ru'
+        ? `Дата --today пишется как ГГГГ-ММ-ДД, например 2025-11-20 (получено «${values.today}»).\n`
+        : `--today takes a date as YYYY-MM-DD, e.g. 2025-11-20 (got «${values.today}»).\n`,
+    );
+    return 2;
+  }
   const options: CheckOptions = {
     format,
+    today,
     profile: profile.profile,
     locale,
     quiet: values.quiet ?? false,
@@ -390,8 +405,15 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 // The same bundle is the batch worker (batch.ts): a worker analyses files and never runs the command line.
+// The command line runs only when this file is the program (`node dist/cli.js`, the `nastavnik` bin), not when
+// a test imports `main`; the bundle is CommonJS, so `require.main` names the program's own module.
 if (isBatchWorker()) runBatchWorker();
-else
+else if (require.main === module) {
+  // `nastavnik check … | head` closes the pipe early: stop quietly, as other command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -401,3 +423,4 @@ else
       process.exitCode = 2;
     },
   );
+}

@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from '../server/src/core/analyze';
-import { loadConfig, type LoadedConfig } from '../server/src/core/config';
-import { RULES } from '../server/src/core/rules';
+import { analyze } from '../../server/src/core/analyze';
+import { loadConfig, type LoadedConfig } from '../../server/src/core/config';
+import { RULES } from '../../server/src/core/rules';
 
 const SEED = 20261124;
 const knownRules = RULES.map((r) => r.code);

@@ -8,13 +8,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from '../server/src/core/analyze';
-import { applyEdits } from '../server/src/core/editing/edits';
-import { fixAll, fixesForDiagnostic } from '../server/src/core/fixes';
-import { formatTables } from '../server/src/core/editing/format';
-import { computeScores } from '../server/src/core/scores';
-import { allProfiles } from '../server/src/core/analyze';
-import { anyDocument } from './fuzz-arbitraries';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/editing/edits';
+import { fixAll, fixesForDiagnostic } from '../../server/src/core/fixes';
+import { formatTables } from '../../server/src/core/editing/format';
+import { computeScores } from '../../server/src/core/scores';
+import { allProfiles } from '../../server/src/core/analyze';
+import { anyDocument } from '../fuzz-arbitraries';
 
 const SEED = 20261122;
 // What formatting may change: blanks around pipes and at line ends (cell padding), delimiter dashes.

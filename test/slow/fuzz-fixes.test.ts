@@ -3,20 +3,20 @@
  * generators of fuzz-arbitraries.ts: the core never throws; formatting keeps every cell's text; and
  * each quick fix does what it says — fixes that add (a stage row, a column, a year, a review mark)
  * only insert, fixes that rewrite touch only the diagnostic's own text (or the front matter block),
- * and after the fix that diagnostic is gone. Fixed seed, bounded runs (test/fuzz.test.ts covers the
+ * and after the fix that diagnostic is gone. Fixed seed, bounded runs (test/slow/fuzz.test.ts covers the
  * character-level mutations; `npm run fuzz` runs everything far longer).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { allProfiles, analyze } from '../server/src/core/analyze';
-import type { Diagnostic } from '../server/src/core/diagnostic';
-import { applyEdits, type TextEdit } from '../server/src/core/editing/edits';
-import { type Fix, fixAll, fixesForDiagnostic } from '../server/src/core/fixes';
-import { formatTables } from '../server/src/core/editing/format';
-import { computeScores } from '../server/src/core/scores';
-import { anyDocument } from './fuzz-arbitraries';
-import { tableMutatedExample } from './fuzz-table-mutations';
+import { allProfiles, analyze } from '../../server/src/core/analyze';
+import type { Diagnostic } from '../../server/src/core/diagnostic';
+import { applyEdits, type TextEdit } from '../../server/src/core/editing/edits';
+import { type Fix, fixAll, fixesForDiagnostic } from '../../server/src/core/fixes';
+import { formatTables } from '../../server/src/core/editing/format';
+import { computeScores } from '../../server/src/core/scores';
+import { anyDocument } from '../fuzz-arbitraries';
+import { tableMutatedExample } from '../fuzz-table-mutations';
 
 const SEED = 20261123;
 const OPTIONS = { today: '2025-10-01' };

@@ -6,21 +6,20 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import MarkdownIt from 'markdown-it';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { nastavnikPreview } from '../client/src/preview';
-import { analyze } from '../server/src/core/analyze';
-import { renderDoc } from '../server/src/render/context';
-import { dashboardBody, dashboardPage } from '../server/src/render/dashboard';
-import { BLOCK_CSS } from '../server/src/render/styles';
-import { EXAMPLES_DIR, exampleFiles, HOSTILE } from './render-fixtures';
+import { analyze } from '../../server/src/core/analyze';
+import { renderDoc } from '../../server/src/render/context';
+import { dashboardBody, dashboardPage } from '../../server/src/render/dashboard';
+import { BLOCK_CSS } from '../../server/src/render/styles';
+import { PreviewServer, renderAnswer } from '../preview-support';
+import { EXAMPLES_DIR, exampleFiles, HOSTILE } from '../render-fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const TODAY = '2025-11-20';
 const skip = existsSync(CHROMIUM)
@@ -41,7 +40,8 @@ async function open(context: BrowserContext, html: string, name: string): Promis
   // A string, not a function: the test's TypeScript transform would add helpers the page lacks.
   await page.addInitScript({
     content:
-      'window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => undefined });',
+      'window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => ' +
+      'window.__posted.push(m), getState: () => undefined, setState: () => undefined });',
   });
   await page.route('http://nastavnik.test/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
@@ -78,11 +78,18 @@ function dashboardHtml(text: string, nonce: string): string {
   });
 }
 
-function previewHtml(text: string): string {
-  const md = new MarkdownIt({ html: true });
-  md.use(nastavnikPreview, { today: () => TODAY });
+/** The language server (in this process) that answers the preview plugin, as in VS Code. */
+let previewServer: Promise<PreviewServer> | undefined;
+
+async function previewHtml(text: string): Promise<string> {
+  previewServer ??= PreviewServer.start();
+  const rendered = renderAnswer(await (await previewServer).answer(text), text);
   // No CSP here on purpose: the plugin itself must keep document HTML inert.
-  return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>body{font-family:system-ui,"Noto Sans",sans-serif;max-width:1000px;margin:16px auto;color:#222} table{border-collapse:collapse} th,td{border:1px solid #ccc;padding:4px 6px;font-size:13px}${BLOCK_CSS}</style></head><body>${md.render(text)}</body></html>`;
+  return (
+    '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><style>body{font-family:system-ui,"Noto ' +
+    'Sans",sans-serif;max-width:1000px;margin:16px auto;color:#222} table{border-collapse:collapse} th,td{border:1px ' +
+    `solid #ccc;padding:4px 6px;font-size:13px}${BLOCK_CSS}</style></head><body>${rendered}</body></html>`
+  );
 }
 
 /** A plan over six years (the longest axis drawn) with long activity names. */
@@ -96,7 +103,13 @@ const LONG_ROADMAP = `---
 
 | № | Мероприятия | Сроки | Ответственные | Результат |
 |---|---|---|---|---|
-${['Сентябрь 2020', 'Март 2021', 'Январь 2023', 'Октябрь – ноябрь 2024', 'Декабрь 2025', 'В течение всего периода'].map((d, i) => `| ${i + 1}. | Организация и проведение мероприятия номер ${i + 1} для педагогов, имеющих стаж работы менее трёх лет | ${d} | Заместитель директора по УВР | Отчёт |`).join('\n')}
+${['Сентябрь 2020', 'Март 2021', 'Январь 2023', 'Октябрь – ноябрь 2024', 'Декабрь 2025', 'В течение всего периода']
+  .map(
+    (d, i) =>
+      `| ${i + 1}. | Организация и проведение мероприятия номер ${i + 1} для педагогов, ` +
+      `имеющих стаж работы менее трёх лет | ${d} | Заместитель директора по УВР | Отчёт |`,
+  )
+  .join('\n')}
 `;
 
 interface Measured {
@@ -170,7 +183,12 @@ const MEASURE = `(() => {
     if (wrap.getClientRects().length === 0) continue; // the layout the page's width does not use
     const svg = wrap.querySelector('svg');
     out.layouts.push(svg.getAttribute('class'));
-    out.charts.push({ natural: Number(svg.getAttribute('width')), drawn: svg.getBoundingClientRect().width, room: wrap.clientWidth, scrolls: wrap.scrollWidth > wrap.clientWidth });
+    out.charts.push({
+      natural: Number(svg.getAttribute('width')),
+      drawn: svg.getBoundingClientRect().width,
+      room: wrap.clientWidth,
+      scrolls: wrap.scrollWidth > wrap.clientWidth,
+    });
   }
   return out;
 })()`;
@@ -214,6 +232,7 @@ describe('in headless Chromium', { skip }, () => {
 
   after(async () => {
     await context?.close();
+    await (await previewServer)?.stop();
     rmSync(userDataDir, { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });
   });
@@ -280,7 +299,11 @@ describe('in headless Chromium', { skip }, () => {
     const page = await context.newPage();
     await page.goto(`file://${out}`);
     const rows = page.locator('#nv-summary tbody tr');
-    assert.equal(await rows.count(), exampleFiles().length);
+    // The report reads the folder as `check` does, subfolders (a school's folder of pairs) included.
+    const documents = readdirSync(EXAMPLES_DIR, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.md') && basename(f) !== 'README.md',
+    );
+    assert.equal(await rows.count(), documents.length);
     await page.screenshot({ path: join(ARTIFACTS, 'report.png') });
 
     const column = async (i: number) =>
@@ -299,7 +322,11 @@ describe('in headless Chromium', { skip }, () => {
       [...up].sort((a, b) => a - b),
     );
     assert.equal(await header('Полнота').getAttribute('aria-sort'), 'ascending');
-    assert.equal(up[0], 33);
+    // A document with no completeness (a personalised programme) shows «—» and sorts first, as -1.
+    const scored = up.filter((v) => v >= 0);
+    assert.ok(scored.length < up.length && up.slice(0, up.length - scored.length).every((v) => v === -1));
+    assert.equal(await rows.first().locator('td').nth(5).textContent(), '—');
+    assert.equal(scored[0], 33, 'the lowest completeness among the documents that have one');
     await header('Полнота').locator('button').click();
     const down = await column(5);
     assert.deepEqual(
@@ -331,7 +358,7 @@ describe('in headless Chromium', { skip }, () => {
 
   it("preview: the blocks render under their tables with the core's numbers", async () => {
     const text = example('001');
-    const { page } = await open(context, previewHtml(text), 'preview-001');
+    const { page } = await open(context, await previewHtml(text), 'preview-001');
     assert.equal(await page.locator('.nv-completeness').getAttribute('data-nv-completeness'), '94');
     const bars = analyze(text)
       .model.tables.filter((t) => t.kind === 'roadmap')
@@ -355,7 +382,7 @@ describe('in headless Chromium', { skip }, () => {
     ] as const) {
       it(`${kind} of ${prefix} at ${width} px: no text under 11 px, no label out of its box, a wide timeline scrolls`, async () => {
         const text = example(prefix);
-        const html = kind === 'dashboard' ? dashboardHtml(text, 'cmVhZGFibGU') : previewHtml(text);
+        const html = kind === 'dashboard' ? dashboardHtml(text, 'cmVhZGFibGU') : await previewHtml(text);
         const { page } = await open(context, html, `${kind}-${prefix}-${width}`);
         await page.setViewportSize({ width, height: 900 });
         const m = (await page.evaluate(MEASURE)) as Measured;
@@ -392,7 +419,7 @@ describe('in headless Chromium', { skip }, () => {
 
   it('a six-year timeline in a 400 px panel and a 900 px preview scrolls sideways at full size instead of shrinking', async () => {
     for (const width of [400, 900]) {
-      const { page } = await open(context, previewHtml(LONG_ROADMAP), `preview-long-${width}`);
+      const { page } = await open(context, await previewHtml(LONG_ROADMAP), `preview-long-${width}`);
       await page.setViewportSize({ width, height: 900 });
       const m = (await page.evaluate(MEASURE)) as Measured;
       await page
@@ -412,7 +439,7 @@ describe('in headless Chromium', { skip }, () => {
   });
 
   it('a hostile document runs no script in the preview, the dashboard or the report', async () => {
-    const preview = await open(context, previewHtml(HOSTILE), 'preview-hostile');
+    const preview = await open(context, await previewHtml(HOSTILE), 'preview-hostile');
     assert.match(await preview.page.locator('body').innerText(), /<script>window\.__pwned = 'block'/, 'the block script is shown as text');
     assert.match(await preview.page.locator('table').innerText(), /<img src=x onerror=/);
     await clickEverything(preview.page);

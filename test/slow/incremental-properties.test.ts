@@ -1,0 +1,92 @@
+/**
+ * The property tests of the incremental parse (test/incremental.test.ts has the rest): random edits
+ * through one cache, and warm-ups left half done or done for an older text, must give the very model
+ * a whole-document parse gives. Fixed seeds; here because a hundred runs on generated roadmaps take
+ * half a minute.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { generateRoadmap } from '../../bench/generate';
+import { createParseCache, parseDocument, warmParseCache } from '../../server/src/core/read/parse';
+
+/** The oracle: the whole text parsed at once (a big one is otherwise parsed block by block even without a cache). */
+const WHOLE = { wholeParse: true } as const;
+
+function runWarm(steps: Generator<void, void, void> | undefined, limit = Infinity): number {
+  let n = 0;
+  while (steps && n < limit && !steps.next().done) n++;
+  return n;
+}
+
+describe('incremental parse: edits through one cache', () => {
+  test('random edits (insert, delete, new rows, blank lines, pipes) keep the model equal', () => {
+    const base = generateRoadmap(40) + '\n## Примечание\n\nТекст после таблицы.\n';
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 12 }),
+      insert: fc.constantFrom(
+        '',
+        'а',
+        '|',
+        '\n',
+        '\n\n',
+        ' | ',
+        '| 99. | Этап | Мероприятие | Май 2026 | Куратор | Отчёт |\n',
+        '<br>',
+        '---',
+        '\r\n',
+        '*',
+        '`',
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const cache = createParseCache();
+        let text = base;
+        parseDocument(text, { cache });
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text, WHOLE)));
+        }
+      }),
+      { seed: 20261122, numRuns: 60 },
+    );
+  });
+});
+
+describe('incremental parse: warming a cold cache in steps (the server opening a big document)', () => {
+  test('a warm-up left half done, or done for an older text, still leads to the whole-document model', () => {
+    const base = generateRoadmap(120);
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 40 }),
+      insert: fc.constantFrom(
+        '',
+        'а',
+        '|',
+        '\n',
+        '\n\n',
+        ' | ',
+        '| 99. | Этап | Мероприятие | Май 2026 | Куратор | Отчёт |\n',
+        '\r\n',
+        '[a]: b\n',
+      ),
+    });
+    fc.assert(
+      fc.property(fc.nat({ max: 12 }), fc.array(edit, { maxLength: 4 }), (stop, edits) => {
+        const cache = createParseCache();
+        runWarm(warmParseCache(base, cache), stop);
+        let text = base;
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+        }
+        runWarm(warmParseCache(text, cache), stop);
+        assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text, WHOLE)));
+      }),
+      { seed: 20261202, numRuns: 40 },
+    );
+  });
+});

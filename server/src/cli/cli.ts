@@ -19,6 +19,7 @@ import { type CheckedFile, type ConfigFileProblems, toJson, toSarif } from './ou
 import { displayPath, textReport, type ReportEntry } from './text-report';
 import { isFolder, noMarkdownMessage, uncheckableContent, uncheckedMessage, uncheckedToJson, type UncheckedFile } from './unchecked';
 import { readProfileOption } from './profile-option';
+import { useOracleParse } from '../core/read/fast-parse';
 import { localeFrom } from './locale';
 import { runReport } from './report';
 import { commandHelp, FORMATS, fullUsage, isCommand, localeBeforeParsing, OPTIONS, optionError, version } from './usage';
@@ -404,6 +405,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Bisecting a parse difference: remark alone, as the tests' oracle (core/read/fast-parse.ts).
+useOracleParse(process.env.NASTAVNIK_ORACLE_PARSE === '1');
 // The same bundle is the batch worker (batch.ts): a worker analyses files and never runs the command line.
 // The command line runs only when this file is the program (`node dist/cli.js`, the `nastavnik` bin), not when
 // a test imports `main`; the bundle is CommonJS, so `require.main` names the program's own module.

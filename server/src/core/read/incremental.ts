@@ -111,7 +111,10 @@ export class ParseCache {
    */
   *warm(text: string): Generator<void, void, void> {
     // Parsed whole by `parse` in any case: nothing to prepare, and nothing to warm again later.
-    if (parsedWhole(text)) return void (this.knownLength = text.length);
+    if (parsedWhole(text)) {
+      this.knownLength = text.length;
+      return;
+    }
     this.knownLength = -1; // until the last step: a warm-up left half done is not a known text
     for (const chunk of splitChunks(text)) {
       const frontMatter = chunk.start === 0;
@@ -143,7 +146,10 @@ export class ParseCache {
     const head = `${shape.header}\n${shape.delimiter}\n`;
     this.headerOf(head);
     let rows = this.rows.get(head);
-    if (!rows) this.rows.set(head, (rows = new Map()));
+    if (!rows) {
+      rows = new Map();
+      this.rows.set(head, rows);
+    }
     const texts = [...new Set(shape.rows.map((r) => r.text).filter((text) => !rows.has(text)))];
     for (const slice of slices(texts)) {
       this.storeRows(head, slice, rows);
@@ -210,7 +216,10 @@ export class ParseCache {
   private tableNode(chunk: Chunk, shape: TableShape): Table {
     const head = `${shape.header}\n${shape.delimiter}\n`;
     let rows = this.rows.get(head);
-    if (!rows) this.rows.set(head, (rows = new Map()));
+    if (!rows) {
+      rows = new Map();
+      this.rows.set(head, rows);
+    }
     // Typing keeps rows in place: the row at the same index last time is compared first (a string
     // comparison), the map (which hashes the row's text) only for rows that moved or changed.
     const previous = this.order.get(head);
@@ -226,7 +235,9 @@ export class ParseCache {
       // by one, and not with the rest of the table, which is cached (and which remark parses slower
       // in one piece than in runs).
       for (const _ of this.warmRows(shape)); // run to the end at once
-      shape.rows.forEach((r, i) => void (found[i] ??= rows.get(r.text)));
+      shape.rows.forEach((r, i) => {
+        found[i] ??= rows.get(r.text);
+      });
     }
     this.lastStats.rowsParsed += missing;
     this.lastStats.rowsReused += shape.rows.length - missing;
@@ -289,7 +300,7 @@ export class ParseCache {
 }
 
 /** Link reference definitions or footnotes act across blocks: such a text is parsed in one piece. */
-function parsedWhole(text: string): boolean {
+export function parsedWhole(text: string): boolean {
   // `includes` first: a scan for «]:» is far cheaper than the multiline regex over megabytes.
   return text.includes(']:') && CROSS_BLOCK.test(text);
 }

@@ -4,7 +4,7 @@
  * numbers come from `personalProgress` (computeScores), nothing is counted here.
  */
 import type { Message } from '../diagnostic';
-import type { ProgressCounts, ProgressScore } from './progress';
+import { countRows, type ProgressCounts, type ProgressScore } from './progress';
 
 export function progressTitle(c: ProgressCounts): Message {
   if (c.total === 0) return { ru: 'Прогресс: в плане нет мероприятий', en: 'Progress: the plan has no activities' };
@@ -24,17 +24,7 @@ export function progressTitle(c: ProgressCounts): Message {
 
 /** The counts of one plan table (a document may hold several). */
 export function tableCounts(p: ProgressScore, table: number): ProgressCounts {
-  const rows = p.rows.filter((r) => r.table === table);
-  const c: ProgressCounts = { done: 0, inProgress: 0, overdue: 0, planned: 0, unread: 0, total: rows.length, percent: null };
-  for (const r of rows) {
-    if (r.status === 'done') c.done++;
-    else if (r.status === 'in-progress') c.inProgress++;
-    else if (r.status === 'overdue') c.overdue++;
-    else if (r.status === 'planned') c.planned++;
-    else c.unread++;
-  }
-  c.percent = rows.length ? Math.round((c.done * 100) / rows.length) : null;
-  return c;
+  return countRows(p.rows.filter((r) => r.table === table));
 }
 
 /** Markdown for the hover over a plan table: the total, each section, and the date overdue rows were judged on. */

@@ -61,7 +61,8 @@ function statusOf(mark: string, end: IsoDate | undefined, today: IsoDate | undef
   return today && end && end < today ? 'overdue' : 'planned';
 }
 
-function count(rows: readonly ProgressRow[]): ProgressCounts {
+/** Counts of the rows by status (the total, a section, a table). */
+export function countRows(rows: readonly ProgressRow[]): ProgressCounts {
   const c: ProgressCounts = { done: 0, inProgress: 0, overdue: 0, planned: 0, unread: 0, total: rows.length, percent: null };
   for (const r of rows) {
     if (r.status === 'done') c.done++;
@@ -102,8 +103,8 @@ export function personalProgress(model: DocumentModel, today?: IsoDate): Progres
   const titles = [...new Set(rows.map((r) => r.section).filter((s): s is string => s !== undefined))];
   return {
     today: today ?? null,
-    total: count(rows),
-    sections: titles.map((title) => ({ title, counts: count(rows.filter((r) => r.section === title)) })),
+    total: countRows(rows),
+    sections: titles.map((title) => ({ title, counts: countRows(rows.filter((r) => r.section === title)) })),
     rows,
     tables,
   };

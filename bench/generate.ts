@@ -37,7 +37,10 @@ const RESULTS = [
 
 export function generateRoadmap(rows: number, seed = 1): string {
   let s = seed;
-  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
   const out = [
     '---',
@@ -67,7 +70,8 @@ export function generateRoadmap(rows: number, seed = 1): string {
     const activity = Array.from(
       { length: 1 + Math.floor(next() * 4) },
       (_, k) =>
-        `${k + 1}) ${pick(ACTIVITIES)} (этап ${stageIndex + 1}, пункт ${i + 1}) с привлечением педагогов, кураторов и администрации образовательной организации`,
+        `${k + 1}) ${pick(ACTIVITIES)} (этап ${stageIndex + 1}, пункт ${i + 1}) с ` +
+        'привлечением педагогов, кураторов и администрации образовательной организации',
     ).join('<br>');
     out.push(`| ${i + 1}. | ${stage} | ${activity} | ${deadline} | ${pick(PEOPLE)}, ${pick(PEOPLE)} | ${pick(RESULTS)} |`);
   }

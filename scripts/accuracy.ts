@@ -15,13 +15,16 @@ const results = names.map((n) => evaluate(n));
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(
-  `${'документ'.padEnd(44)} ${pad('вид', 9)} ${pad('сообщ.', 6)} ${pad('верно', 5)} ${pad('ложно', 5)} ${pad('недоч.', 6)} ${pad('найд.', 5)} ${pad('прочтено', 8)}`,
+  `${'документ'.padEnd(44)} ${pad('вид', 9)} ${pad('сообщ.', 6)} ${pad('верно', 5)} ` +
+    `${pad('ложно', 5)} ${pad('недоч.', 6)} ${pad('найд.', 5)} ${pad('прочтено', 8)}`,
 );
 for (const r of results) {
   const defects = r.found.length + r.missed.length;
   const reported = r.real.length + r.falseAlarms.length + r.tolerated.length;
   console.log(
-    `${r.name.slice(0, 44).padEnd(44)} ${pad(r.kind, 9)} ${pad(reported, 6)} ${pad(r.real.length, 5)} ${pad(r.falseAlarms.length, 5)} ${pad(defects, 6)} ${pad(r.found.length, 5)} ${pad(r.misread.length === 0 ? 'да' : `${r.misread.length} расх.`, 8)}`,
+    `${r.name.slice(0, 44).padEnd(44)} ${pad(r.kind, 9)} ${pad(reported, 6)} ${pad(r.real.length, 5)} ` +
+      `${pad(r.falseAlarms.length, 5)} ${pad(defects, 6)} ${pad(r.found.length, 5)} ` +
+      `${pad(r.misread.length === 0 ? 'да' : `${r.misread.length} расх.`, 8)}`,
   );
   if (verbose || r.falseAlarms.length > 0) {
     for (const f of r.falseAlarms) console.log(`    ложно  стр. ${f.line} ${f.code} (${f.severity}): ${f.message.slice(0, 160)}`);
@@ -34,7 +37,8 @@ for (const r of results) {
 const t = totals(results);
 console.log('');
 console.log(
-  `Документов: ${results.length}. Предупреждений и ошибок: ${t.reported} (верных ${t.real}, ложных ${t.falseAlarms}, допустимых ${t.reported - t.real - t.falseAlarms}).`,
+  `Документов: ${results.length}. Предупреждений и ошибок: ${t.reported} (верных ${t.real}, ` +
+    `ложных ${t.falseAlarms}, допустимых ${t.reported - t.real - t.falseAlarms}).`,
 );
 console.log(
   `Точность (precision): ${pct(t.precision)}. Недочётов в документах: ${t.defects}, найдено ${t.found}: полнота (recall) ${pct(t.recall)}.`,

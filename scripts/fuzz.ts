@@ -178,7 +178,9 @@ if (!isMainThread) {
     while (Date.now() < until && !broken) await runWorker(seed++, false);
     process.stdout.write(`${JSON.stringify(stats)}\n`);
     process.stdout.write(
-      `Проверено входов: ${stats.inputs} (из них 10 МБ: ${stats.bigInputs}, ${Math.round(stats.bigMs)} мс); падений: ${stats.crashes}; нарушенных свойств: ${stats.failures}; зависаний: ${stats.hangs}; самый медленный обычный вход (анализ): ${Math.round(stats.slowestMs)} мс (${stats.slowestSize} символов).\n`,
+      `Проверено входов: ${stats.inputs} (из них 10 МБ: ${stats.bigInputs}, ${Math.round(stats.bigMs)} мс); ` +
+        `падений: ${stats.crashes}; нарушенных свойств: ${stats.failures}; зависаний: ${stats.hangs}; самый ` +
+        `медленный обычный вход (анализ): ${Math.round(stats.slowestMs)} мс (${stats.slowestSize} символов).\n`,
     );
     for (const [kind, n] of Object.entries(stats.byKind)) process.stdout.write(`  ${n} × ${kind}\n`);
     process.exit(stats.crashes + stats.failures + stats.hangs > 0 || broken ? 1 : 0);

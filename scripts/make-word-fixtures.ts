@@ -100,7 +100,8 @@ function bombEntries(mb: number, lie: boolean): Entry[] {
     {
       name: '[Content_Types].xml',
       data: Buffer.from(
-        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default ' +
+          'Extension="xml" ContentType="application/xml"/></Types>',
       ),
     },
     { name: 'word/document.xml', data, declaredSize: lie ? 4096 : undefined },
@@ -110,14 +111,17 @@ function bombEntries(mb: number, lie: boolean): Entry[] {
 // ───────────────────────────── password (LibreOffice through UNO) ─────────────────────────────
 
 /** Opens `src` in a private headless LibreOffice and stores it with a password. */
-const ENCRYPT_PY = String.raw`
+const ENCRYPT_PY = `
 import os, subprocess, sys, time, uno
 from com.sun.star.beans import NamedValue, PropertyValue
 def prop(name, value):
     p = PropertyValue(); p.Name = name; p.Value = value; return p
 src, dst, password, profile, filt = sys.argv[1:6]
 pipe = "nastavnik_fixtures_%d" % os.getpid()
-office = subprocess.Popen(["soffice", "--headless", "--norestore", "--invisible", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--accept=pipe,name=%s;urp;" % pipe], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+office = subprocess.Popen(
+    ["soffice", "--headless", "--norestore", "--invisible",
+     "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--accept=pipe,name=%s;urp;" % pipe],
+    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 local = uno.getComponentContext()
 resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
 ctx = None
@@ -195,7 +199,10 @@ function roadmapHtml(rows: number): string {
     const first = i % per === 0;
     const span = Math.min(per, rows - stage * per);
     body.push(
-      `<tr><td>${i + 1}.</td>${first ? `<td rowspan="${span}">${STAGES[stage]}</td>` : ''}<td>Мероприятие ${i + 1}: встреча наставника и наставляемого по плану, обсуждение результатов и трудностей</td><td>${MONTHS[Math.min(MONTHS.length - 1, Math.floor((i / rows) * MONTHS.length))]}</td><td>Куратор, наставники</td><td>Протокол встречи № ${i + 1}</td></tr>`,
+      `<tr><td>${i + 1}.</td>${first ? `<td rowspan="${span}">${STAGES[stage]}</td>` : ''}<td>Мероприятие ${i + 1}: встреча ` +
+        'наставника и наставляемого по плану, обсуждение результатов и трудностей</td><td>' +
+        `${MONTHS[Math.min(MONTHS.length - 1, Math.floor((i / rows) * MONTHS.length))]}</td><td>Куратор, ` +
+        `наставники</td><td>Протокол встречи № ${i + 1}</td></tr>`,
     );
   }
   return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"></head><body>
@@ -226,7 +233,9 @@ async function measure(): Promise<void> {
       times.sort((a, b) => a - b);
       const size = readFileSync(docx).length;
       log(
-        `${rows} строк: .docx ${Math.round(size / 1024)} КБ (LibreOffice ${Math.round(made)} мс); импорт: медиана ${Math.round(times[2]!)} мс, первый ${Math.round(Math.max(...times))} мс, лучший ${Math.round(times[0]!)} мс; строк плана ${result!.summary.rows}, ошибок ${result!.summary.errors}`,
+        `${rows} строк: .docx ${Math.round(size / 1024)} КБ (LibreOffice ${Math.round(made)} мс); импорт: ` +
+          `медиана ${Math.round(times[2]!)} мс, первый ${Math.round(Math.max(...times))} мс, лучший ` +
+          `${Math.round(times[0]!)} мс; строк плана ${result!.summary.rows}, ошибок ${result!.summary.errors}`,
       );
     }
   } finally {

@@ -97,7 +97,8 @@ describe('broken files: defaults, a clear message, never a throw', () => {
     assert.equal(l.problems.length, 1);
     assert.equal(
       l.problems[0]!.message.ru,
-      'Файл .nastavnik.json не читается как JSON: строка 4, столбец 5 — не хватает запятой между элементами. Исправьте синтаксис; пока действуют настройки по умолчанию.',
+      'Файл .nastavnik.json не читается как JSON: строка 4, столбец 5 — не хватает запятой ' +
+        'между элементами. Исправьте синтаксис; пока действуют настройки по умолчанию.',
     );
     assert.match(l.problems[0]!.message.en, /not valid JSON: line 4, column 5/);
     assert.equal(text.slice(l.problems[0]!.start, l.problems[0]!.end), '"numbering"');
@@ -263,7 +264,8 @@ describe('size limits: bounded, never a hang', () => {
 
 describe('settings change the analysis', () => {
   const roadmap = (responsible: string, frontMatter = '') =>
-    `${frontMatter}# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Этап | Мероприятия | Сроки | Ответственные | Результат |\n|---|---|---|---|---|\n` +
+    `${frontMatter}# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Этап ` +
+    `| Мероприятия | Сроки | Ответственные | Результат |\n|---|---|---|---|---|\n` +
     `| Формирование базы наставников | Анкетирование педагогов | Октябрь 2024 | ${responsible} | База наставников |\n`;
   const codes = (text: string, config: LoadedConfig['config'] = {}) => analyze(text, { config }).diagnostics.map((d) => d.code);
 
@@ -354,7 +356,8 @@ describe('settings change the analysis', () => {
 
   test('the config profile is the default for documents that neither say nor match', () => {
     const text =
-      '# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Мероприятия | Сроки | Ответственные |\n|---|---|---|\n| Анкетирование | Октябрь 2024 | Куратор |\n';
+      '# Дорожная карта наставничества на 2024-2025 учебный год\n\n| Мероприятия | Сроки ' +
+      '| Ответственные |\n|---|---|---|\n| Анкетирование | Октябрь 2024 | Куратор |\n';
     assert.equal(analyze(text).model.meta.profile, undefined);
     assert.equal(analyze(text, { config: load('{ "profile": "pupils" }').config }).model.meta.profile, 'pupils');
   });

@@ -112,7 +112,8 @@ describe('missing-section → the section from the programme template', () => {
 describe('missing-roadmap-table → the profile’s table from the template', () => {
   test('under the roadmap heading, its own paragraph, the list below kept', () => {
     const text =
-      '---\nвид: комплекс мер\nпрофиль: муниципальный\nпериод: 2026-2028\n---\n# Комплекс мер по развитию наставничества на 2026-2028 годы\n\n1. Совещание кураторов — март 2026, методист.\n';
+      '---\nвид: комплекс мер\nпрофиль: муниципальный\nпериод: 2026-2028\n---\n# Комплекс мер по ' +
+      'развитию наставничества на 2026-2028 годы\n\n1. Совещание кураторов — март 2026, методист.\n';
     const a = analyze(text);
     const d = only(a, 'missing-roadmap-table');
     const out = applyEdits(text, ruleFixesForDiagnostic(text, a, d)[0]!.edits);
@@ -134,7 +135,9 @@ describe('missing-roadmap-table → the profile’s table from the template', ()
 
 describe('a fixer that throws', () => {
   const text =
-    '---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---\n# Дорожная карта реализации системы наставничества педагогических работников\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 | Директор |\n';
+    '---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---\n# Дорожная карта реализации ' +
+    'системы наставничества педагогических работников\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| ' +
+    'Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 | Директор |\n';
 
   test('offers nothing and is recorded in internalErrors with its rule and fix, once', () => {
     const a = analyze(text);

@@ -17,7 +17,8 @@ import { MAX_LINE_CHARS } from '../server/src/core/read/guard';
 import { MAX_FRONT_MATTER_LINES, readFrontMatter } from '../server/src/core/read/frontmatter';
 
 const BODY =
-  '\n# Дорожная карта реализации целевой модели наставничества\n\n| Этап | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|\n| Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 | Директор |\n';
+  '\n# Дорожная карта реализации целевой модели наставничества\n\n| Этап | Мероприятия | Сроки | Ответственные ' +
+  '|\n|---|---|---|---|\n| Подготовка условий для реализации системы наставничества | Приказ | Сентябрь 2025 | Директор |\n';
 const withFrontMatter = (yaml: string): string => `---\n${yaml}\n---${BODY}`;
 
 function analysed(text: string): ReturnType<typeof analyze> {
@@ -100,7 +101,9 @@ describe('lines the guard blanks keep the rest of the document checked', () => {
 
   test('a 70-cell row inside a roadmap table: only that row is skipped', () => {
     const wide = '| ' + Array.from({ length: 70 }, (_, i) => `к${i}`).join(' | ') + ' |';
-    const text = `---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---${BODY.replace(/\n$/, '')}\n${wide}\n| Формирование базы наставников | Анкетирование | Октябрь 2025 |  |\n`;
+    const text =
+      `---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---${BODY.replace(/\n$/, '')}\n${wide}\n| ` +
+      `Формирование базы наставников | Анкетирование | Октябрь 2025 |  |\n`;
     const analysis = analysed(text);
     const limit = analysis.diagnostics.find((d) => d.code === 'input-limit');
     assert.equal(limit && text.slice(limit.span.start, limit.span.end), wide);
@@ -114,7 +117,9 @@ describe('lines the guard blanks keep the rest of the document checked', () => {
 describe('formatting next to the guard', () => {
   test('padding never pushes a row over the line cap; the row stays read and formatting is idempotent', () => {
     const long = 'Мероприятие '.repeat(Math.floor((MAX_LINE_CHARS - 40) / 12));
-    const text = `# Дорожная карта наставничества\n\n|Этап|Мероприятия|Сроки|\n|-|-|-|\n|Подготовка|${long}|Сентябрь 2025|\n|Отбор|Анкетирование|Октябрь 2025|\n`;
+    const text =
+      `# Дорожная карта наставничества\n\n|Этап|Мероприятия|Сроки|\n|-|-|-|\n|Подготовка|${long}|Сентябрь ` +
+      `2025|\n|Отбор|Анкетирование|Октябрь 2025|\n`;
     assert.ok(text.split('\n')[4]!.length <= MAX_LINE_CHARS);
     const once = applyEdits(text, formatTables(text, analyze(text).model));
     assert.notEqual(once, text, 'the other lines are formatted');

@@ -141,7 +141,8 @@ describe('line endings, BOM and tabs', () => {
 
 describe('HTML in cells', () => {
   const row =
-    '| Формирование базы наставников | a<br>b<br/>c<BR />d | <p>Апрель 2024</p> <p>Апрель -май 2024</p> <p>Май 2024</p> | <ol><li>Директор</li><li>Куратор</li></ol> <b>Методист</b> |\n';
+    '| Формирование базы наставников | a<br>b<br/>c<BR />d | <p>Апрель 2024</p> <p>Апрель -май ' +
+    '2024</p> <p>Май 2024</p> | <ol><li>Директор</li><li>Куратор</li></ol> <b>Методист</b> |\n';
   const text = '# Дорожная карта на 2023-2024 учебный год\n\n' + HEADER + row;
   const m = parseDocument(text);
   const cells = m.tables[0]!.rows[0]!.cells;
@@ -294,7 +295,10 @@ describe('documents that are not mentorship documents', () => {
 describe('junk and size', () => {
   function random(seed: number): () => number {
     let s = seed;
-    return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    return () => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return s / 2147483648;
+    };
   }
 
   test('binary junk (every UTF-16 code unit, NULs, lone surrogates) parses without throwing', () => {
@@ -340,7 +344,8 @@ describe('junk and size', () => {
     const rows = seed.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Этап |'));
     assert.equal(rows.length, 8);
     const head =
-      '# Дорожная карта реализации целевой модели наставничества на 2022-2023 учебный год\n\n| Этап | Содержание подэтапов | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|---|\n';
+      '# Дорожная карта реализации целевой модели наставничества на 2022-2023 учебный год\n\n| ' +
+      'Этап | Содержание подэтапов | Мероприятия | Сроки | Ответственные |\n|---|---|---|---|---|\n';
     const block = rows.join('\n') + '\n';
     const repeats = Math.ceil((10_000_000 - head.length) / block.length);
     const text = head + block.repeat(repeats);

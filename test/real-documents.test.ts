@@ -272,7 +272,9 @@ describe('10. recognised by content, not by a title template', () => {
     assert.equal(parseDocument(text).meta.kind, 'program');
   });
   test('a «Комплекс мер» of a resource centre that mentions mentorship in passing is not checked', () => {
-    const text = `# Комплекс мер (дорожная карта) по созданию центра цифрового образования «IT-куб» на 2024 год\n\nЦентр развивает в том числе наставничество.\n\n${plan}`;
+    const text =
+      '# Комплекс мер (дорожная карта) по созданию центра цифрового образования ' +
+      `«IT-куб» на 2024 год\n\nЦентр развивает в том числе наставничество.\n\n${plan}`;
     const analysis = analyze(text);
     assert.equal(analysis.model.looksRelevant, false);
     assert.deepEqual(analysis.diagnostics, []);

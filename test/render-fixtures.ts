@@ -15,7 +15,10 @@ export function exampleFiles(): { name: string; text: string }[] {
     .map((name) => ({ name, text: readFileSync(join(EXAMPLES_DIR, name), 'utf8') }));
 }
 
-/** Each payload sets `window.__pwned` (or opens a dialog) if it ever runs. */
+/**
+ * Each payload sets `window.__pwned` (or opens a dialog) if it ever runs. A `\` at a line's end continues
+ * a long table row on the next line (the string has no line break there).
+ */
 export const HOSTILE = `---
 вид: дорожная карта
 профиль: педагоги
@@ -29,11 +32,17 @@ export const HOSTILE = `---
 
 | № | Этап | Мероприятия | Сроки | Ответственные | Результат |
 |---|---|---|---|---|---|
-| 1. | Подготовка условий для реализации системы наставничества <script>window.__pwned='stage'</script> | Издание приказа <img src=x onerror="window.__pwned='img'"> | Сентябрь 2025 | Директор <svg onload="window.__pwned='svg'"></svg> | [ссылка](javascript:window.__pwned='md-link') |
-| 2. | Формирование банка наставляемых | Сбор запросов <a href="javascript:window.__pwned='a-link'">открыть</a> | Октябрь 2025 | <script>alert(2)</script>Куратор | <javascript:window.__pwned='autolink'> |
-| 3. | Формирование банка наставников | "><script>window.__pwned='attr'</script> Анкетирование | Октябрь – ноябрь 2025 | Куратор' onmouseover='window.__pwned=1 | Банк наставников |
-| 4. | Отбор и обучение наставников | Обучение </title></svg><script>window.__pwned='svg-break'</script> | Ноябрь 2025 | Заместитель директора по УВР | Обучены |
-| 5. | Организация и осуществление работы наставнических пар/групп | Встречи пар <iframe src="javascript:window.__pwned='iframe'"></iframe> | Декабрь 2025 – апрель 2026 | Наставники | Журналы |
+| 1. | Подготовка условий для реализации системы наставничества <script>window.__pwned='stage'</script> \
+| Издание приказа <img src=x onerror="window.__pwned='img'"> | Сентябрь 2025 | Директор <svg onload="window.__pwned='svg'"></svg> \
+| [ссылка](javascript:window.__pwned='md-link') |
+| 2. | Формирование банка наставляемых | Сбор запросов <a href="javascript:window.__pwned='a-link'">открыть</a> | Октябрь 2025 \
+| <script>alert(2)</script>Куратор | <javascript:window.__pwned='autolink'> |
+| 3. | Формирование банка наставников | "><script>window.__pwned='attr'</script> Анкетирование | Октябрь – ноябрь 2025 \
+| Куратор' onmouseover='window.__pwned=1 | Банк наставников |
+| 4. | Отбор и обучение наставников | Обучение </title></svg><script>window.__pwned='svg-break'</script> | Ноябрь 2025 \
+| Заместитель директора по УВР | Обучены |
+| 5. | Организация и осуществление работы наставнических пар/групп \
+| Встречи пар <iframe src="javascript:window.__pwned='iframe'"></iframe> | Декабрь 2025 – апрель 2026 | Наставники | Журналы |
 | 6. | Завершение персонализированных программ наставничества | Итоговое мероприятие <style>body{display:none}</style> | Май 2026 | Директор | Приказ |
 | 7. | Информационная поддержка системы наставничества | Сайт <b onclick="window.__pwned='click'">школы</b> | В течение учебного года | Куратор | Раздел сайта |
 `;

@@ -150,11 +150,13 @@ describe('suppression comments', () => {
 describe('files that are not mentorship documents get nothing', () => {
   const files: Record<string, string> = {
     'a software roadmap in Russian':
-      '# Дорожная карта проекта\n\nЧто мы сделаем в следующих версиях.\n\n| Версия | Возможность | Срок | Ответственный |\n|---|---|---|---|\n| 1.2 | Поддержка Windows | Март 2025 | Иванов |\n| 1.3 | Плагины | | |\n',
+      '# Дорожная карта проекта\n\nЧто мы сделаем в следующих версиях.\n\n| Версия | Возможность | Срок | ' +
+      'Ответственный |\n|---|---|---|---|\n| 1.2 | Поддержка Windows | Март 2025 | Иванов |\n| 1.3 | Плагины | | |\n',
     'a changelog':
       '# Changelog\n\n## 1.2.0 — 2024-05-01\n\n- Added a table renderer.\n\n| Option | Default | Description |\n|---|---|---|\n| `width` | 80 | Line width |\n',
     'a school holiday plan':
-      '# Новогодний праздник\n\n## План мероприятий\n\n| Мероприятие | Срок | Ответственный |\n|---|---|---|\n| Украшение зала | 20.12.2024 | Завхоз |\n| Концерт | | Музыкальный руководитель |\n',
+      '# Новогодний праздник\n\n## План мероприятий\n\n| Мероприятие | Срок | Ответственный ' +
+      '|\n|---|---|---|\n| Украшение зала | 20.12.2024 | Завхоз |\n| Концерт | | Музыкальный руководитель |\n',
     'an article with a heading about roadmaps deep inside':
       '# Как считать полноту\n\nПро наставничество.\n\n## Полнота дорожной карты\n\nДоля этапов и мероприятий.\n\n| Доля | Вес |\n|---|---|\n| Этапы | 0.4 |\n',
     'an empty file': '',
@@ -188,7 +190,9 @@ describe('unknown-kind fires only on documents that look like mentorship ones', 
     assert.deepEqual(diagnostics(`# Заметки\n\nПлан на осень.\n\n${table.replace('наставников и наставляемых', 'с родителями')}`), []);
   });
   test('a document whose kind is declared in the front matter is checked even without the word', () => {
-    const text = `---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---\n# План\n\n${tableOf([['Подготовка условий', 'Приказ', 'Сентябрь 2025', '']], '| Этап | Мероприятия | Сроки | Ответственные |')}\n`;
+    const text =
+      `---\nвид: дорожная карта\nпрофиль: педагоги\nпериод: 2025-2026 учебный год\n---\n# План\n\n` +
+      `${tableOf([['Подготовка условий', 'Приказ', 'Сентябрь 2025', '']], '| Этап | Мероприятия | Сроки | Ответственные |')}\n`;
     assert.ok(diagnostics(text).some((d) => d.code === 'missing-responsible'));
   });
 });

@@ -103,7 +103,9 @@ describe('scores on awkward tables', () => {
         (header, rows, after) => {
           const width = header.split('|').length - 2;
           const body = rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n');
-          const text = `---\nвид: программа\n---\n# Программа наставничества\n\n## Анкета и показатели\n\n${header}\n|${'---|'.repeat(width)}\n${body}\n\n${after}\n`;
+          const text =
+            `---\nвид: программа\n---\n# Программа наставничества\n\n## Анкета и ` +
+            `показатели\n\n${header}\n|${'---|'.repeat(width)}\n${body}\n\n${after}\n`;
           const s = scoresOf(text);
           for (const e of s.efficiency) {
             assert.ok(Number.isFinite(e.total) && Number.isFinite(e.percent));

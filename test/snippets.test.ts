@@ -273,7 +273,9 @@ describe('full roadmaps and programmes expand into documents without errors or w
       const a = analyze(text);
       const headings = a.model.sections.filter((s) => s.depth === 2).map((s) => s.title);
       assert.equal(headings.length, PROGRAM_SECTIONS.length);
-      PROGRAM_SECTIONS.forEach((s, i) => assert.equal(headings[i], `${i + 1}. ${s.ru}`));
+      PROGRAM_SECTIONS.forEach((s, i) => {
+        assert.equal(headings[i], `${i + 1}. ${s.ru}`);
+      });
       assert.deepEqual(
         a.model.tables.map((t) => t.kind),
         ['management', 'stages', 'forms', 'questionnaire', 'scoring', 'roadmap'],

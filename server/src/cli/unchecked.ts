@@ -47,7 +47,9 @@ const REASONS: Record<UncheckedReason, Record<Locale, string>> = {
     en: 'the file is empty — nothing to check',
   },
   binary: {
-    ru: 'это не текст, а двоичный файл (например, документ Word или картинка с расширением .md); документ Word переведите в Markdown: nastavnik import файл.docx',
+    ru:
+      'это не текст, а двоичный файл (например, документ Word или картинка с расширением ' +
+      '.md); документ Word переведите в Markdown: nastavnik import файл.docx',
     en: 'this is a binary file, not text (e.g. a Word document or a picture named .md); convert a Word document to Markdown: nastavnik import file.docx',
   },
   'not-mentorship': {

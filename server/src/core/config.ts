@@ -113,8 +113,12 @@ export function loadConfig(text: string, options: LoadConfigOptions = {}): Loade
       start: deepAt,
       end: deepAt + 1,
       message: {
-        ru: `В .nastavnik.json скобки вложены глубже ${MAX_CONFIG_DEPTH} уровней (строка ${line}, столбец ${column}) — файл не прочитан; действуют настройки по умолчанию. Проверьте, не повторились ли скобки «[» или «{».`,
-        en: `.nastavnik.json nests brackets deeper than ${MAX_CONFIG_DEPTH} levels (line ${line}, column ${column}) and was not read; defaults apply. Check for repeated «[» or «{».`,
+        ru:
+          `В .nastavnik.json скобки вложены глубже ${MAX_CONFIG_DEPTH} уровней (строка ${line}, столбец ${column}) ` +
+          '— файл не прочитан; действуют настройки по умолчанию. Проверьте, не повторились ли скобки «[» или «{».',
+        en:
+          `.nastavnik.json nests brackets deeper than ${MAX_CONFIG_DEPTH} levels (line ${line}, ` +
+          `column ${column}) and was not read; defaults apply. Check for repeated «[» or «{».`,
       },
     });
     return { config: {}, problems };
@@ -132,7 +136,9 @@ export function loadConfig(text: string, options: LoadConfigOptions = {}): Loade
       start: at,
       end: at + Math.max(1, e?.length ?? 1),
       message: {
-        ru: `Файл .nastavnik.json не читается как JSON: строка ${line}, столбец ${column} — ${what.ru}. Исправьте синтаксис; пока действуют настройки по умолчанию.`,
+        ru:
+          `Файл .nastavnik.json не читается как JSON: строка ${line}, столбец ${column} ` +
+          `— ${what.ru}. Исправьте синтаксис; пока действуют настройки по умолчанию.`,
         en: `.nastavnik.json is not valid JSON: line ${line}, column ${column} — ${what.en}. Fix the syntax; defaults apply meanwhile.`,
       },
     });

@@ -6,7 +6,7 @@
  * there are and where to see them all; the CLI reports every one (it does not call this).
  */
 import { type Diagnostic, SEVERITY_ORDER } from '../core/diagnostic';
-import { plural } from '../core/rules/rule';
+import { formatNumber, plural } from '../core/words';
 
 /** The default limit (the lsp-sample's `maxNumberOfProblems` idea; VS Code shows lists of this size well). */
 export const DEFAULT_MAX_PROBLEMS = 1000;
@@ -33,8 +33,14 @@ export function capProblems(diagnostics: readonly Diagnostic[], max: number): Di
     severity: 'info',
     span: { start: 0, end: 0 },
     message: {
-      ru: `В документе ${total.toLocaleString('ru-RU')} ${plural(total, 'замечание', 'замечания', 'замечаний')}, в редакторе показаны первые ${max.toLocaleString('ru-RU')}: сначала ошибки, затем предупреждения. Исправьте их — появятся следующие. Чтобы видеть все сразу, поставьте 0 в настройке «Nastavnik: Max Problems» (nastavnik.maxProblems).`,
-      en: `This document has ${total.toLocaleString('en')} problems; the editor shows the first ${max.toLocaleString('en')}, errors first, then warnings. Fix those and the next ones appear. To see them all at once, set «Nastavnik: Max Problems» (nastavnik.maxProblems) to 0.`,
+      ru:
+        `В документе ${formatNumber(total, 'ru')} ${plural(total, 'замечание', 'замечания', 'замечаний')}, в редакторе ` +
+        `показаны первые ${formatNumber(max, 'ru')}: сначала ошибки, затем предупреждения. Исправьте их — появятся ` +
+        'следующие. Чтобы видеть все сразу, поставьте 0 в настройке «Nastavnik: Max Problems» (nastavnik.maxProblems).',
+      en:
+        `This document has ${formatNumber(total, 'en')} problems; the editor shows the first ` +
+        `${formatNumber(max, 'en')}, errors first, then warnings. Fix those and the next ones ` +
+        'appear. To see them all at once, set «Nastavnik: Max Problems» (nastavnik.maxProblems) to 0.',
     },
   };
   return [notice, ...kept];

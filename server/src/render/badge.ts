@@ -5,34 +5,42 @@
 import type { Locale } from '../core/diagnostic';
 import type { EfficiencyScore } from '../core/scores';
 import { escapeHtml } from './escape';
-import { levelTone, plural, tr } from './labels';
+import { count, type Noun, plural } from '../core/words';
+import { levelTone, inLocale } from './labels';
 
 /** The level as shown: its name, or why there is none. */
 export function levelText(score: EfficiencyScore, locale: Locale): string {
-  if (score.indicators.length === 0) return tr(locale, 'нет показателей', 'no indicators');
-  if (score.partial) return tr(locale, 'уровень не определён', 'level not determined');
-  return score.level ? score.level.name : tr(locale, 'уровень не найден в шкале', 'total outside the level scale');
+  if (score.indicators.length === 0) return inLocale(locale, 'нет показателей', 'no indicators');
+  if (score.partial) return inLocale(locale, 'уровень не определён', 'level not determined');
+  return score.level ? score.level.name : inLocale(locale, 'уровень не найден в шкале', 'total outside the level scale');
 }
+
+const POINT: Noun = { ru: { one: 'балл', few: 'балла', many: 'баллов' }, en: { one: 'point', other: 'points' } };
 
 export function scoreBadge(score: EfficiencyScore, locale: Locale): string {
   const tone = score.partial ? 'none' : levelTone(score.level?.name);
   const level = levelText(score, locale);
-  const attrs = `data-nv-total="${score.total}" data-nv-max="${score.max}" data-nv-percent="${score.percent}" data-nv-level="${escapeHtml(score.level?.name ?? '')}" data-nv-partial="${score.partial}"`;
-  const head = `<span class="nv-badge nv-tone-${tone}">${score.total} ${tr(locale, 'из', 'of')} ${score.max} · ${score.percent} % · ${escapeHtml(level)}</span>`;
+  const attrs =
+    `data-nv-total="${score.total}" data-nv-max="${score.max}" data-nv-percent="${score.percent}" ` +
+    `data-nv-level="${escapeHtml(score.level?.name ?? '')}" data-nv-partial="${score.partial}"`;
+  const head =
+    `<span class="nv-badge nv-tone-${tone}">${score.total} ${inLocale(locale, 'из', 'of')} ` +
+    `${score.max} · ${score.percent} % · ${escapeHtml(level)}</span>`;
   const notes: string[] = [];
   if (score.partial) {
     const n = score.indicators.length;
     notes.push(
-      tr(
+      inLocale(
         locale,
-        `Оценено ${score.scored} из ${n} ${plural(n, 'показателя', 'показателей', 'показателей')}: итог неполный. Поставьте отметку (✓) в одной из колонок баллов в каждой строке.`,
+        `Оценено ${score.scored} из ${n} ${plural(n, 'показателя', 'показателей', 'показателей')}: ` +
+          'итог неполный. Поставьте отметку (✓) в одной из колонок баллов в каждой строке.',
         `${score.scored} of ${n} indicators scored: the total is partial. Put a mark (✓) in one points column of every row.`,
       ),
     );
   }
   if (score.levelsSource === 'default')
     notes.push(
-      tr(
+      inLocale(
         locale,
         'Шкала уровней не найдена под таблицей — взята шкала по умолчанию.',
         'No level scale under the table: the default scale is used.',
@@ -45,16 +53,17 @@ export function scoreBadge(score: EfficiencyScore, locale: Locale): string {
     .filter((c) => c.name !== '' || score.criteria.length > 1)
     .map(
       (c) =>
-        `<li><span class="nv-crit">${escapeHtml(c.name || tr(locale, '(без критерия)', '(no criterion)'))}</span> — ${c.points} ${tr(locale, 'из', 'of')} ${c.max}${c.scored < c.indicators ? tr(locale, ` (оценено ${c.scored} из ${c.indicators})`, ` (${c.scored} of ${c.indicators} scored)`) : ''}</li>`,
+        `<li><span class="nv-crit">${escapeHtml(c.name || inLocale(locale, '(без критерия)', '(no criterion)'))}</span> ` +
+        `— ${c.points} ${inLocale(locale, 'из', 'of')} ${c.max}` +
+        `${c.scored < c.indicators ? inLocale(locale, ` (оценено ${c.scored} из ${c.indicators})`, ` (${c.scored} of ${c.indicators} scored)`) : ''}</li>`,
     )
     .join('');
   return (
     `<div class="nv-box nv-score" ${attrs}>` +
-    `<div class="nv-title">${tr(locale, 'Показатели эффективности', 'Efficiency indicators')}: ${head}</div>` +
+    `<div class="nv-title">${inLocale(locale, 'Показатели эффективности', 'Efficiency indicators')}: ${head}</div>` +
     (notes.length ? `<div class="nv-note">${notes.map(escapeHtml).join('<br>')}</div>` : '') +
     (criteria ? `<ul class="nv-criteria">${criteria}</ul>` : '') +
-    `<div class="nv-scale">${tr(locale, 'Шкала', 'Scale')}: ${scale}</div>` +
-    `</div>`
+    `<div class="nv-scale">${inLocale(locale, 'Шкала', 'Scale')}: ${scale}</div></div>`
   );
 }
 
@@ -69,18 +78,18 @@ export function rowPoints(
   if (ind.problem) {
     const title =
       ind.problem.kind === 'multiple-marks'
-        ? tr(locale, 'несколько отметок в строке — оставьте одну', 'several marks in the row: keep one')
-        : tr(
+        ? inLocale(locale, 'несколько отметок в строке — оставьте одну', 'several marks in the row: keep one')
+        : inLocale(
             locale,
             `непонятная отметка «${ind.problem.text}» — поставьте ✓ или 0, 1, 2`,
             `unreadable mark "${ind.problem.text}": use ✓ or 0, 1, 2`,
           );
     return { text: '?', title, points: null };
   }
-  if (ind.points === null) return { text: '—', title: tr(locale, 'не оценено', 'not scored'), points: null };
+  if (ind.points === null) return { text: '—', title: inLocale(locale, 'не оценено', 'not scored'), points: null };
   return {
     text: String(ind.points),
-    title: tr(locale, `${ind.points} ${plural(ind.points, 'балл', 'балла', 'баллов')}`, `${ind.points} points`),
+    title: count(ind.points, POINT, locale),
     points: ind.points,
   };
 }

@@ -12,21 +12,25 @@ import { isMeasurable } from '../core/scores/completeness';
 import { jumpAttrs, lineOf, type RenderDoc, rowName, tableRow } from './context';
 import { escapeHtml } from './escape';
 import { num } from './markup-values';
-import { completenessTone, plural, TONE_COLOURS, tr } from './labels';
+import { plural } from '../core/words';
+import { completenessTone, TONE_COLOURS, inLocale } from './labels';
 import { shortHtml } from './shorten';
 
 type Component = { done: number; total: number } | undefined;
 
 function component(label: string, c: Component, locale: Locale): string {
   if (!c || c.total === 0) return '';
-  return `<span class="nv-comp">${label} ${c.done} ${tr(locale, 'из', 'of')} ${c.total}</span>`;
+  return `<span class="nv-comp">${label} ${c.done} ${inLocale(locale, 'из', 'of')} ${c.total}</span>`;
 }
 
 /** A horizontal meter as SVG (no inline styles: webviews forbid them under a strict CSP). */
 export function meter(percent: number, width = 160): string {
   const p = Math.max(0, Math.min(100, percent));
   const fill = TONE_COLOURS[completenessTone(p)].fill;
-  return `<svg class="nv-meter" width="${width}" height="10" viewBox="0 0 ${width} 10" role="img" aria-label="${p} %"><rect width="${width}" height="10" rx="5" fill="#8884"/><rect width="${num((width * p) / 100)}" height="10" rx="5" fill="${fill}"/></svg>`;
+  return (
+    `<svg class="nv-meter" width="${width}" height="10" viewBox="0 0 ${width} 10" role="img" aria-label="${p} %"><rect width="${width}" ` +
+    `height="10" rx="5" fill="#8884"/><rect width="${num((width * p) / 100)}" height="10" rx="5" fill="${fill}"/></svg>`
+  );
 }
 
 function missingRows(doc: RenderDoc, table: Table | undefined, rows: number[], label: string, locale: Locale): string {
@@ -38,32 +42,39 @@ function missingRows(doc: RenderDoc, table: Table | undefined, rows: number[], l
       if (!row) return '';
       const line = lineOf(doc, row.span.start);
       const what = row.activity?.text ? ` ${shortHtml(row.activity.text.split('\n')[0]!, 60)}` : '';
-      return `<span class="nv-jump" ${jumpAttrs(doc, line, locale)}>${escapeHtml(rowName(doc, row, locale))}</span><span class="nv-dim">${what ? ` —${what}` : ''}</span>`;
+      return (
+        `<span class="nv-jump" ${jumpAttrs(doc, line, locale)}>${escapeHtml(rowName(doc, row, locale))}</span><span ` +
+        `class="nv-dim">${what ? ` —${what}` : ''}</span>`
+      );
     })
     .filter(Boolean);
   const more =
-    rows.length > shown.length ? tr(locale, ` и ещё ${rows.length - shown.length}`, ` and ${rows.length - shown.length} more`) : '';
+    rows.length > shown.length ? inLocale(locale, ` и ещё ${rows.length - shown.length}`, ` and ${rows.length - shown.length} more`) : '';
   return `<li>${label}: ${items.join('; ')}${more}</li>`;
 }
 
 export function completenessBox(doc: RenderDoc, c: Completeness, locale: Locale, heading?: string): string {
   const table = c.table === null ? undefined : doc.analysis.model.tables.find((t) => t.index === c.table);
-  const title = heading ?? tr(locale, 'Полнота дорожной карты', 'Roadmap completeness');
+  const title = heading ?? inLocale(locale, 'Полнота дорожной карты', 'Roadmap completeness');
   const attrs = `data-nv-completeness="${c.percent}"${c.table !== null ? ` data-nv-table="${c.table}"` : ''}`;
   if (!isMeasurable(c)) {
     return (
-      `<div class="nv-box nv-completeness" ${attrs} data-nv-measurable="false">` +
-      `<div class="nv-title">${escapeHtml(title)}: <span class="nv-badge nv-tone-none">${tr(locale, 'нечего измерять', 'nothing to measure')}</span></div>` +
-      `<div class="nv-dim">${tr(locale, 'Нет ни одного мероприятия и ни одного этапа, который можно проверить, — полноту не посчитать.', 'There are no activities and no stages to check: completeness cannot be measured.')}</div>` +
-      `</div>`
+      `<div class="nv-box nv-completeness" ${attrs} data-nv-measurable="false"><div class="nv-title">${escapeHtml(title)}: <span ` +
+      `class="nv-badge nv-tone-none">${inLocale(locale, 'нечего измерять', 'nothing to measure')}</span></div><div class="nv-dim">` +
+      inLocale(
+        locale,
+        'Нет ни одного мероприятия и ни одного этапа, который можно проверить, — полноту не посчитать.',
+        'There are no activities and no stages to check: completeness cannot be measured.',
+      ) +
+      '</div></div>'
     );
   }
   const tone = completenessTone(c.percent);
   const parts = [
-    component(tr(locale, 'этапы', 'stages'), c.stages, locale),
-    component(tr(locale, 'сроки', 'deadlines'), c.deadlines, locale),
-    component(tr(locale, 'ответственные', 'responsibles'), c.responsibles, locale),
-    component(tr(locale, 'результаты', 'results'), c.results, locale),
+    component(inLocale(locale, 'этапы', 'stages'), c.stages, locale),
+    component(inLocale(locale, 'сроки', 'deadlines'), c.deadlines, locale),
+    component(inLocale(locale, 'ответственные', 'responsibles'), c.responsibles, locale),
+    component(inLocale(locale, 'результаты', 'results'), c.results, locale),
   ].filter(Boolean);
   const missing: string[] = [];
   const notes: string[] = [];
@@ -75,24 +86,44 @@ export function completenessBox(doc: RenderDoc, c: Completeness, locale: Locale,
     if (c.missing.stages.length) {
       const n = c.missing.stages.length;
       missing.push(
-        `<li>${tr(locale, `${plural(n, 'нет обязательного этапа', 'нет обязательных этапов', 'нет обязательных этапов')}`, 'missing mandatory stages')}: ${c.missing.stages.map((s) => `«${escapeHtml(s)}»`).join(', ')}</li>`,
+        '<li>' +
+          `${inLocale(locale, `${plural(n, 'нет обязательного этапа', 'нет обязательных этапов', 'нет обязательных этапов')}`, 'missing mandatory stages')}: ` +
+          `${c.missing.stages.map((s) => `«${escapeHtml(s)}»`).join(', ')}</li>`,
       );
     }
     const noColumn = (role: string) => !table.columns.some((col) => col.role === role);
     if (noColumn('deadline'))
       missing.push(
-        `<li>${tr(locale, 'нет колонки «Сроки» — добавьте её и укажите срок каждого мероприятия', 'no «Сроки» (deadlines) column: add it and give every activity a deadline')}</li>`,
+        '<li>' +
+          inLocale(
+            locale,
+            'нет колонки «Сроки» — добавьте её и укажите срок каждого мероприятия',
+            'no «Сроки» (deadlines) column: add it and give every activity a deadline',
+          ) +
+          '</li>',
       );
-    else missing.push(missingRows(doc, table, c.missing.deadlineRows, tr(locale, 'нет понятного срока', 'no readable deadline'), locale));
+    else
+      missing.push(
+        missingRows(doc, table, c.missing.deadlineRows, inLocale(locale, 'нет понятного срока', 'no readable deadline'), locale),
+      );
     if (noColumn('responsible'))
       missing.push(
-        `<li>${tr(locale, 'нет колонки «Ответственные» — добавьте её и назовите ответственного за каждое мероприятие', 'no «Ответственные» (responsibles) column: add it and name someone for every activity')}</li>`,
+        '<li>' +
+          inLocale(
+            locale,
+            'нет колонки «Ответственные» — добавьте её и назовите ответственного за каждое мероприятие',
+            'no «Ответственные» (responsibles) column: add it and name someone for every activity',
+          ) +
+          '</li>',
       );
-    else missing.push(missingRows(doc, table, c.missing.responsibleRows, tr(locale, 'не указан ответственный', 'no responsible'), locale));
-    missing.push(missingRows(doc, table, c.missing.resultRows, tr(locale, 'не указан результат', 'no result'), locale));
+    else
+      missing.push(
+        missingRows(doc, table, c.missing.responsibleRows, inLocale(locale, 'не указан ответственный', 'no responsible'), locale),
+      );
+    missing.push(missingRows(doc, table, c.missing.resultRows, inLocale(locale, 'не указан результат', 'no result'), locale));
     // Counted as present, but the vague-deadline hint applies: in the hint's words.
     const vague = (c.vagueDeadlines ?? []).filter((r) => r.table === table.index).map((r) => r.row);
-    notes.push(missingRows(doc, table, vague, tr(locale, 'нечёткий срок', 'vague deadline'), locale));
+    notes.push(missingRows(doc, table, vague, inLocale(locale, 'нечёткий срок', 'vague deadline'), locale));
   }
   const list = missing.filter(Boolean);
   const noteList = notes.filter(Boolean);
@@ -101,10 +132,11 @@ export function completenessBox(doc: RenderDoc, c: Completeness, locale: Locale,
     `<div class="nv-title">${escapeHtml(title)}: <span class="nv-badge nv-tone-${tone}">${c.percent} %</span> ${meter(c.percent)}</div>` +
     `<div class="nv-comps">${parts.join(' · ')}</div>` +
     (list.length
-      ? `<div class="nv-missing-title">${tr(locale, 'Чего не хватает', 'What is missing')}:</div><ul class="nv-missing">${list.join('')}</ul>`
-      : `<div class="nv-ok">${tr(locale, 'Всё на месте.', 'Nothing is missing.')}</div>`) +
+      ? `<div class="nv-missing-title">${inLocale(locale, 'Чего не хватает', 'What is missing')}:</div><ul class="nv-missing">${list.join('')}</ul>`
+      : `<div class="nv-ok">${inLocale(locale, 'Всё на месте.', 'Nothing is missing.')}</div>`) +
     (noteList.length
-      ? `<div class="nv-missing-title">${tr(locale, 'Заполнено, но нечётко', 'Filled in, but vague')}:</div><ul class="nv-missing nv-vague">${noteList.join('')}</ul>`
+      ? `<div class="nv-missing-title">${inLocale(locale, 'Заполнено, но нечётко', 'Filled in, but vague')}:</div><ul ` +
+        `class="nv-missing nv-vague">${noteList.join('')}</ul>`
       : '') +
     `</div>`
   );

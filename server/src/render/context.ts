@@ -9,7 +9,7 @@ import type { Profile } from '../core/domain/profiles';
 import { BUILTIN_PROFILES } from '../core/domain/profiles';
 import { computeScores, type Scores } from '../core/scores';
 import { LineIndex } from '../core/read/text';
-import { tr } from './labels';
+import { inLocale } from './labels';
 
 export interface RenderDoc {
   text: string;
@@ -33,7 +33,10 @@ export function renderDoc(
 /** Attributes of an item that stands for an editor line; focusable and announced as a button only where a click does something. */
 export function jumpAttrs(doc: RenderDoc, line: number, locale: Locale): string {
   if (!doc.interactive) return `data-line="${line}"`;
-  return `data-line="${line}" tabindex="0" role="button" aria-label="${tr(locale, `Показать строку ${line + 1} в редакторе`, `Show line ${line + 1} in the editor`)}"`;
+  return (
+    `data-line="${line}" tabindex="0" role="button" aria-label="` +
+    `${inLocale(locale, `Показать строку ${line + 1} в редакторе`, `Show line ${line + 1} in the editor`)}"`
+  );
 }
 
 export function lineOf(doc: RenderDoc, offset: number): number {
@@ -44,7 +47,7 @@ export function lineOf(doc: RenderDoc, offset: number): number {
 export function rowName(doc: RenderDoc, row: Row, locale: Locale): string {
   return row.number
     ? `№ ${row.number}`
-    : tr(locale, `строка ${lineOf(doc, row.span.start) + 1}`, `line ${lineOf(doc, row.span.start) + 1}`);
+    : inLocale(locale, `строка ${lineOf(doc, row.span.start) + 1}`, `line ${lineOf(doc, row.span.start) + 1}`);
 }
 
 export function tableRow(table: Table, index: number): Row | undefined {

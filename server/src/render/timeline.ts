@@ -12,7 +12,7 @@ import { activityRows } from '../core/rules/table-views';
 import { jumpAttrs, lineOf, type RenderDoc } from './context';
 import { escapeHtml } from './escape';
 import { num } from './markup-values';
-import { dateLabel, monthShort, tr } from './labels';
+import { dateLabel, monthShort, inLocale } from './labels';
 import { fitWidth, textWidth } from './shorten';
 
 export type SegmentKind = 'fixed' | 'vague' | 'recurring';
@@ -74,7 +74,10 @@ export function timelineData(doc: RenderDoc, table: Table): TimelineData {
   for (const row of activityRows(table)) {
     const title = (row.stage?.text ?? '').split('\n')[0]!.trim();
     let group = groups[groups.length - 1];
-    if (!group || group.title !== title) groups.push((group = { title, line: lineOf(doc, row.span.start), lanes: [] }));
+    if (!group || group.title !== title) {
+      group = { title, line: lineOf(doc, row.span.start), lanes: [] };
+      groups.push(group);
+    }
     const segments = (row.deadline?.parsed.intervals ?? []).map((i) => ({ start: i.start, end: i.end, kind: segmentKind(i) }));
     group.lanes.push({
       row: row.index,
@@ -192,23 +195,30 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
   const legend = legendSvg(plotBottom + 26, id, locale, data, W);
   const H = plotBottom + 26 + legend.height + 6;
   const out: string[] = [];
-  const aria = tr(
+  const aria = inLocale(
     locale,
     `План по времени: ${data.bars} из ${data.lanes} мероприятий со сроком`,
     `Timeline: ${data.bars} of ${data.lanes} activities with a deadline`,
   );
   out.push(
-    `<svg class="${narrow ? 'nv-timeline-narrow' : 'nv-timeline'}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(aria)}" data-nv-bars="${data.bars}" data-nv-lanes="${data.lanes}" data-nv-table="${data.table}" font-size="${FONT}">`,
+    `<svg class="${narrow ? 'nv-timeline-narrow' : 'nv-timeline'}" xmlns="http://www.w3.org/2000/svg" ` +
+      `viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(aria)}" ` +
+      `data-nv-bars="${data.bars}" data-nv-lanes="${data.lanes}" data-nv-table="${data.table}" font-size="${FONT}">`,
   );
   out.push(
-    `<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="2.5" height="6" fill="#555" fill-opacity="0.45"/></pattern><clipPath id="${id}-labels"><rect x="0" y="0" width="${narrow ? W : LABEL_W + 4}" height="${H}"/></clipPath></defs>`,
+    `<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" ` +
+      'patternTransform="rotate(45)"><rect width="2.5" height="6" fill="#555" fill-opacity="0.45"/></pattern><clipPath ' +
+      `id="${id}-labels"><rect x="0" y="0" width="${narrow ? W : LABEL_W + 4}" height="${H}"/></clipPath></defs>`,
   );
   if (data.period) {
     const px0 = Math.max(PLOT_X, x(data.period.start));
     const px1 = Math.min(PLOT_X + PLOT_W, x(data.period.end, true));
     if (px1 > px0)
       out.push(
-        `<rect class="nv-period" x="${num(px0)}" y="${HEAD_H - 4}" width="${num(px1 - px0)}" height="${num(rowsH + 8)}" fill="#3b7dd8" fill-opacity="0.07"><title>${escapeHtml(tr(locale, `Период документа: ${data.period.text}`, `Document period: ${data.period.text}`))}</title></rect>`,
+        `<rect class="nv-period" x="${num(px0)}" y="${HEAD_H - 4}" width="${num(px1 - px0)}" height="${num(rowsH + 8)}" ` +
+          'fill="#3b7dd8" fill-opacity="0.07"><title>' +
+          `${escapeHtml(inLocale(locale, `Период документа: ${data.period.text}`, `Document period: ${data.period.text}`))}` +
+          '</title></rect>',
       );
   }
   // Months: grid lines and labels. A label that would touch the previous one is left out.
@@ -229,7 +239,8 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
       const left = step === 12 ? lx : lx - lw / 2;
       if (left >= monthRight + 4) {
         out.push(
-          `<text x="${num(lx)}" y="${HEAD_H - 10}" text-anchor="${step === 12 ? 'start' : 'middle'}" fill="currentColor" fill-opacity="0.8" font-size="${SMALL_FONT}">${label}</text>`,
+          `<text x="${num(lx)}" y="${HEAD_H - 10}" text-anchor="${step === 12 ? 'start' : 'middle'}" ` +
+            `fill="currentColor" fill-opacity="0.8" font-size="${SMALL_FONT}">${label}</text>`,
         );
         monthRight = left + lw;
       }
@@ -253,7 +264,10 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
       const titleRoom = narrow ? Math.min(W - RIGHT_PAD, NARROW_TEXT_MAX) : W - RIGHT_PAD;
       const title = fitWidth(group.title, titleRoom - 16, FONT, true);
       out.push(
-        `<g class="nv-stage" ${jumpAttrs(doc, group.line, locale)}><rect class="nv-hit" x="0" y="${y}" width="${W}" height="${GROUP_H}" fill="transparent"/><rect x="0" y="${y + 3}" width="10" height="14" rx="2" fill="${colour}"/><text class="nv-label" x="16" y="${y + 15}" font-weight="600" fill="currentColor" data-nv-room="${titleRoom}">${escapeHtml(title)}</text><title>${escapeHtml(group.title)}</title></g>`,
+        `<g class="nv-stage" ${jumpAttrs(doc, group.line, locale)}><rect class="nv-hit" x="0" y="${y}" width="${W}" ` +
+          `height="${GROUP_H}" fill="transparent"/><rect x="0" y="${y + 3}" width="10" height="14" rx="2" fill="${colour}"/><text ` +
+          `class="nv-label" x="16" y="${y + 15}" font-weight="600" fill="currentColor" data-nv-room="` +
+          `${titleRoom}">${escapeHtml(title)}</text><title>${escapeHtml(group.title)}</title></g>`,
       );
       y += GROUP_H;
     }
@@ -264,10 +278,15 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
       const cls = `${narrow ? 'nv-nlane' : 'nv-lane'} ${lane.segments.length ? 'nv-has-bar' : 'nv-no-bar'}`;
       const tip = [
         `${lane.number ? `${lane.number} ` : ''}${lane.label}`,
-        `${tr(locale, 'Сроки', 'Deadline')}: ${lane.deadline || tr(locale, '(пусто)', '(empty)')}`,
+        `${inLocale(locale, 'Сроки', 'Deadline')}: ${lane.deadline || inLocale(locale, '(пусто)', '(empty)')}`,
         ...lane.segments.map(
           (s) =>
-            `${dateLabel(s.start, locale)} – ${dateLabel(s.end, locale)}${s.kind === 'vague' ? tr(locale, ' (расплывчато)', ' (vague)') : s.kind === 'recurring' ? tr(locale, ' (повторяется)', ' (recurring)') : ''}`,
+            `${dateLabel(s.start, locale)} – ${dateLabel(s.end, locale)}` +
+            (s.kind === 'vague'
+              ? inLocale(locale, ' (расплывчато)', ' (vague)')
+              : s.kind === 'recurring'
+                ? inLocale(locale, ' (повторяется)', ' (recurring)')
+                : ''),
         ),
       ].join('\n');
       out.push(`<g class="${cls}" ${jumpAttrs(doc, lane.line, locale)} data-row="${lane.row}"><title>${escapeHtml(tip)}</title>`);
@@ -278,16 +297,18 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
       const label = fitWidth(laneText(lane), room - 20, FONT);
       // Clipped as well as fitted: fonts differ, the label must never run into the bars.
       out.push(
-        `<text class="nv-label" x="16" y="${narrow ? y + 12 : cy + 4}" fill="currentColor" clip-path="url(#${id}-labels)" data-nv-room="${room}">${escapeHtml(label)}</text>`,
+        `<text class="nv-label" x="16" y="${narrow ? y + 12 : cy + 4}" fill="currentColor" ` +
+          `clip-path="url(#${id}-labels)" data-nv-room="${room}">${escapeHtml(label)}</text>`,
       );
       if (lane.segments.length === 0) {
         const room = PLOT_W - 12;
-        const prefix = tr(locale, 'срок не прочитан: ', 'deadline not understood: ');
+        const prefix = inLocale(locale, 'срок не прочитан: ', 'deadline not understood: ');
         const why = lane.deadline
           ? `${prefix}«${fitWidth(lane.deadline, room - textWidth(`${prefix}«»`, FONT), FONT)}»`
-          : tr(locale, 'срок не указан', 'no deadline');
+          : inLocale(locale, 'срок не указан', 'no deadline');
         out.push(
-          `<text class="nv-label" x="${PLOT_X + 6}" y="${cy + 4}" fill="currentColor" fill-opacity="0.6" font-style="italic" data-nv-room="${W - RIGHT_PAD}">${escapeHtml(why)}</text>`,
+          `<text class="nv-label" x="${PLOT_X + 6}" y="${cy + 4}" fill="currentColor" fill-opacity="0.6" ` +
+            `font-style="italic" data-nv-room="${W - RIGHT_PAD}">${escapeHtml(why)}</text>`,
         );
       }
       for (const s of lane.segments) out.push(segmentSvg(s, x, band, colour, id));
@@ -298,10 +319,12 @@ export function timelineSvg(data: TimelineData, doc: RenderDoc, options: Timelin
   });
   if (options.today && options.today >= data.axisStart && options.today <= data.axisEnd) {
     const tx = x(options.today);
-    const text = `${tr(locale, 'сегодня', 'today')}, ${dateLabel(options.today, locale)}`;
+    const text = `${inLocale(locale, 'сегодня', 'today')}, ${dateLabel(options.today, locale)}`;
     const right = tx + 5 + textWidth(text, SMALL_FONT, true) > W - RIGHT_PAD;
     out.push(
-      `<g class="nv-today"><line x1="${num(tx)}" y1="${HEAD_H - 6}" x2="${num(tx)}" y2="${plotBottom + 4}" stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="4 3"/><text x="${num(tx + (right ? -5 : 5))}" y="${plotBottom + 16}" text-anchor="${right ? 'end' : 'start'}" fill="${TODAY_COLOUR}" font-weight="600" font-size="${SMALL_FONT}">${text}</text></g>`,
+      `<g class="nv-today"><line x1="${num(tx)}" y1="${HEAD_H - 6}" x2="${num(tx)}" y2="${plotBottom + 4}" stroke="${TODAY_COLOUR}" ` +
+        `stroke-width="2" stroke-dasharray="4 3"/><text x="${num(tx + (right ? -5 : 5))}" y="${plotBottom + 16}" text-anchor="${right ? 'end' : 'start'}" ` +
+        `fill="${TODAY_COLOUR}" font-weight="600" font-size="${SMALL_FONT}">${text}</text></g>`,
     );
   }
   out.push(legend.svg);
@@ -315,7 +338,11 @@ function segmentSvg(s: TimelineSegment, x: (d: IsoDate, end?: boolean) => number
   const w = Math.max(2, x1 - x0);
   const long = dayNum(s.end) - dayNum(s.start) > 62;
   if (s.kind === 'vague' || (s.kind === 'recurring' && long)) {
-    return `<rect class="nv-seg nv-vague" x="${num(x0)}" y="${y + 5}" width="${num(w)}" height="${LANE_H - 10}" rx="3" fill="${colour}" fill-opacity="0.22" stroke="${colour}" stroke-dasharray="3 2"/><rect x="${num(x0)}" y="${y + 5}" width="${num(w)}" height="${LANE_H - 10}" rx="3" fill="url(#${id}-hatch)"/>`;
+    return (
+      `<rect class="nv-seg nv-vague" x="${num(x0)}" y="${y + 5}" width="${num(w)}" height="${LANE_H - 10}" ` +
+      `rx="3" fill="${colour}" fill-opacity="0.22" stroke="${colour}" stroke-dasharray="3 2"/><rect x="${num(x0)}" ` +
+      `y="${y + 5}" width="${num(w)}" height="${LANE_H - 10}" rx="3" fill="url(#${id}-hatch)"/>`
+    );
   }
   if (s.kind === 'recurring') {
     return `<rect class="nv-seg nv-recurring" x="${num(x0 + w / 2 - 1.5)}" y="${y + 2}" width="3" height="${LANE_H - 4}" rx="1" fill="${colour}"/>`;
@@ -335,30 +362,35 @@ function legendSvg(y: number, id: string, locale: Locale, data: TimelineData, wi
       ly += LEGEND_ROW_H;
     }
     items.push(
-      `<g transform="translate(${num(lx)},${ly})">${shape}<text x="${shape ? 26 : 0}" y="11" fill="currentColor" fill-opacity="0.85" font-size="${SMALL_FONT}">${escapeHtml(label)}</text></g>`,
+      `<g transform="translate(${num(lx)},${ly})">${shape}<text x="${shape ? 26 : 0}" y="11" ` +
+        `fill="currentColor" fill-opacity="0.85" font-size="${SMALL_FONT}">${escapeHtml(label)}</text></g>`,
     );
     lx += w;
   };
-  add(`<rect y="2" width="20" height="10" rx="3" fill="#3b7dd8"/>`, tr(locale, 'срок', 'deadline'));
+  add(`<rect y="2" width="20" height="10" rx="3" fill="#3b7dd8"/>`, inLocale(locale, 'срок', 'deadline'));
   add(
-    `<rect y="2" width="20" height="10" rx="3" fill="#3b7dd8" fill-opacity="0.22" stroke="#3b7dd8" stroke-dasharray="3 2"/><rect y="2" width="20" height="10" rx="3" fill="url(#${id}-hatch)"/>`,
-    tr(locale, 'расплывчатый срок (весь период)', 'vague deadline (whole period)'),
+    '<rect y="2" width="20" height="10" rx="3" fill="#3b7dd8" fill-opacity="0.22" stroke="#3b7dd8" ' +
+      `stroke-dasharray="3 2"/><rect y="2" width="20" height="10" rx="3" fill="url(#${id}-hatch)"/>`,
+    inLocale(locale, 'расплывчатый срок (весь период)', 'vague deadline (whole period)'),
   );
   add(
     `<rect x="5" width="3" height="14" fill="#3b7dd8"/><rect x="13" width="3" height="14" fill="#3b7dd8"/>`,
-    tr(locale, 'повторяется', 'recurring'),
+    inLocale(locale, 'повторяется', 'recurring'),
   );
   if (data.period)
     add(
       `<rect y="0" width="20" height="14" fill="#3b7dd8" fill-opacity="0.12"/>`,
-      tr(locale, `период документа (${data.period.text})`, `document period (${data.period.text})`),
+      inLocale(locale, `период документа (${data.period.text})`, `document period (${data.period.text})`),
     );
   add(
     `<line x1="10" y1="0" x2="10" y2="14" stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="4 3"/>`,
-    tr(locale, 'сегодня', 'today'),
+    inLocale(locale, 'сегодня', 'today'),
   );
   if (data.clipped)
-    add('', tr(locale, `не показано сроков за пределами шкалы: ${data.clipped}`, `deadlines beyond the axis not shown: ${data.clipped}`));
+    add(
+      '',
+      inLocale(locale, `не показано сроков за пределами шкалы: ${data.clipped}`, `deadlines beyond the axis not shown: ${data.clipped}`),
+    );
   return { svg: `<g class="nv-legend">${items.join('')}</g>`, height: ly - y + LEGEND_ROW_H };
 }
 
@@ -367,16 +399,16 @@ export function timelineBlock(doc: RenderDoc, table: Table, options: TimelineOpt
   const data = timelineData(doc, table);
   if (data.lanes === 0) return '';
   const { locale } = options;
-  const heading = `<div class="nv-title">${tr(locale, 'План по времени', 'Timeline')}</div>`;
+  const heading = `<div class="nv-title">${inLocale(locale, 'План по времени', 'Timeline')}</div>`;
   if (data.bars === 0) {
     const noColumn = !table.columns.some((c) => c.role === 'deadline');
     const why = noColumn
-      ? tr(
+      ? inLocale(
           locale,
           'План по времени не построить: в таблице нет колонки «Сроки». Добавьте её и укажите понятные сроки (например, «Сентябрь 2025», «До 15.10.2025»).',
           'No timeline: the table has no «Сроки» (deadlines) column. Add it with clear dates (e.g. «Сентябрь 2025»).',
         )
-      : tr(
+      : inLocale(
           locale,
           'План по времени не построить: ни один срок не удалось прочитать. Пишите сроки как «Сентябрь 2025», «Октябрь – ноябрь 2025», «До 15.10.2025».',
           'No timeline: no deadline could be read. Write deadlines like «Сентябрь 2025» or «До 15.10.2025».',

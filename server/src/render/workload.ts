@@ -10,7 +10,8 @@ import { activityRows } from '../core/rules/table-views';
 import { jumpAttrs, lineOf, type RenderDoc } from './context';
 import { escapeHtml } from './escape';
 import { num } from './markup-values';
-import { plural, tr } from './labels';
+import { count, type Noun } from '../core/words';
+import { inLocale } from './labels';
 import { shorten } from './shorten';
 
 export interface WorkloadEntry {
@@ -61,14 +62,22 @@ export function workload(model: DocumentModel, lineAt: (offset: number) => numbe
 }
 
 const MAX_SHOWN = 20;
+const ACTIVITY: Noun = {
+  ru: { one: 'мероприятие', few: 'мероприятия', many: 'мероприятий' },
+  en: { one: 'activity', other: 'activities' },
+};
 /** Names longer than this are shortened (whole on hover); shorter ones wrap in a narrow panel. */
 const NAME_MAX = 48;
 
 export function workloadBlock(doc: RenderDoc, locale: Locale): string {
   const entries = workload(doc.analysis.model, (o) => lineOf(doc, o), locale);
-  const title = `<div class="nv-title">${tr(locale, 'Нагрузка на ответственных', 'Workload per responsible')}</div>`;
+  const title = `<div class="nv-title">${inLocale(locale, 'Нагрузка на ответственных', 'Workload per responsible')}</div>`;
   if (entries.length === 0)
-    return `<div class="nv-box nv-workload" data-nv-people="0">${title}<div class="nv-note">${tr(locale, 'Ответственные не указаны — нагрузку не посчитать.', 'No responsibles given: no workload to show.')}</div></div>`;
+    return (
+      `<div class="nv-box nv-workload" data-nv-people="0">${title}<div class="nv-note">` +
+      `${inLocale(locale, 'Ответственные не указаны — нагрузку не посчитать.', 'No responsibles given: no workload to show.')}` +
+      '</div></div>'
+    );
   const shown = entries.slice(0, MAX_SHOWN);
   const max = Math.max(...shown.map((e) => e.count));
   // HTML rows, not one scaled SVG: the names stay at the page's font size at any panel width and
@@ -76,31 +85,38 @@ export function workloadBlock(doc: RenderDoc, locale: Locale): string {
   const rows = shown.map((e) => {
     const share = Math.max(1, (e.count / max) * 100);
     const fill = e.kind === 'person' ? '#3b7dd8' : e.kind === 'role' ? '#2e9e6b' : '#8a8a8a';
-    const what = tr(
-      locale,
-      `${e.count} ${plural(e.count, 'мероприятие', 'мероприятия', 'мероприятий')}`,
-      `${e.count} ${e.count === 1 ? 'activity' : 'activities'}`,
-    );
-    const tip = `${e.name}: ${what}\n${tr(locale, 'Строки', 'Lines')}: ${e.lines.map((l) => l + 1).join(', ')}`;
+    const what = count(e.count, ACTIVITY, locale);
+    const tip = `${e.name}: ${what}\n${inLocale(locale, 'Строки', 'Lines')}: ${e.lines.map((l) => l + 1).join(', ')}`;
     return (
-      `<div class="nv-wbar" ${jumpAttrs(doc, e.lines[0]!, locale)} data-lines="${e.lines.join(',')}" data-count="${e.count}" data-name="${escapeHtml(e.name)}" title="${escapeHtml(tip)}">` +
+      `<div class="nv-wbar" ${jumpAttrs(doc, e.lines[0]!, locale)} data-lines="${e.lines.join(',')}" ` +
+      `data-count="${e.count}" data-name="${escapeHtml(e.name)}" title="${escapeHtml(tip)}">` +
       `<span class="nv-wname">${escapeHtml(shorten(e.name, NAME_MAX))}</span>` +
-      `<svg class="nv-wtrack" xmlns="http://www.w3.org/2000/svg" width="100%" height="16" aria-hidden="true"><rect class="nv-wfill" x="0" y="1" width="${num(share)}%" height="14" rx="3" fill="${fill}"/></svg>` +
+      '<svg class="nv-wtrack" xmlns="http://www.w3.org/2000/svg" width="100%" height="16" aria-hidden="true"><rect ' +
+      `class="nv-wfill" x="0" y="1" width="${num(share)}%" height="14" rx="3" fill="${fill}"/></svg>` +
       `<span class="nv-wcount">${e.count}</span></div>`
     );
   });
-  const legend = tr(
+  const legend = inLocale(
     locale,
-    '<span class="nv-key nv-key-person"></span> человек <span class="nv-key nv-key-role"></span> должность или группа <span class="nv-key nv-key-other"></span> не распознано',
-    '<span class="nv-key nv-key-person"></span> person <span class="nv-key nv-key-role"></span> role or group <span class="nv-key nv-key-other"></span> not recognised',
+    '<span class="nv-key nv-key-person"></span> человек <span class="nv-key nv-key-role"></span> ' +
+      'должность или группа <span class="nv-key nv-key-other"></span> не распознано',
+    '<span class="nv-key nv-key-person"></span> person <span class="nv-key nv-key-role"></span> ' +
+      'role or group <span class="nv-key nv-key-other"></span> not recognised',
   );
   const more =
     entries.length > shown.length
-      ? `<div class="nv-note">${tr(locale, `И ещё ${entries.length - shown.length}: у них меньше мероприятий.`, `${entries.length - shown.length} more with fewer activities.`)}</div>`
+      ? '<div class="nv-note">' +
+        inLocale(
+          locale,
+          `И ещё ${entries.length - shown.length}: у них меньше мероприятий.`,
+          `${entries.length - shown.length} more with fewer activities.`,
+        ) +
+        '</div>'
       : '';
   return (
     `<div class="nv-box nv-workload" data-nv-people="${entries.length}">${title}` +
-    `<div class="nv-sub">${tr(locale, 'Сколько мероприятий дорожной карты у каждого', 'Activities of the roadmap per person or role')}. ${legend}</div>` +
-    `<div class="nv-workload-chart" role="group" aria-label="${escapeHtml(tr(locale, 'Нагрузка на ответственных', 'Workload per responsible'))}">${rows.join('')}</div>${more}</div>`
+    `<div class="nv-sub">${inLocale(locale, 'Сколько мероприятий дорожной карты у каждого', 'Activities of the roadmap per person or role')}. ${legend}</div>` +
+    '<div class="nv-workload-chart" role="group" aria-label="' +
+    `${escapeHtml(inLocale(locale, 'Нагрузка на ответственных', 'Workload per responsible'))}">${rows.join('')}</div>${more}</div>`
   );
 }

@@ -47,15 +47,23 @@ export function containerOf(bytes: Buffer): Container {
 export function tooLarge(name: string, bytes: number): WordImportError {
   const mb = (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
   return new WordImportError('tooLarge', {
-    ru: `Файл «${name}» слишком большой (${mb} МБ; можно не больше ${MAX_INPUT_BYTES / 1024 / 1024} МБ). Обычно размер дают рисунки: удалите их или сожмите в Word («Формат рисунка → Сжать рисунки») и сохраните файл снова.`,
-    en: `«${name}» is too large (${bytes} bytes; at most ${MAX_INPUT_BYTES / 1024 / 1024} MB). Pictures usually make it so: delete or compress them in Word and save the file again.`,
+    ru:
+      `Файл «${name}» слишком большой (${mb} МБ; можно не больше ${MAX_INPUT_BYTES / 1024 / 1024} МБ). Обычно ` +
+      'размер дают рисунки: удалите их или сожмите в Word («Формат рисунка → Сжать рисунки») и сохраните файл снова.',
+    en:
+      `«${name}» is too large (${bytes} bytes; at most ${MAX_INPUT_BYTES / 1024 / 1024} MB). ` +
+      'Pictures usually make it so: delete or compress them in Word and save the file again.',
   });
 }
 
 export function encrypted(name: string): WordImportError {
   return new WordImportError('encrypted', {
-    ru: `Файл «${name}» защищён паролем, его нельзя прочитать. Откройте его в Word, снимите пароль («Файл → Сведения → Защита документа → Зашифровать с использованием пароля», очистите поле) и сохраните, затем повторите импорт.`,
-    en: `«${name}» is protected with a password and cannot be read. Open it in Word, remove the password (File → Info → Protect Document → Encrypt with Password, clear the field), save it and import again.`,
+    ru:
+      `Файл «${name}» защищён паролем, его нельзя прочитать. Откройте его в Word, снимите пароль («Файл → Сведения → ` +
+      'Защита документа → Зашифровать с использованием пароля», очистите поле) и сохраните, затем повторите импорт.',
+    en:
+      `«${name}» is protected with a password and cannot be read. Open it in Word, remove the password ` +
+      '(File → Info → Protect Document → Encrypt with Password, clear the field), save it and import again.',
   });
 }
 
@@ -63,8 +71,14 @@ function damaged(name: string, detail: string, hint?: { ru: string; en: string }
   return new WordImportError(
     'damaged',
     {
-      ru: `Файл «${name}» не читается как документ Word (.docx): он повреждён, не докачан или это файл другого вида. ${hint?.ru ?? 'Откройте его в Word или LibreOffice; если откроется — сохраните заново как .docx и повторите импорт, если нет — возьмите исходный файл ещё раз.'}`,
-      en: `«${name}» cannot be read as a Word document (.docx): it is damaged, incomplete or another kind of file. ${hint?.en ?? 'Open it in Word or LibreOffice; if it opens, save it again as .docx and import that; if not, get the original file again.'}`,
+      ru:
+        `Файл «${name}» не читается как документ Word (.docx): он повреждён, не докачан или это файл другого вида. ` +
+        (hint?.ru ??
+          'Откройте его в Word или LibreOffice; если откроется — сохраните заново как .docx и повторите импорт, если нет — возьмите исходный файл ещё раз.'),
+      en:
+        `«${name}» cannot be read as a Word document (.docx): it is damaged, incomplete or another kind of file. ` +
+        (hint?.en ??
+          'Open it in Word or LibreOffice; if it opens, save it again as .docx and import that; if not, get the original file again.'),
     },
     detail,
   );
@@ -72,8 +86,12 @@ function damaged(name: string, detail: string, hint?: { ru: string; en: string }
 
 function zipBomb(name: string, part: string, bytes: number): WordImportError {
   return new WordImportError('zipBomb', {
-    ru: `Файл «${name}» распаковывается в слишком большой объём (часть «${part}» — больше ${Math.round(bytes / 1024 / 1024)} МБ). Так не бывает у настоящего документа: файл испорчен или подделан, импорт остановлен. Возьмите исходный документ у автора.`,
-    en: `«${name}» unpacks to far too much data (part «${part}» is over ${Math.round(bytes / 1024 / 1024)} MB). No real document does that: the file is broken or crafted, and the import was stopped. Get the original document from its author.`,
+    ru:
+      `Файл «${name}» распаковывается в слишком большой объём (часть «${part}» — больше ${Math.round(bytes / 1024 / 1024)} МБ). ` +
+      'Так не бывает у настоящего документа: файл испорчен или подделан, импорт остановлен. Возьмите исходный документ у автора.',
+    en:
+      `«${name}» unpacks to far too much data (part «${part}» is over ${Math.round(bytes / 1024 / 1024)} MB). No real document ` +
+      'does that: the file is broken or crafted, and the import was stopped. Get the original document from its author.',
   });
 }
 

@@ -12,26 +12,13 @@
  * own lines and gets no second block.
  */
 import type { IsoDate } from '../core/domain/dates';
-
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
+import { monthName } from '../core/domain/months';
 
 /** 2025-08-29 → «29» августа 2025 г.; blanks when there is no valid date. */
 export function approvalDateLine(date: IsoDate | undefined): string {
   const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  const month = m ? MONTHS_GENITIVE[Number(m[2]) - 1] : undefined;
+  const n = m ? Number(m[2]) : 0;
+  const month = n >= 1 && n <= 12 ? monthName(n, 'ru', 'genitive') : undefined;
   if (!m || !month) return '«__» ____________ 20__ г.';
   return `«${m[3]}» ${month} ${m[1]} г.`;
 }

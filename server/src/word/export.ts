@@ -12,7 +12,7 @@
  * Node-side (docx packs the file asynchronously), but no file I/O: the CLI writes the bytes.
  */
 import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { AlignmentType, Document, type FileChild, HeadingLevel, Packer, Paragraph } from 'docx';
 import { analyze } from '../core/analyze';
 import type { WorkspaceConfig } from '../core/config';
@@ -70,8 +70,9 @@ interface Head {
   titled: boolean;
 }
 
-const firstLine = (node: RootContent): string => (node.type === 'paragraph' ? toString(node).trim().split('\n')[0]!.trim() : '');
-const isParagraphUpTo = (node: RootContent, length: number): boolean => node.type === 'paragraph' && toString(node).trim().length <= length;
+const firstLine = (node: RootContent): string => (node.type === 'paragraph' ? plainText(node).trim().split('\n')[0]!.trim() : '');
+const isParagraphUpTo = (node: RootContent, length: number): boolean =>
+  node.type === 'paragraph' && plainText(node).trim().length <= length;
 const isShortParagraph = (node: RootContent): boolean => isParagraphUpTo(node, SHORT_LINE);
 
 function readHead(tree: Root, model: DocumentModel): Head {
@@ -81,7 +82,7 @@ function readHead(tree: Root, model: DocumentModel): Head {
     lead++;
   const title = model.meta.title;
   const titleAt =
-    title === undefined ? -1 : nodes.findIndex((n) => (n.type === 'heading' || n.type === 'paragraph') && toString(n).trim() === title);
+    title === undefined ? -1 : nodes.findIndex((n) => (n.type === 'heading' || n.type === 'paragraph') && plainText(n).trim() === title);
   const titled = titleAt >= 0 && titleAt <= lead;
   const preambleEnd = titled ? titleAt : Math.min(lead, MAX_PREAMBLE);
   const preamble = nodes.slice(0, preambleEnd);

@@ -134,7 +134,9 @@ function shapeBlocks(root: HastRoot, notes: ConversionNotes): HastContent[] {
       const label = labels.get(String(li.properties?.id ?? '')) ?? `[${i + 1}]`;
       const body = cleanBlock(li, notes, labels);
       const lines = body.children.flatMap((c) => (isElement(c, 'p') ? splitAtBreaks(c.children) : splitAtBreaks([c])));
-      lines.forEach((line, k) => out.push(el('p', k === 0 ? [txt(`${label} `), ...line] : line)));
+      lines.forEach((line, k) => {
+        out.push(el('p', k === 0 ? [txt(`${label} `), ...line] : line));
+      });
       notes.footnotes++;
     });
   }

@@ -97,8 +97,12 @@ function readInput(input: WordInput): { bytes: Buffer; name: string; path?: stri
 
 function unsupported(name: string): WordImportError {
   return new WordImportError('usage', {
-    ru: `Наставник импортирует документы Word и LibreOffice: .docx, .doc, .odt, .rtf. У «${name}» другое расширение. Если это документ Word, сохраните его как .docx.`,
-    en: `Nastavnik imports Word and LibreOffice documents: .docx, .doc, .odt, .rtf. «${name}» has another extension. If it is a Word document, save it as .docx.`,
+    ru:
+      'Наставник импортирует документы Word и LibreOffice: .docx, .doc, .odt, .rtf. У ' +
+      `«${name}» другое расширение. Если это документ Word, сохраните его как .docx.`,
+    en:
+      `Nastavnik imports Word and LibreOffice documents: .docx, .doc, .odt, .rtf. «${name}» ` +
+      'has another extension. If it is a Word document, save it as .docx.',
   });
 }
 
@@ -122,8 +126,12 @@ function mammothFailure(name: string, error: unknown): WordImportError {
     return new WordImportError(
       'brokenXml',
       {
-        ru: `Внутри файла «${name}» испорчен текст документа (неверный XML), его нельзя прочитать. Откройте файл в Word: он предложит восстановить содержимое — согласитесь и сохраните файл заново как .docx, затем повторите импорт.`,
-        en: `The document text inside «${name}» is broken (invalid XML) and cannot be read. Open the file in Word: it offers to recover the contents — accept, save the file again as .docx and import that.`,
+        ru:
+          `Внутри файла «${name}» испорчен текст документа (неверный XML), его нельзя прочитать. Откройте файл в Word: ` +
+          'он предложит восстановить содержимое — согласитесь и сохраните файл заново как .docx, затем повторите импорт.',
+        en:
+          `The document text inside «${name}» is broken (invalid XML) and cannot be read. Open the file in ` +
+          'Word: it offers to recover the contents — accept, save the file again as .docx and import that.',
       },
       detail,
     );
@@ -131,8 +139,14 @@ function mammothFailure(name: string, error: unknown): WordImportError {
   return new WordImportError(
     'damaged',
     {
-      ru: `Файл «${name}» не читается как документ Word (.docx): ${/main document part/i.test(detail) ? 'в нём нет основного текста документа' : 'он повреждён'}. Откройте его в Word или LibreOffice и сохраните заново как .docx, затем повторите импорт.`,
-      en: `«${name}» cannot be read as a Word document (.docx): ${/main document part/i.test(detail) ? 'it has no main document part' : 'it is damaged'}. Open it in Word or LibreOffice, save it again as .docx and import that.`,
+      ru:
+        `Файл «${name}» не читается как документ Word (.docx): ` +
+        `${/main document part/i.test(detail) ? 'в нём нет основного текста документа' : 'он повреждён'}. Откройте его в Word или ` +
+        'LibreOffice и сохраните заново как .docx, затем повторите импорт.',
+      en:
+        `«${name}» cannot be read as a Word document (.docx): ` +
+        `${/main document part/i.test(detail) ? 'it has no main document part' : 'it is damaged'}. Open it in Word ` +
+        'or LibreOffice, save it again as .docx and import that.',
     },
     detail,
   );
@@ -204,13 +218,21 @@ export async function importWord(input: WordInput, options: ImportOptions = {}):
   const plan = model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'stages');
   if (model.tables.length === 0) {
     warnings.push({
-      ru: 'В документе нет ни одной таблицы: таблица плана (этапы, мероприятия, сроки, ответственные) не найдена. Текст перенесён; если план в документе есть, он, вероятно, набран без таблицы — оформите его таблицей.',
-      en: 'The document has no table: no plan table (stages, activities, deadlines, responsibles) was found. The text was imported; if the document has a plan, it is probably typed without a table — make it a table.',
+      ru:
+        'В документе нет ни одной таблицы: таблица плана (этапы, мероприятия, сроки, ответственные) не найдена. ' +
+        'Текст перенесён; если план в документе есть, он, вероятно, набран без таблицы — оформите его таблицей.',
+      en:
+        'The document has no table: no plan table (stages, activities, deadlines, responsibles) was found. The ' +
+        'text was imported; if the document has a plan, it is probably typed without a table — make it a table.',
     });
   } else if (plan.length === 0) {
     warnings.push({
-      ru: `Таблица плана не найдена: ни в одной из таблиц (${model.tables.length}) нет столбцов мероприятий, сроков или ответственных. Проверьте заголовки столбцов в полученном файле.`,
-      en: `No plan table found: none of the ${model.tables.length} tables has activity, deadline or responsible columns. Check the column headers in the result.`,
+      ru:
+        `Таблица плана не найдена: ни в одной из таблиц (${model.tables.length}) нет столбцов ` +
+        'мероприятий, сроков или ответственных. Проверьте заголовки столбцов в полученном файле.',
+      en:
+        `No plan table found: none of the ${model.tables.length} tables has activity, ` +
+        'deadline or responsible columns. Check the column headers in the result.',
     });
   }
   if (notes.images > 0) {

@@ -9,7 +9,7 @@
  * numbered bold paragraphs become headings when the document has no headings of its own.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { kindOfText } from '../core/domain/document-kind';
 import { parseDocument } from '../core/read/parse';
 import { mdastToMarkdown } from './html-to-markdown';
@@ -24,7 +24,7 @@ const SECTION_LINE = /^((?:\d{1,2}\.)*\d{1,2}\.?|[IVX]{1,5}\.)\s+\p{Lu}/u;
 const MAX_SECTION_LINE = 150;
 
 function text(node: RootContent): string {
-  return toString(node).replace(/\s+/g, ' ').trim();
+  return plainText(node).replace(/\s+/g, ' ').trim();
 }
 
 function isStrongOnly(p: Paragraph): boolean {

@@ -83,8 +83,12 @@ export async function sofficeConvert(input: string, target: SofficeTarget, optio
     throw new WordImportError(
       'conversionFailed',
       {
-        ru: `Не удалось создать временную папку для LibreOffice в «${tmpdir()}»: проверьте, что она существует и в неё можно писать (или задайте другую переменной TMPDIR), либо сохраните файл в Word как .docx.`,
-        en: `Could not create a temporary folder for LibreOffice in «${tmpdir()}»: check that it exists and is writable (or set TMPDIR to another), or save the file in Word as .docx.`,
+        ru:
+          `Не удалось создать временную папку для LibreOffice в «${tmpdir()}»: проверьте, что она существует ` +
+          'и в неё можно писать (или задайте другую переменной TMPDIR), либо сохраните файл в Word как .docx.',
+        en:
+          `Could not create a temporary folder for LibreOffice in «${tmpdir()}»: check that it ` +
+          'exists and is writable (or set TMPDIR to another), or save the file in Word as .docx.',
       },
       error instanceof Error ? error.message : String(error),
     );
@@ -112,8 +116,12 @@ export async function sofficeConvert(input: string, target: SofficeTarget, optio
       throw new WordImportError(
         'conversionFailed',
         {
-          ru: `LibreOffice не успел преобразовать «${input}» за ${Math.round((options.timeoutMs ?? SOFFICE_TIMEOUT_MS) / 1000)} с и был остановлен. Откройте файл в Word или LibreOffice и сохраните его как .docx, затем повторите импорт.`,
-          en: `LibreOffice did not convert «${input}» within ${Math.round((options.timeoutMs ?? SOFFICE_TIMEOUT_MS) / 1000)} s and was stopped. Open the file in Word or LibreOffice, save it as .docx and import that.`,
+          ru:
+            `LibreOffice не успел преобразовать «${input}» за ${Math.round((options.timeoutMs ?? SOFFICE_TIMEOUT_MS) / 1000)} ` +
+            'с и был остановлен. Откройте файл в Word или LibreOffice и сохраните его как .docx, затем повторите импорт.',
+          en:
+            `LibreOffice did not convert «${input}» within ${Math.round((options.timeoutMs ?? SOFFICE_TIMEOUT_MS) / 1000)} ` +
+            's and was stopped. Open the file in Word or LibreOffice, save it as .docx and import that.',
         },
         run.stderr,
       );
@@ -122,8 +130,12 @@ export async function sofficeConvert(input: string, target: SofficeTarget, optio
       throw new WordImportError(
         'conversionFailed',
         {
-          ru: `LibreOffice не смог открыть «${input}»: файл повреждён или защищён паролем. Откройте его в Word, снимите пароль (Файл → Сведения → Защита документа) и сохраните как .docx, затем повторите импорт.`,
-          en: `LibreOffice could not open «${input}»: the file is damaged or protected with a password. Open it in Word, remove the password (File → Info → Protect Document), save it as .docx and import that.`,
+          ru:
+            `LibreOffice не смог открыть «${input}»: файл повреждён или защищён паролем. Откройте его в Word, ` +
+            'снимите пароль (Файл → Сведения → Защита документа) и сохраните как .docx, затем повторите импорт.',
+          en:
+            `LibreOffice could not open «${input}»: the file is damaged or protected with a password. Open it ` +
+            'in Word, remove the password (File → Info → Protect Document), save it as .docx and import that.',
         },
         `exit ${run.code}; ${run.stderr.trim()}`,
       );
@@ -136,8 +148,14 @@ export async function sofficeConvert(input: string, target: SofficeTarget, optio
 
 export function sofficeMissing(input: string): WordImportError {
   return new WordImportError('usage', {
-    ru: `Чтобы импортировать «${input}», нужен LibreOffice (он переводит .doc, .odt и .rtf в .docx), но он не найден. Установите LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows и macOS: libreoffice.org) или откройте файл в Word и сохраните его как .docx («Файл → Сохранить как → Документ Word»), затем повторите импорт.`,
-    en: `Importing «${input}» needs LibreOffice (it turns .doc, .odt and .rtf into .docx), and it was not found. Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows and macOS: libreoffice.org) or open the file in Word and save it as .docx, then import that.`,
+    ru:
+      `Чтобы импортировать «${input}», нужен LibreOffice (он переводит .doc, .odt и .rtf в .docx), но он не найден. Установите ` +
+      'LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows и macOS: libreoffice.org) или ' +
+      'откройте файл в Word и сохраните его как .docx («Файл → Сохранить как → Документ Word»), затем повторите импорт.',
+    en:
+      `Importing «${input}» needs LibreOffice (it turns .doc, .odt and .rtf into .docx), and it was not ` +
+      'found. Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows ' +
+      'and macOS: libreoffice.org) or open the file in Word and save it as .docx, then import that.',
   });
 }
 

@@ -135,8 +135,7 @@ function splitOnAnd(part: string): string[] {
   const out: string[] = [];
   const re = /\s+и\s+/g;
   let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(part)) !== null) {
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
     const after = part.slice(m.index + m[0].length, m.index + m[0].length + 7);
     if (/^[А-ЯЁA-Z]{1,5}(?![\p{L}])/u.test(after)) continue;
     out.push(part.slice(from, m.index));
@@ -188,8 +187,7 @@ function findPersons(text: string): FoundPerson[] {
   const out: FoundPerson[] = [];
   let consumed = 0;
   INITIALS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = INITIALS.exec(text)) !== null) {
+  for (let m = INITIALS.exec(text); m !== null; m = INITIALS.exec(text)) {
     const iStart = m.index;
     const iEnd = m.index + m[0].length;
     const initials = `${m[1]!}.${m[2]!}.`.toUpperCase();

@@ -236,7 +236,8 @@ function compileKey(raw: string): Key[] {
     const body = normalizeKeyword(anchored ? alt.trim().slice(0, -1) : alt);
     const parts = words(body);
     parts.forEach((p, i) => {
-      (perWord[i] ??= []).push({ stem: p, anchored, stemmed: stemWord(p) });
+      perWord[i] ??= [];
+      perWord[i].push({ stem: p, anchored, stemmed: stemWord(p) });
     });
   }
   return perWord.filter((k) => k.length > 0);

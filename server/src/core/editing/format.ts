@@ -97,6 +97,7 @@ function delimiterCell(cell: string, width: number): string {
 
 /** Scripts that are one column per UTF-16 unit: the fast path for Russian text. */
 const NARROW_ONLY = /^[\u0020-\u02ff\u0370-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2116\u2190-\u21ff]*$/;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each mark or selector is matched on its own: the text is only these.
 const ZERO_WIDTH = /^[\p{M}\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f]+$/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
 

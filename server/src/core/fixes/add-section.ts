@@ -1,6 +1,6 @@
 /**
  * missing-section → add the section: its heading and the programme template's content for it
- * (templates.ts, the same text the «программа-…» snippet writes), with the document's period years.
+ * (editing/templates/, the same text the «программа-…» snippet writes), with the document's period years.
  * The section goes at its standard place: before the first heading of a section that comes later in
  * the standard order (rules/missing-section.ts), else at the end of the document; when the headings
  * around it are numbered («5. Формы наставничества»), the new one continues their numbering. The content is an

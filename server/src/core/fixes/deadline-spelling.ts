@@ -19,39 +19,12 @@
  */
 import type { Period } from '../domain/dates';
 import { parseDeadline, type ParsedDeadline } from '../domain/deadline';
+import { monthName } from '../domain/months';
 import type { TextEdit } from '../editing/edits';
 import type { Cell, TextPart } from '../model';
 import type { DiagnosticFixer, Fix, FixContext } from './fix';
 import { deadlineRowAt, fragmentSpan } from './fix';
 
-const MONTHS_NOMINATIVE = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
 const ABBREVIATIONS: Record<string, number> = {
   янв: 1,
   фев: 2,
@@ -84,7 +57,7 @@ export function canonicalSpelling(s: string): string {
   out = out.replace(/(\d\s*)?(?<![А-Яа-яЁё])([А-Яа-яЁё]+)\.?(?![А-Яа-яЁё])/g, (m, day: string | undefined, word: string) => {
     const month = ABBREVIATIONS[word.toLowerCase()];
     if (month === undefined) return m;
-    const full = (day ? MONTHS_GENITIVE : MONTHS_NOMINATIVE)[month - 1]!;
+    const full = monthName(month, 'ru', day ? 'genitive' : 'nominative');
     const sep = day ? (/\s$/.test(day) ? day : day + ' ') : '';
     return sep + keepCase(word, full);
   });

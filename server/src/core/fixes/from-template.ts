@@ -1,5 +1,5 @@
 /**
- * Text taken from the document templates (templates.ts) for fixes that insert a whole part of a
+ * Text taken from the document templates (editing/templates/) for fixes that insert a whole part of a
  * document: a programme section, a roadmap table. The template is expanded with the document's own
  * period years, so the deadlines it brings fall inside the period the document names; without a
  * period the template's example years stay (nothing can then be checked against a period anyway).

@@ -1,6 +1,6 @@
 /**
  * missing-roadmap-table → insert the roadmap table of the document's profile from the templates
- * (templates.ts, the table the «дк-…» and «комплекс-мер» snippets write: every standard stage in
+ * (editing/templates/, the table the «дк-…» and «комплекс-мер» snippets write: every standard stage in
  * order, example activities, deadlines in the document's period, typical responsibles). It goes
  * right under the heading the diagnostic points at (the roadmap section, else the title), as its own
  * paragraph. The rows are examples to rewrite, so the fix is never safe for fix-all.

@@ -32,6 +32,9 @@ let nextId = 1;
 export function identity(value: object | undefined): string {
   if (!value) return '-';
   let id = ids.get(value);
-  if (id === undefined) ids.set(value, (id = nextId++));
+  if (id === undefined) {
+    id = nextId++;
+    ids.set(value, id);
+  }
   return String(id);
 }

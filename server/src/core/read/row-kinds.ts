@@ -95,5 +95,5 @@ export function readSectionRow(
 }
 
 function isBold(raw: string): boolean {
-  return /^(\*\*|__)[^]*\1$/.test(raw);
+  return /^(\*\*|__)[\s\S]*\1$/.test(raw);
 }

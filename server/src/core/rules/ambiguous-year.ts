@@ -22,11 +22,17 @@ export const ambiguousYear: Rule = {
         span: cell.span,
         message: period
           ? {
-              ru: `В сроке ${quoted(cell.text)} не указан год, а период «${period.text}» длиннее года: срок прочитан как «каждый год периода». Допишите год, если мероприятие проходит один раз.`,
-              en: `Deadline ${quoted(cell.text)} has no year and the period «${period.text}» spans several years: it is read as every year of the period. Add the year if the activity happens once.`,
+              ru:
+                `В сроке ${quoted(cell.text)} не указан год, а период «${period.text}» длиннее года: срок ` +
+                'прочитан как «каждый год периода». Допишите год, если мероприятие проходит один раз.',
+              en:
+                `Deadline ${quoted(cell.text)} has no year and the period «${period.text}» spans several ` +
+                'years: it is read as every year of the period. Add the year if the activity happens once.',
             }
           : {
-              ru: `В сроке ${quoted(cell.text)} не указан год, а период документа не задан, поэтому срок нельзя проверить. Допишите год (например, «Октябрь 2024»).`,
+              ru:
+                `В сроке ${quoted(cell.text)} не указан год, а период документа не задан, ` +
+                'поэтому срок нельзя проверить. Допишите год (например, «Октябрь 2024»).',
               en: `Deadline ${quoted(cell.text)} has no year and the document has no period, so it cannot be checked. Add the year (e.g. «Октябрь 2024»).`,
             },
         data: { table: table.index, row: row.index },

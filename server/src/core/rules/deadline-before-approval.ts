@@ -24,7 +24,9 @@ export const deadlineBeforeApproval: Rule = {
       report({
         span: cell.span,
         message: {
-          ru: `Срок ${quoted(cell.text)} истекает раньше, чем утверждён документ (${approvedText}): по этому плану мероприятие выполнить уже нельзя. Перенесите срок на дату после утверждения.`,
+          ru:
+            `Срок ${quoted(cell.text)} истекает раньше, чем утверждён документ (${approvedText}): по ` +
+            'этому плану мероприятие выполнить уже нельзя. Перенесите срок на дату после утверждения.',
           en: `Deadline ${quoted(cell.text)} ends before the document was approved (${approvedEn}). Move it to a date after the approval.`,
         },
         data: { table: table.index, row: row.index, approved, end: early.end },

@@ -27,8 +27,12 @@ export const extraCells: Rule = {
         report({
           span: { start: extra[0]!.start, end: extra[extra.length - 1]!.end },
           message: {
-            ru: `В строке ${line.cells.length} ячеек, а в заголовке таблицы ${width}: текст ${quoted(lost)} в таблице не виден и не проверяется. Уберите лишний символ «|» внутри ячейки или добавьте столбец в заголовок.`,
-            en: `The row has ${line.cells.length} cells but the header has ${width}: ${quoted(lost)} is not shown in the table and not checked. Remove the stray «|» inside a cell or add the column to the header.`,
+            ru:
+              `В строке ${line.cells.length} ячеек, а в заголовке таблицы ${width}: текст ${quoted(lost)} в таблице ` +
+              'не виден и не проверяется. Уберите лишний символ «|» внутри ячейки или добавьте столбец в заголовок.',
+            en:
+              `The row has ${line.cells.length} cells but the header has ${width}: ${quoted(lost)} is not shown ` +
+              'in the table and not checked. Remove the stray «|» inside a cell or add the column to the header.',
           },
           data: { table: table.index, row, header: width, cells: line.cells.length },
         });

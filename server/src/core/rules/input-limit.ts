@@ -3,23 +3,36 @@ import type { Message } from '../diagnostic';
 import type { InputLimit } from '../read/guard';
 import type { Rule } from './rule';
 import { quoted } from './rule';
+import { formatNumber } from '../words';
 
 function messageFor(limit: InputLimit, excerpt: string): Message {
   switch (limit.kind) {
     case 'long-line':
       return {
-        ru: `Строка ${excerpt} длиннее ${MAX_LINE_CHARS.toLocaleString('ru-RU')} символов (${limit.detail.toLocaleString('ru-RU')}): она не разобрана и не проверена. Разбейте её на несколько строк или ячеек.`,
-        en: `The line ${excerpt} is longer than ${MAX_LINE_CHARS} characters (${limit.detail}): it was not read or checked. Split it into several lines or cells.`,
+        ru:
+          `Строка ${excerpt} длиннее ${formatNumber(MAX_LINE_CHARS, 'ru')} символов (${formatNumber(limit.detail, 'ru')}): ` +
+          'она не разобрана и не проверена. Разбейте её на несколько строк или ячеек.',
+        en:
+          `The line ${excerpt} is longer than ${formatNumber(MAX_LINE_CHARS, 'en')} characters (${formatNumber(limit.detail, 'en')}): ` +
+          'it was not read or checked. Split it into several lines or cells.',
       };
     case 'wide-row':
       return {
-        ru: `В строке таблицы ${excerpt} ${limit.detail} ячеек (больше ${MAX_ROW_CELLS}): она не разобрана и не проверена. Проверьте, не слились ли строки таблицы в одну, и разбейте её.`,
-        en: `The table line ${excerpt} has ${limit.detail} cells (more than ${MAX_ROW_CELLS}): it was not read or checked. Check whether table rows ran together and split them.`,
+        ru:
+          `В строке таблицы ${excerpt} ${limit.detail} ячеек (больше ${MAX_ROW_CELLS}): она не ` +
+          'разобрана и не проверена. Проверьте, не слились ли строки таблицы в одну, и разбейте её.',
+        en:
+          `The table line ${excerpt} has ${limit.detail} cells (more than ${MAX_ROW_CELLS}): ` +
+          'it was not read or checked. Check whether table rows ran together and split them.',
       };
     case 'size':
       return {
-        ru: `Документ слишком большой (текст начиная с ${excerpt} не проверен): проверены только первые ${limit.detail.toLocaleString('ru-RU')} символов. Разделите его на несколько файлов.`,
-        en: `The document is too large (nothing from ${excerpt} on was checked): only the first ${limit.detail} characters were checked. Split it into several files.`,
+        ru:
+          `Документ слишком большой (текст начиная с ${excerpt} не проверен): проверены только ` +
+          `первые ${formatNumber(limit.detail, 'ru')} символов. Разделите его на несколько файлов.`,
+        en:
+          `The document is too large (nothing from ${excerpt} on was checked): only the first ` +
+          `${formatNumber(limit.detail, 'en')} characters were checked. Split it into several files.`,
       };
   }
 }

@@ -17,17 +17,26 @@ export const invalidFrontMatter: Rule = {
       const message =
         p.message === 'yaml'
           ? {
-              ru: 'Блок настроек в начале документа (front matter, между строками «---») не читается. Пишите каждую настройку отдельной строкой: «период: 2024-2025 учебный год».',
+              ru:
+                'Блок настроек в начале документа (front matter, между строками «---») не читается. ' +
+                'Пишите каждую настройку отдельной строкой: «период: 2024-2025 учебный год».',
               en: `The front matter is not valid YAML (${p.detail}). Write one setting per line: «period: 2024-2025 учебный год».`,
             }
           : p.message === 'too-long'
             ? {
-                ru: 'Блок настроек в начале документа (front matter, между строками «---») длиннее 200 строк или 20 000 символов и не прочитан. Оставьте в нём только несколько строк «ключ: значение»: вид, профиль, период, утверждено, организация.',
-                en: `The front matter is too long (${p.detail}) and was not read. Keep only a few «key: value» lines: kind, profile, period, approved, organization.`,
+                ru:
+                  'Блок настроек в начале документа (front matter, между строками «---») длиннее ' +
+                  '200 строк или 20 000 символов и не прочитан. Оставьте в нём только несколько ' +
+                  'строк «ключ: значение»: вид, профиль, период, утверждено, организация.',
+                en:
+                  `The front matter is too long (${p.detail}) and was not read. Keep only a ` +
+                  'few «key: value» lines: kind, profile, period, approved, organization.',
               }
             : p.message === 'unknown-key'
               ? {
-                  ru: `Неизвестная настройка «${p.detail}» в начале документа. Исправьте название или удалите строку; допустимы: вид, профиль, период, утверждено, организация.`,
+                  ru:
+                    `Неизвестная настройка «${p.detail}» в начале документа. Исправьте название ` +
+                    'или удалите строку; допустимы: вид, профиль, период, утверждено, организация.',
                   en: `Unknown front matter key «${p.detail}». Use kind, profile, period, approved, organization.`,
                 }
               : p.message === 'bad-kind'

@@ -18,7 +18,7 @@ export const missingResponsible: Rule = {
   check({ model, report }) {
     for (const table of roadmapTables(model)) {
       for (const row of activityRows(table)) {
-        if (!row.responsible || row.responsible.cell.text !== '') continue;
+        if (row.responsible?.cell.text !== '') continue;
         report({
           span: row.responsible.cell.span,
           message: {

@@ -62,8 +62,12 @@ export const missingSection: Rule = {
         span: at,
         severity: section.mandatory ? 'error' : 'warning',
         message: {
-          ru: `В программе нет ${section.mandatory ? 'обязательного' : 'рекомендуемого'} раздела «${section.ru}». Добавьте заголовок «## ${section.ru}» и текст раздела.`,
-          en: `The programme has no «${section.ru}» (${section.en}) section (${section.mandatory ? 'mandatory' : 'recommended'}). Add a heading «## ${section.ru}» and its content.`,
+          ru:
+            `В программе нет ${section.mandatory ? 'обязательного' : 'рекомендуемого'} ` +
+            `раздела «${section.ru}». Добавьте заголовок «## ${section.ru}» и текст раздела.`,
+          en:
+            `The programme has no «${section.ru}» (${section.en}) section (${section.mandatory ? 'mandatory' : 'recommended'}). ` +
+            `Add a heading «## ${section.ru}» and its content.`,
         },
         data: { section: section.id, heading: section.ru },
       });

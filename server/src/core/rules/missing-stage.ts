@@ -52,7 +52,9 @@ export const missingStage: Rule = {
               .filter((s) => s.mandatory)
               .map((s) => `«${s.title}»`)
               .join(', ')}.`,
-            en: `${how.en} «${profile.titleEn}» profile, so the profile's stages were not checked one by one. Make sure the plan covers every mandatory stage of the profile.`,
+            en:
+              `${how.en} «${profile.titleEn}» profile, so the profile's stages were not checked ` +
+              'one by one. Make sure the plan covers every mandatory stage of the profile.',
           },
           data: { table: table.index, profile: profile.id, structure: coverage.ownStructure },
         });
@@ -71,8 +73,12 @@ export const missingStage: Rule = {
           span: table.headerSpan,
           severity: stage.mandatory ? 'error' : 'warning',
           message: {
-            ru: `В таблице нет ${stage.mandatory ? 'обязательного' : 'рекомендуемого'} этапа «${stage.title}» (профиль «${profile.title}»). Добавьте строку с этим этапом, сроками и ответственными.`,
-            en: `Stage «${stage.title}» (${stage.titleEn}) is missing — a ${stage.mandatory ? 'mandatory' : 'recommended'} stage of the «${profile.titleEn}» profile. Add a row with this stage, its deadline and responsibles.`,
+            ru:
+              `В таблице нет ${stage.mandatory ? 'обязательного' : 'рекомендуемого'} этапа «${stage.title}» ` +
+              `(профиль «${profile.title}»). Добавьте строку с этим этапом, сроками и ответственными.`,
+            en:
+              `Stage «${stage.title}» (${stage.titleEn}) is missing — a ${stage.mandatory ? 'mandatory' : 'recommended'} ` +
+              `stage of the «${profile.titleEn}» profile. Add a row with this stage, its deadline and responsibles.`,
           },
           data: { table: table.index, stageId: stage.id, profile: profile.id, afterRow: anchorRow?.index ?? -1 },
         });

@@ -4,6 +4,7 @@ import type { Message } from '../diagnostic';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 import { roadmapTables } from './table-views';
+import { countRu, plural } from '../words';
 
 /** What to write instead, per column. */
 const INSTEAD: Partial<Record<ColumnRole, Message>> = {
@@ -56,8 +57,12 @@ export const placeholder: Rule = {
           report({
             span: column.span,
             message: {
-              ru: `В столбце ${quoted(header)} ${rowsWord(cells.length)} (строки ${shown}): там остались заготовки ${quoted(cells[0]!.placeholder)}. Впишите вместо них ${instead.ru}.`,
-              en: `Column ${quoted(header)} is not filled in ${cells.length} rows (lines ${shown}): they still hold placeholders such as ${quoted(cells[0]!.placeholder)}. Replace them with ${instead.en}.`,
+              ru:
+                `В столбце ${quoted(header)} ${rowsWord(cells.length)} (строки ${shown}): там остались ` +
+                `заготовки ${quoted(cells[0]!.placeholder)}. Впишите вместо них ${instead.ru}.`,
+              en:
+                `Column ${quoted(header)} is not filled in ${cells.length} rows (lines ${shown}): they still ` +
+                `hold placeholders such as ${quoted(cells[0]!.placeholder)}. Replace them with ${instead.en}.`,
             },
             data: { table: table.index, column: role, lines },
           });
@@ -80,9 +85,7 @@ export const placeholder: Rule = {
 
 /** «не заполнена 1 строка / не заполнены 3 строки / не заполнено 5 строк». */
 function rowsWord(n: number): string {
-  const form = new Intl.PluralRules('ru').select(n);
-  const count = new Intl.NumberFormat('ru-RU').format(n);
-  return form === 'one' ? `не заполнена ${count} строка` : form === 'few' ? `не заполнены ${count} строки` : `не заполнено ${count} строк`;
+  return `${plural(n, 'не заполнена', 'не заполнены', 'не заполнено')} ${countRu(n, 'строка', 'строки', 'строк')}`;
 }
 
 /** 1-based line of an offset, as the editor shows it; offsets asked in increasing order are cheap. */

@@ -28,8 +28,12 @@ export const reversedRange: Rule = {
         report({
           span: cell.span,
           message: {
-            ru: `Срок ${quoted(issue.fragment)} заканчивается раньше, чем начинается. ${replacement ? `Поменяйте местами начало и конец: ${quoted(replacement)}.` : 'Поменяйте местами начало и конец.'}`,
-            en: `The deadline ${quoted(issue.fragment)} ends before it starts. ${replacement ? `Swap its start and end: ${quoted(replacement)}.` : 'Swap its start and end.'}`,
+            ru:
+              `Срок ${quoted(issue.fragment)} заканчивается раньше, чем начинается. ` +
+              `${replacement ? `Поменяйте местами начало и конец: ${quoted(replacement)}.` : 'Поменяйте местами начало и конец.'}`,
+            en:
+              `The deadline ${quoted(issue.fragment)} ends before it starts. ` +
+              `${replacement ? `Swap its start and end: ${quoted(replacement)}.` : 'Swap its start and end.'}`,
           },
           data: {
             table: table.index,

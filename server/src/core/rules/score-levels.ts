@@ -1,6 +1,6 @@
 import { computeScores } from '../scores';
 import type { Rule } from './rule';
-import { plural } from './rule';
+import { plural } from '../words';
 
 /**
  * The levels written after an efficiency table («15–18 баллов – оптимальный уровень; …») overlap,
@@ -37,7 +37,9 @@ export const scoreLevels: Rule = {
           span: at,
           data: { table: e.table, kind: p.kind, text: p.text },
           message: {
-            ru: `В таблице ${e.indicators.length} ${plural(e.indicators.length, 'показатель', 'показателя', 'показателей')} (максимум ${e.max} ${plural(e.max, 'балл', 'балла', 'баллов')}), но ${why.ru}. Пересчитайте границы уровней.`,
+            ru:
+              `В таблице ${e.indicators.length} ${plural(e.indicators.length, 'показатель', 'показателя', 'показателей')} ` +
+              `(максимум ${e.max} ${plural(e.max, 'балл', 'балла', 'баллов')}), но ${why.ru}. Пересчитайте границы уровней.`,
             en: `The table has ${e.indicators.length} indicators (maximum ${e.max} points), but ${why.en}. Recompute the level bounds.`,
           },
         });

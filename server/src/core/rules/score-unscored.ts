@@ -23,7 +23,10 @@ export const scoreUnscored: Rule = {
       report({
         span: model.tables[e.table]!.headerSpan,
         message: {
-          ru: `${section ? `В таблице раздела ${quoted(section)} оценено` : 'В таблице показателей «Критерии | Показатели» оценено'} ${e.scored} из ${n} показателей: сумма ${e.total} из ${e.max} неполная, уровень не определён. Поставьте отметку в каждой строке.`,
+          ru:
+            `${section ? `В таблице раздела ${quoted(section)} оценено` : 'В таблице показателей «Критерии | Показатели» оценено'} ` +
+            `${e.scored} из ${n} показателей: сумма ${e.total} из ${e.max} неполная, уровень не ` +
+            'определён. Поставьте отметку в каждой строке.',
           en: `${e.scored} of ${n} indicators scored: the total ${e.total} of ${e.max} is partial and no level is given. Mark every row.`,
         },
         data: { table: e.table, rows: open.map((i) => i.row) },

@@ -45,8 +45,13 @@ export const stageChronology: Rule = {
           report({
             span: row.deadline?.cell.span ?? stageCellSpan(table, row),
             message: {
-              ru: `Этап «${laterDef.title}» (${laterText}) заканчивается раньше, чем начинается предшествующий этап «${earlierDef.title}» (${earlierText}). Сдвиньте сроки или порядок этапов.`,
-              en: `Stage «${laterDef.titleEn}» (${formatInterval({ start: later.start, end: later.end }, 'en')}) ends before the earlier stage «${earlierDef.titleEn}» (${formatInterval({ start: earlier.start, end: earlier.end }, 'en')}) starts. Move the deadlines or reorder the stages.`,
+              ru:
+                `Этап «${laterDef.title}» (${laterText}) заканчивается раньше, чем начинается предшествующий ` +
+                `этап «${earlierDef.title}» (${earlierText}). Сдвиньте сроки или порядок этапов.`,
+              en:
+                `Stage «${laterDef.titleEn}» (${formatInterval({ start: later.start, end: later.end }, 'en')}) ` +
+                `ends before the earlier stage «${earlierDef.titleEn}» (${formatInterval({ start: earlier.start, end: earlier.end }, 'en')}) ` +
+                'starts. Move the deadlines or reorder the stages.',
             },
             data: { table: table.index, row: row.index, stageId: laterId, earlier: earlierId },
           });

@@ -35,8 +35,12 @@ export const stageMismatch: Rule = {
         report({
           span: cell.span,
           message: {
-            ru: `Строка относится к этапу «${ownDef.title}», а ${useResult ? 'её результат' : 'её мероприятие'} ${quoted(cell.text, 50)} — к этапу «${other.title}». Исправьте этап или содержание строки.`,
-            en: `The row is stage «${ownDef.titleEn}», but its ${useResult ? 'result' : 'activity'} ${quoted(cell.text, 50)} belongs to «${other.titleEn}». Fix the stage or the row's content.`,
+            ru:
+              `Строка относится к этапу «${ownDef.title}», а ${useResult ? 'её результат' : 'её мероприятие'} ` +
+              `${quoted(cell.text, 50)} — к этапу «${other.title}». Исправьте этап или содержание строки.`,
+            en:
+              `The row is stage «${ownDef.titleEn}», but its ${useResult ? 'result' : 'activity'} ` +
+              `${quoted(cell.text, 50)} belongs to «${other.titleEn}». Fix the stage or the row's content.`,
           },
           data: { table: table.index, row: row.index, stageId: own, mentioned: other.id, column: useResult ? 'result' : 'activity' },
         });

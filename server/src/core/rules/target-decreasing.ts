@@ -18,8 +18,12 @@ export const targetDecreasing: Rule = {
         report({
           span: t.span,
           message: {
-            ru: `Показатель ${quoted(t.text, 50)}: на ${d.to.year} год запланировано ${d.to.plan}, меньше, чем на ${d.from.year} год (${d.from.plan}). Целевые показатели не должны снижаться — проверьте цифры.`,
-            en: `Target ${quoted(t.text, 50)}: ${d.to.plan} planned for ${d.to.year}, less than ${d.from.plan} for ${d.from.year}. Targets should not decrease — check the figures.`,
+            ru:
+              `Показатель ${quoted(t.text, 50)}: на ${d.to.year} год запланировано ${d.to.plan}, меньше, чем на ` +
+              `${d.from.year} год (${d.from.plan}). Целевые показатели не должны снижаться — проверьте цифры.`,
+            en:
+              `Target ${quoted(t.text, 50)}: ${d.to.plan} planned for ${d.to.year}, less than ` +
+              `${d.from.plan} for ${d.from.year}. Targets should not decrease — check the figures.`,
           },
           data: { table: t.table, row: t.row, from: { year: d.from.year, plan: d.from.plan }, to: { year: d.to.year, plan: d.to.plan } },
         });

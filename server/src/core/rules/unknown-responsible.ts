@@ -22,8 +22,12 @@ export const unknownResponsible: Rule = {
           report({
             span: row.responsible!.cell.span,
             message: {
-              ru: `Ответственный ${quoted(part.text)} не распознан: это не похоже ни на должность, ни на «Фамилию И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.`,
-              en: `Responsible ${quoted(part.text)} is not recognised: neither a known role nor a «Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.`,
+              ru:
+                `Ответственный ${quoted(part.text)} не распознан: это не похоже ни на должность, ни на ` +
+                '«Фамилию И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.',
+              en:
+                `Responsible ${quoted(part.text)} is not recognised: neither a known role nor a ` +
+                '«Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.',
             },
             data: { table: table.index, row: row.index, part: part.text },
           });

@@ -30,8 +30,11 @@ export const unknownStage: Rule = {
           span: stageCellSpan(table, row),
           message: {
             ru: missing.length
-              ? `Этап ${quoted(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}», а в таблице ${missing.length === 1 ? 'не найден этап' : 'не найдены этапы'} ${candidates}${missing.length > 3 ? ' и другие' : ''}. Если это он, приблизьте название к стандартному; если нет — добавьте недостающий этап.`
-              : `Этап ${quoted(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}». Проверьте название или выберите стандартное из подсказок.`,
+              ? `Этап ${quoted(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}», а в таблице ` +
+                `${missing.length === 1 ? 'не найден этап' : 'не найдены этапы'} ${candidates}${missing.length > 3 ? ' и другие' : ''}. ` +
+                'Если это он, приблизьте название к стандартному; если нет — добавьте недостающий этап.'
+              : `Этап ${quoted(row.stage.text)} не совпадает ни с одним этапом профиля «${profile.title}». ` +
+                'Проверьте название или выберите стандартное из подсказок.',
             en: missing.length
               ? `Stage ${quoted(row.stage.text)} matches no stage of the «${profile.titleEn}» profile, and the table lacks ${missing
                   .slice(0, 3)

@@ -37,8 +37,12 @@ export const vagueDeadline: Rule = {
         span: cell.span,
         message: notDeadline
           ? {
-              ru: `Срок ${quoted(cell.text)} нечёткий: он ничего не говорит о том, когда пройдёт мероприятие, и выполнение по нему не проверить. Если месяцы известны, укажите их.`,
-              en: `Deadline ${quoted(cell.text)} is vague: it says nothing about when the activity takes place, so it cannot be checked. If the months are known, name them.`,
+              ru:
+                `Срок ${quoted(cell.text)} нечёткий: он ничего не говорит о том, когда пройдёт ` +
+                'мероприятие, и выполнение по нему не проверить. Если месяцы известны, укажите их.',
+              en:
+                `Deadline ${quoted(cell.text)} is vague: it says nothing about when the activity ` +
+                'takes place, so it cannot be checked. If the months are known, name them.',
             }
           : {
               ru: `Срок ${quoted(cell.text)} нечёткий: он означает весь период документа. Если мероприятие проходит в определённые месяцы, укажите их.`,

@@ -21,6 +21,7 @@ import { isPlaceholder } from '../domain/placeholders';
 import type { Message } from '../diagnostic';
 import type { Profile } from '../domain/profiles';
 import type { Row, Table } from '../model';
+import { countEn, plural } from '../words';
 import { activityRows, isStageTable, profileOf, stageCoverage, stageStarts } from '../rules/table-views';
 
 export interface Component {
@@ -101,9 +102,7 @@ function listRows(rows: MissingRow[], locale: 'ru' | 'en'): string {
 }
 
 function rowsRu(n: number): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  return m10 === 1 && m100 !== 11 ? 'строке' : 'строках';
+  return plural(n, 'строке', 'строках', 'строках');
 }
 
 function gapsOf(c: Omit<Completeness, 'gaps' | 'percent'>): Message[] {
@@ -132,7 +131,7 @@ function gapsOf(c: Omit<Completeness, 'gaps' | 'percent'>): Message[] {
     }
     gaps.push({
       ru: `${ru} в ${rows.length} ${rowsRu(rows.length)}: ${listRows(rows, 'ru')}`,
-      en: `${en} in ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${listRows(rows, 'en')}`,
+      en: `${en} in ${countEn(rows.length, 'row', 'rows')}: ${listRows(rows, 'en')}`,
     });
   };
   about(c.missing.rows.deadline, 'deadline', 'нет понятного срока', 'no readable deadline', 'Сроки', 'Сроки (deadlines)');
@@ -154,7 +153,7 @@ function notesOf(rows: MissingRow[]): Message[] {
   return [
     {
       ru: `нечёткий срок в ${rows.length} ${rowsRu(rows.length)}: ${listRows(rows, 'ru')}`,
-      en: `vague deadline in ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${listRows(rows, 'en')}`,
+      en: `vague deadline in ${countEn(rows.length, 'row', 'rows')}: ${listRows(rows, 'en')}`,
     },
   ];
 }

@@ -200,7 +200,10 @@ export function scoreEfficiency(table: Table): EfficiencyScore {
   const criteria: EfficiencyScore['criteria'] = [];
   for (const i of indicators) {
     let c = criteria.find((x) => x.name === i.criterion);
-    if (!c) criteria.push((c = { name: i.criterion, points: 0, max: 0, scored: 0, indicators: 0 }));
+    if (!c) {
+      c = { name: i.criterion, points: 0, max: 0, scored: 0, indicators: 0 };
+      criteria.push(c);
+    }
     c.points += i.points ?? 0;
     c.max += 2;
     c.indicators += 1;

@@ -33,7 +33,7 @@ describe('nastavnik/preview', () => {
     const html = allHtml(result);
     assert.ok(html.includes('class="nv-progress"'), html.slice(0, 300));
     assert.ok(html.includes(`на ${day}`));
-    const [done, total] = [attrs(html, 'data-nv-done')[0], attrs(html, 'data-nv-total')[0]].map(Number);
+    const [done, total] = [attrs(html, 'data-nv-done')[0], attrs(html, 'data-nv-activities')[0]].map(Number);
     assert.deepEqual([done, total], [progress.total.done, progress.total.total]);
     assert.ok(progress.total.overdue > 0, 'the example has an overdue activity on that date');
     assert.ok(html.includes('nv-progress-overdue'));

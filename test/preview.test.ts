@@ -59,8 +59,8 @@ describe('preview of every example', () => {
         attrs(html, 'data-nv-completeness').map(Number),
         scores.completeness.tables.map((c) => c.percent),
       );
-      // Timeline: one bar per activity row whose deadline yields an interval.
-      const roadmaps = analysis.model.tables.filter((t) => t.kind === 'roadmap');
+      // Timeline: one bar per activity row whose deadline yields an interval (a roadmap, or a ППН's plan).
+      const roadmaps = analysis.model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'personal');
       const expectedBars = roadmaps.map(
         (t) => t.rows.filter((r) => !r.isSection && r.activity?.text && (r.deadline?.parsed.intervals.length ?? 0) > 0).length,
       );

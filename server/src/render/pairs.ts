@@ -62,7 +62,7 @@ function progressCells(pair: PairView, locale: Locale): string {
   }
   const percent = c.percent === null ? '—' : `${c.percent} %`;
   return (
-    `<td class="nv-pair-progress" data-sort="${c.percent ?? -1}" data-nv-done="${c.done}" data-nv-total="${c.total}">` +
+    `<td class="nv-pair-progress" data-sort="${c.percent ?? -1}" data-nv-done="${c.done}" data-nv-activities="${c.total}">` +
     `${c.done}/${c.total} (${percent}) ${smallBar(c, locale)}</td>` +
     `<td class="nv-num${c.overdue ? ' nv-err-cell nv-has' : ''}" data-sort="${c.overdue}" data-nv-overdue="${c.overdue}">${c.overdue}</td>`
   );

@@ -47,7 +47,7 @@ export function progressBarSvg(c: ProgressCounts, locale: Locale): string {
 /** The whole block: the total bar and its line, then each section's (when there are several). */
 export function progressHtml(p: ProgressScore, locale: Locale): string {
   const line = (title: string | undefined, c: ProgressCounts) =>
-    `<div class="nv-progress-row" data-nv-done="${c.done}" data-nv-total="${c.total}">` +
+    `<div class="nv-progress-row" data-nv-done="${c.done}" data-nv-activities="${c.total}">` +
     (title ? `<span class="nv-progress-section">${escapeHtml(title)}</span> ` : '') +
     `${progressBarSvg(c, locale)} <span class="nv-progress-text">${escapeHtml(progressTitle(c)[locale])}</span></div>`;
   const sections = p.sections.length > 1 ? p.sections.map((s) => line(s.title, s.counts)).join('') : '';

@@ -8,7 +8,7 @@
  * What differs from a process, and why it does not matter for those tests: output is collected per run
  * (an AsyncLocalStorage tells the run's writes from the test runner's own), `process.env` and the
  * working folder are swapped for the run (tests in a file run one at a time), and batch worker threads
- * are off unless NASTAVNIK_WORKERS is given (cli-batch.test.ts shows the output is the same with them).
+ * are off unless NASTAVNIK_WORKERS is given (test/slow/cli-batch.test.ts shows the output is the same with them).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { serverBundle, TestClient } from './lsp-client';
+import { serverBundle, TestClient } from '../lsp-client';
 
 const EXAMPLE = readFileSync('examples/001-tomsk-lyceum-roadmap.md', 'utf8');
 const clients: TestClient[] = [];

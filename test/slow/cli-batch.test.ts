@@ -6,16 +6,16 @@
  * No timing is asserted here; speed is measured by `npm run bench`.
  */
 import { before, describe, test } from 'node:test';
-import { tempDir } from './temp-dir';
-import { cliBundle } from './built-bundles';
+import { tempDir } from '../temp-dir';
+import { cliBundle } from '../built-bundles';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile, BATCH_FROM, BatchAnalyzer, workerCount, type FileJob } from '../server/src/cli/batch';
-import { generateSchoolRoadmap } from '../bench/generate';
+import { analyzeFile, BATCH_FROM, BatchAnalyzer, workerCount, type FileJob } from '../../server/src/cli/batch';
+import { generateSchoolRoadmap } from '../../bench/generate';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const CLI = cliBundle();
 
 let folder = '';

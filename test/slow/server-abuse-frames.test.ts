@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
-import { serverBundle } from './lsp-client';
+import { serverBundle } from '../lsp-client';
 
 const EXAMPLE = readFileSync('examples/001-tomsk-lyceum-roadmap.md', 'utf8');
 const INITIALIZE = {

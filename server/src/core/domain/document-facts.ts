@@ -259,7 +259,7 @@ const DEPARTMENT_NOMINATIVE: Record<string, string> = {
   отдела: 'Отдел',
   министерства: 'Министерство',
 };
-/** A preamble line that is just the organisation's name («**МБОУ «Красномайская СОШ имени С.Ф. Ушакова»**», seed 002). */
+/** A preamble line that is just the organisation's name («**МБОУ «Красномайская СОШ имени С.Ф. Ушакова»**», examples/002). */
 const ORG_LINE = new RegExp(`^[«"(]?${ORG_ABBR}`, 'u');
 /** Any mention: «Директор МБОУ Багаевской СОШ № 3», «Заведующий МБДОУ № 18», «Приказом по ГБОУ школе № 34». */
 const ORG_MENTION = new RegExp(ORG_ABBR, 'gu');

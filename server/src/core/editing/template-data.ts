@@ -212,7 +212,7 @@ export const FORMS: Readonly<Record<string, readonly (readonly [string, string])
   ],
 };
 
-/** Efficiency indicators (2021 recommendations, seed 002 §6): criterion → indicators. */
+/** Efficiency indicators (2021 recommendations, examples/002 §6): criterion → indicators. */
 export const EFFICIENCY_CRITERIA: readonly (readonly [string, readonly string[]])[] = [
   [
     'Оценка программы наставничества в организации',

@@ -3,7 +3,7 @@
  *
  * normalizeDeadline — the canonical spelling of a deadline cell (docs/domain.md §9 «Сроки» and the examples in the
  * rules' messages: «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024»). Only spellings that
- * are non-standard are rewritten; the styles the seeds use everywhere (hyphen or en dash, «г.»,
+ * are non-standard are rewritten; the styles the examples use everywhere (hyphen or en dash, «г.»,
  * capitalisation) are left as written:
  *  - a month glued to its year: «сентябрь2023» → «сентябрь 2023»; «2023г.» → «2023 г.»;
  *  - dates with two-digit years or unpadded parts: «01.09.23» → «01.09.2023», «1.9.2023» → «01.09.2023»;

@@ -4,7 +4,7 @@ import { quoted } from './rule';
 import { deadlineCells } from './table-views';
 
 /**
- * A concrete interval that ends before the approval date (seed 001: «До 20.09.2023», approved
+ * A concrete interval that ends before the approval date (examples/001: «До 20.09.2023», approved
  * 22.09.2023). Vague intervals are ignored.
  *
  * data: { table, row, approved (ISO date), end (ISO date the deadline ends) }

@@ -7,7 +7,7 @@ import { deadlineCells } from './table-views';
 
 /**
  * Wholly outside the period: a warning. Running past its end: a hint. Starting before the period
- * and ending inside it is normal preparation (seed 000 starts in August) and is not reported. So is,
+ * and ending inside it is normal preparation (examples/000 starts in August) and is not reported. So is,
  * at most as a hint, a preparation month right before the period («Август 2023» in a plan for the
  * 2023/2024 school year) and a cell that also names dates inside the period («Август 2023, далее
  * ежегодно»): real plans write both, and the period is kept.

@@ -8,7 +8,7 @@ const REQUIRED = [
 ] as const;
 
 /**
- * A roadmap table without an activity, deadline or responsible column (seeds 003 and 002 §9).
+ * A roadmap table without an activity, deadline or responsible column (examples/003 and examples/002 §9).
  * Reported once per table and role, on the header row — never once per row.
  *
  * data: { table, role: 'activity' | 'deadline' | 'responsible', header (the

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /**
- * A mentorship document with no period in the front matter or the title (seed 003). Reported on
+ * A mentorship document with no period in the front matter or the title (examples/003). Reported on
  * the front matter, else the title. The fix writes a front matter with a candidate period.
  */
 export const missingPeriod: Rule = {

@@ -3,7 +3,7 @@ import { quoted } from './rule';
 import { activityRows, roadmapTables } from './table-views';
 
 /**
- * An activity row whose responsible cell is empty (seed 001, the continuation row). The range is
+ * An activity row whose responsible cell is empty (examples/001, the continuation row). The range is
  * the (zero-width) empty cell.
  *
  * data: { table, row }

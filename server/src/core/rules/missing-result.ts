@@ -3,7 +3,7 @@ import { quoted } from './rule';
 import { activityRows, planTables } from './table-views';
 
 /**
- * The table has a result column and an activity row leaves it empty (seed 001, the continuation row).
+ * The table has a result column and an activity row leaves it empty (examples/001, the continuation row).
  *
  * data: { table, row }
  */

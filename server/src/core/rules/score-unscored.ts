@@ -5,7 +5,7 @@ import { quoted } from './rule';
 /**
  * An efficiency table where some indicators carry no mark. Reported once per table, on its header:
  * the total is then partial and no level is given. An info, not a defect: a programme's criteria
- * table is often a blank form (seed 002 §6).
+ * table is often a blank form (examples/002 §6).
  *
  * data: { table, rows (indexes of the unscored rows) }
  */

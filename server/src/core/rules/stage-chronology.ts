@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTables } from './table-views';
 
 /**
- * Stages may overlap, but a stage must not finish before an earlier stage has started (seed 001:
+ * Stages may overlap, but a stage must not finish before an earlier stage has started (examples/001:
  * pairs formed in September, mentors selected in October). Vague deadlines and cross-cutting
  * stages take no part; the two databases may swap. Reported once per later stage, on the deadline
  * cell of the row that starts it.

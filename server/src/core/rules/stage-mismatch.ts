@@ -9,7 +9,7 @@ import { hasRole, profileOf, stageDef, stageTables } from './table-views';
 
 /**
  * A row whose stage says one stage while its result (or, without a result column, its activity)
- * names another (seed 002 §3). Stages that may merge (pupils: pairing ↔ pair work) do not clash.
+ * names another (examples/002 §3). Stages that may merge (pupils: pairing ↔ pair work) do not clash.
  *
  * data: { table, row, stageId (the row's stage), mentioned (the stage its content names), column: 'result' | 'activity' }
  */

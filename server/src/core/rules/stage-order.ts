@@ -3,7 +3,7 @@ import { profileOf, stageCellSpan, stageDef, stageIndex, stageStarts, stageTable
 
 /**
  * A stage started after a stage that follows it in the profile. Swapping the two databases (stages
- * of one swapGroup, seed 001) is only a hint; cross-cutting stages («Информационная поддержка») may
+ * of one swapGroup, examples/001) is only a hint; cross-cutting stages («Информационная поддержка») may
  * stand anywhere.
  *
  * data: { table, row, stageId, after (the later stage it follows) }

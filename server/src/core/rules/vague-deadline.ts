@@ -11,7 +11,7 @@ import { hasReviewMark } from './review-mark';
  *  - no time frame at all, only a deferral («По отдельному плану», «По мере необходимости», «По
  *    запросу», «По графику»): the cell says nothing about when;
  *  - only a whole-period frame («В течение учебного года», «Постоянно»), with or without a deferral
- *    next to it («В течение учебного года (по отдельному плану)», seed 001): the frame is explicit
+ *    next to it («В течение учебного года (по отдельному плану)», examples/001): the frame is explicit
  *    but says nothing more than the period;
  *  - any concrete month or date in the cell («Сентябрь 2023<br>В течение учебного года»,
  *    «Октябрь 2024 (по мере необходимости)»): the cell already says when — nothing.

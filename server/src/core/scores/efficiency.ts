@@ -1,5 +1,5 @@
 /**
- * Efficiency indicators (seed 002 §6, docs/domain.md §12 «Показатели эффективности»): criteria ×
+ * Efficiency indicators (examples/002 §6, docs/domain.md §12 «Показатели эффективности»): criteria ×
  * indicators marked 0/1/2, the total, its maximum (2 × indicators) and the level, read from the
  * lines after the table or defaulted.
  */

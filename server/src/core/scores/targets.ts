@@ -1,5 +1,5 @@
 /**
- * Target indicators (seed 004 §6): «не менее N» per year, N in digits or words («не менее двух»).
+ * Target indicators (examples/004 §6): «не менее N» per year, N in digits or words («не менее двух»).
  * Read from
  *   - the row's text: «- 2023 год – не менее 25;<br>- 2024 год – не менее 35» or one «не менее N»;
  *   - year columns («Показатель | 2023 | 2024 | 2025»), whose cells hold «не менее N» or a number.

@@ -68,7 +68,7 @@ export class CellReader {
   readonly issues: DeadlineIssue[] = [];
   private readonly qualifiers: { start: number; end: number }[] = [];
   private part: PartState;
-  /** Groups that just took a year: «, 2025» after them adds another year (seed 004 «Январь 2024, 2025 года»). */
+  /** Groups that just took a year: «, 2025» after them adds another year (examples/004 «Январь 2024, 2025 года»). */
   private extendable: Group[] | null = null;
   /** A «до» is waiting for its date. */
   private untilNext = false;

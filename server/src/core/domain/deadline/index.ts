@@ -14,7 +14,7 @@
  *    «Сентябрь-октябрь», «20.09.2023», «I полугодие») become *groups*; a year written after them
  *    («… 2022 г.», «… 2023, 2024, 2025 год», «… 2022-2023 учебного года») applies to every group
  *    before it in the part that has no year yet. A line holding only a year continues the line
- *    above («Февраль<br>2023 года», seed 004).
+ *    above («Февраль<br>2023 года», examples/004).
  *  - Groups still without a year at the end of their part are read through P (docs/domain.md §9 «Сроки», «Ноябрь-декабрь»).
  *
  * Decisions the domain itself leaves open (listed in docs/domain.md §9 «Сроки», tested in

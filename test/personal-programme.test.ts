@@ -14,6 +14,8 @@ import { analyze } from '../server/src/core/analyze';
 import { readMark, readMentoringForm, readPair, readPersonalProgramme } from '../server/src/core/domain/personal';
 import { applyEdits } from '../server/src/core/editing/edits';
 import { lenses } from '../server/src/core/editing/lens';
+import { completionsAt } from '../server/src/core/editing/completion';
+import { BUILTIN_PROFILES } from '../server/src/core/domain/profiles';
 import { expandSnippet, TEMPLATES } from '../server/src/core/editing/templates';
 import { ruleFixesForDiagnostic } from '../server/src/core/fixes';
 import { parseDocument } from '../server/src/core/read/parse';
@@ -416,5 +418,26 @@ describe('render: the progress bar', () => {
     assert.match(html, /Прогресс программы \(на 2026-04-15\)/);
     assert.equal((html.match(/class="nv-progress-row"/g) ?? []).length, 5, 'the total and four sections');
     assert.match(html, /<span class="nv-progress-section">Родители &amp; «семья»<\/span>/);
+  });
+});
+
+describe('completion in the plan of a personalised programme', () => {
+  test('the mark column offers the marks progress reads, with today as a dated «выполнено»', () => {
+    const { text } = exampleDoc('ppn-ivanova-petrov.md');
+    const line = text.split('\n').findIndex((l) => l.startsWith('| 3 | Урок |'));
+    const lineStart = text.split('\n').slice(0, line).join('\n').length + 1;
+    const offset = lineStart + text.slice(lineStart).indexOf('12.11.2025') + 2;
+    const model = analyze(text).model;
+    const result = completionsAt(text, model, offset, { profiles: BUILTIN_PROFILES, today: '2026-04-15' })!;
+    assert.equal(result.context, 'mark');
+    const labels = result.items.map((i) => i.label);
+    assert.deepEqual(labels, ['выполнено', 'выполнено 15.04.2026', 'частично', 'в процессе', 'не выполнено']);
+    assert.deepEqual(
+      labels.map((l) => readMark(l).kind),
+      ['done', 'done', 'partial', 'in-progress', 'not-done'],
+    );
+    // Elsewhere in the plan (the activity column) there is no mark completion.
+    const activity = completionsAt(text, model, lineStart + 12, { profiles: BUILTIN_PROFILES });
+    assert.notEqual(activity?.context, 'mark');
   });
 });

@@ -13,9 +13,10 @@ import type { DocumentModel, Span, Table } from '../model';
 import type { Profile } from '../domain/profiles';
 import { ROLES } from '../domain/responsible';
 import { profileOf, stageStarts } from '../rules/table-views';
+import { planColumns } from '../domain/personal/plan';
 
 export type CandidateKind = 'stage' | 'role' | 'person' | 'used' | 'month' | 'date' | 'key' | 'value';
-export type CompletionContext = 'stage' | 'responsible' | 'deadline' | 'front-matter-key' | 'front-matter-value';
+export type CompletionContext = 'stage' | 'responsible' | 'deadline' | 'mark' | 'front-matter-key' | 'front-matter-value';
 
 export interface Candidate {
   label: string;
@@ -214,6 +215,9 @@ function tableCompletion(text: string, model: DocumentModel, offset: number, opt
   if (!cell) return null;
   const column = table.columns[cell.index];
   if (!column) return null;
+  if (table.kind === 'personal' && planColumns(table).mark === cell.index) {
+    return { context: 'mark', replace: cell.replace, items: markItems(options) };
+  }
   switch (column.role) {
     case 'stage':
       return { context: 'stage', replace: cell.replace, items: stageItems(model, table, options) };
@@ -333,6 +337,21 @@ function responsibleItems(model: DocumentModel, options: CompletionOptions, firs
   for (const role of ROLES)
     add(role.ru.replace(/\s*\([^)]*\)/g, '').trim(), 'role', { ru: `должность: ${role.ru}`, en: `role: ${role.en}` }, 3);
   return out;
+}
+
+/**
+ * Marks of completion in a personalised programme's plan, as the progress score reads them
+ * (docs/domain.md §17): done, done on a date, partly, in progress, not done.
+ */
+function markItems(options: CompletionOptions): Candidate[] {
+  const marks: [string, Message][] = [
+    ['выполнено', { ru: 'мероприятие выполнено', en: 'done' }],
+    ...(options.today ? [[`выполнено ${dotted(options.today)}`, { ru: 'выполнено сегодня', en: 'done today' }] as [string, Message]] : []),
+    ['частично', { ru: 'выполнено частично', en: 'partly done' }],
+    ['в процессе', { ru: 'мероприятие идёт', en: 'in progress' }],
+    ['не выполнено', { ru: 'не выполнено: укажите причину в «Фактическом результате»', en: 'not done' }],
+  ];
+  return marks.map(([label, detail], i) => ({ label, detail, kind: 'value', sortText: String(i).padStart(2, '0') }));
 }
 
 function deadlineItems(model: DocumentModel): Candidate[] {

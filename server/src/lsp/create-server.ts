@@ -28,13 +28,15 @@ export interface ServerEnvironment {
   analyzer?: Analyzer;
   /** Environment variables: NASTAVNIK_LOCALE and the system language (default: the process's). */
   env?: LocaleEnv;
+  /** How long a big document's warm-up runs between turns of the event loop (default 4 ms; a test sets 0: one step a turn). */
+  sliceMs?: number;
 }
 
 export const nodeEnvironment: ServerEnvironment = { today: () => localToday() };
 
 /** Registers every handler on the connection and starts listening. One server per connection; they share nothing. */
 export function createServer(connection: Connection, environment: ServerEnvironment = nodeEnvironment): void {
-  const session = new Session(connection, environment.analyzer, environment.env, () => environment.today());
+  const session = new Session(connection, environment.analyzer, environment.env, () => environment.today(), environment.sliceMs);
   const diagnostics = new DiagnosticsChannel(session);
 
   /**

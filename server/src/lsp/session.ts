@@ -3,6 +3,7 @@
  * per folder, the client's capabilities and the settings. `createServer` makes one per connection,
  * so two servers in one process (the in-process protocol tests) share nothing.
  */
+import { SLICE_MS } from './in-steps';
 import { type CancellationToken, type Connection, LSPErrorCodes, ResponseError, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, allProfiles, type AnalyzeOptions } from '../core/analyze';
@@ -44,6 +45,8 @@ export class Session {
     private readonly env: LocaleEnv = process.env,
     /** Today's date for rules that judge against it (a personalised programme's overdue activities); none: they stay silent. */
     readonly today: () => string | undefined = () => undefined,
+    /** How long a big document's warm-up runs between turns of the event loop (lsp/in-steps.ts). */
+    sliceMs = SLICE_MS,
   ) {
     this.configs = new ConfigLookup({
       onProblems: ({ path, loaded }) => {
@@ -54,7 +57,7 @@ export class Session {
         }
       },
     });
-    this.cache = new AnalysisCache((uri) => this.optionsFor(uri), analyzer);
+    this.cache = new AnalysisCache((uri) => this.optionsFor(uri), analyzer, sliceMs);
   }
 
   optionsFor(uri: string): AnalyzeOptions {

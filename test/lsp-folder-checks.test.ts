@@ -60,6 +60,9 @@ describe('folder checks in the editor', () => {
 
       // The editor applies the edit and saves the file; the watcher reports it.
       writeFileSync(join(s.dir, 'ппн-лебедева-новиков.md'), text);
+      // With a watcher the server reads the folder only when told: an edit does not list it or stat its files.
+      client.change(s.uri(ORDER), 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+      assert.deepEqual(ours(await client.pull(s.uri(ORDER))), ['16 pair-without-program']);
       const before = client.refreshes;
       client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: made.uri, type: 1 }] });
       await client.waitFor('a diagnostics refresh', () => client.refreshes > before);

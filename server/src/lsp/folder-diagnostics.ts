@@ -39,6 +39,12 @@ export class FolderDiagnostics {
   private readonly open = new Map<string, { version: number; doc: FolderDocument }>();
   /** What the folder checks read of each open document when last seen, by path. */
   private readonly facts = new Map<string, string>();
+  /**
+   * Folder listings, by folder. Kept only while the editor watches Markdown files for us: then every
+   * creation, change and deletion arrives in `filesChanged`, and a keystroke neither lists folders nor
+   * stats files. Without a watcher each check looks at the disk again.
+   */
+  private readonly listings = new Map<string, { name: string; isDir: boolean }[]>();
 
   constructor(private readonly session: Session) {}
 
@@ -85,6 +91,34 @@ export class FolderDiagnostics {
       const path = uriToPath(uri);
       if (path) this.disk.delete(path);
     }
+    this.listings.clear();
+  }
+
+  /** Trust what was read until the watcher says otherwise (see `listings`). */
+  private get watched(): boolean {
+    return this.session.client.watchedFilesRegistration;
+  }
+
+  private entries(dir: string): { name: string; isDir: boolean }[] {
+    if (!this.watched) return entries(dir);
+    let known = this.listings.get(dir);
+    if (!known) {
+      known = entries(dir);
+      this.listings.set(dir, known);
+    }
+    return known;
+  }
+
+  private subfolders(dir: string): string[] {
+    return this.entries(dir)
+      .filter((e) => e.isDir && !e.name.startsWith('.') && !SKIP_DIRS.has(e.name))
+      .map((e) => join(dir, e.name));
+  }
+
+  private markdownFiles(dir: string): string[] {
+    return this.entries(dir)
+      .filter((e) => !e.isDir && /\.(md|markdown)$/i.test(e.name))
+      .map((e) => join(dir, e.name));
   }
 
   private diagnosticsFor(path: string, self: FolderDocument): Diagnostic[] {
@@ -107,7 +141,7 @@ export class FolderDiagnostics {
     const docs: FolderDocument[] = [self];
     let count = 0;
     const add = (folder: string): boolean => {
-      for (const file of markdownFiles(folder)) {
+      for (const file of this.markdownFiles(folder)) {
         if (file === path) continue;
         if (++count > MAX_FILES) return false;
         const openUri = openByPath.get(file);
@@ -117,7 +151,7 @@ export class FolderDiagnostics {
       return true;
     };
     if (!add(here)) return docs;
-    for (const sub of subfolders(here)) if (!add(sub)) return docs;
+    for (const sub of this.subfolders(here)) if (!add(sub)) return docs;
     const above = dirname(here);
     if (above !== here && this.insideWorkspace(above) && !docs.some((d) => anchorsFolder(d.model))) add(above);
     return docs;
@@ -146,6 +180,8 @@ export class FolderDiagnostics {
   }
 
   private diskDocument(path: string): FolderDocument | undefined {
+    const cached = this.disk.get(path);
+    if (cached && this.watched) return cached.doc;
     let stat;
     try {
       stat = statSync(path);
@@ -177,18 +213,6 @@ function entries(dir: string): { name: string; isDir: boolean }[] {
   } catch {
     return [];
   }
-}
-
-function subfolders(dir: string): string[] {
-  return entries(dir)
-    .filter((e) => e.isDir && !e.name.startsWith('.') && !SKIP_DIRS.has(e.name))
-    .map((e) => join(dir, e.name));
-}
-
-function markdownFiles(dir: string): string[] {
-  return entries(dir)
-    .filter((e) => !e.isDir && /\.(md|markdown)$/i.test(e.name))
-    .map((e) => join(dir, e.name));
 }
 
 /** A document's own diagnostics and its folder diagnostics in one list, in the core's order. */

@@ -14,7 +14,30 @@ function reference(text: string, max = 60): string {
 }
 
 test('quoted quotes what collapsing the whole text would, for any text and length', () => {
-  const char = fc.constantFrom('а', 'Б', 'x', '1', '.', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\ufeff', '😀', 'ё');
+  const char = fc.constantFrom(
+    'а',
+    'Б',
+    'x',
+    '1',
+    '.',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\u00a0',
+    '\u2003',
+    '\ufeff',
+    '😀',
+    'ё',
+    '\u2028',
+    '\u205f',
+    '\u3000',
+    '\u180e',
+    '\u200b',
+    '\u000b',
+    '\u001c',
+  );
   fc.assert(
     fc.property(
       fc.array(char, { maxLength: 200 }).map((cs) => cs.join('')),

@@ -40,7 +40,16 @@ export class DiagnosticsChannel {
   }
 
   /** The rule page's link as this client opens it. */
-  private readonly link = (code: string): string => ruleLink(this.session.client, code);
+  private readonly link = (code: string): string => {
+    // One link per code (a thousand diagnostics share a few dozen codes); the client's command is fixed at initialize.
+    let href = this.links.get(code);
+    if (href === undefined) {
+      href = ruleLink(this.session.client, code);
+      this.links.set(code, href);
+    }
+    return href;
+  };
+  private readonly links = new Map<string, string>();
 
   /** Registers the pull handler and follows the open documents' lifecycle. */
   listen(): void {

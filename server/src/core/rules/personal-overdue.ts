@@ -1,5 +1,5 @@
 import { formatInterval } from '../domain/deadline';
-import { computeScores } from '../scores';
+import { progressScore } from '../scores';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 
@@ -14,9 +14,9 @@ export const personalOverdue: Rule = {
   code: 'personal-overdue',
   defaultSeverity: 'warning',
   title: { ru: 'Срок мероприятия прошёл, отметки о выполнении нет', en: 'Activity past its deadline without a mark' },
-  check({ model, profiles, report, today }) {
+  check({ model, report, today }) {
     if (!today || model.meta.kind !== 'personal') return;
-    const progress = computeScores(model, profiles, { today }).progress;
+    const progress = progressScore(model, today);
     for (const r of progress?.rows ?? []) {
       if (r.status !== 'overdue' || !r.deadlineEnd) continue;
       const until = { start: r.deadlineEnd, end: r.deadlineEnd };

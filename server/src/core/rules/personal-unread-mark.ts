@@ -1,4 +1,4 @@
-import { computeScores } from '../scores';
+import { progressScore } from '../scores';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 
@@ -13,9 +13,9 @@ export const personalUnreadMark: Rule = {
   code: 'personal-unread-mark',
   defaultSeverity: 'warning',
   title: { ru: 'Отметка о выполнении не прочитана', en: 'Completion mark not read' },
-  check({ model, profiles, report }) {
+  check({ model, report }) {
     if (model.meta.kind !== 'personal') return;
-    const progress = computeScores(model, profiles).progress;
+    const progress = progressScore(model);
     for (const r of progress?.rows ?? []) {
       if (r.status !== 'unread') continue;
       report({

@@ -57,16 +57,36 @@ export type { Diagnostic };
 
 /** «…» around a fragment of user text in a message, shortened so messages stay one line. */
 export function quoted(text: string, max = 60): string {
-  // The words of the text joined by single spaces (whitespace collapsed, ends trimmed) — collected
-  // only until they are longer than `max`: a defect in every row of a long table quotes thousands of
-  // cells of hundreds of characters per keystroke, and only the first 60 are shown.
-  const words: string[] = [];
-  let length = -1;
-  for (const m of text.matchAll(/\S+/g)) {
-    words.push(m[0]);
-    length += m[0].length + 1;
-    if (length > max) break;
+  // The words of the text joined by single spaces (whitespace collapsed, ends trimmed) — read only
+  // until they are longer than `max`: a defect in every row of a long table quotes thousands of
+  // cells of hundreds of characters per keystroke, and only the first 60 are shown. A plain scan:
+  // no regex match objects, no word array (this runs once per diagnostic).
+  let one = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n && one.length <= max) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    one = one === '' ? text.slice(start, i) : one + ' ' + text.slice(start, i);
   }
-  const one = words.join(' ');
   return `«${one.length > max ? one.slice(0, max - 1) + '…' : one}»`;
+}
+
+/** What `\s` matches (ECMAScript WhiteSpace and LineTerminator): the words `quoted` collapses. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

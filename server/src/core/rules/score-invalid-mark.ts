@@ -1,4 +1,4 @@
-import { computeScores } from '../scores';
+import { efficiencyScores } from '../scores';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 
@@ -12,8 +12,8 @@ export const scoreInvalidMark: Rule = {
   code: 'score-invalid-mark',
   defaultSeverity: 'error',
   title: { ru: 'Недопустимая отметка в таблице баллов', en: 'Invalid mark in a scoring table' },
-  check({ model, profiles, report }) {
-    for (const e of computeScores(model, profiles).efficiency) {
+  check({ model, report }) {
+    for (const e of efficiencyScores(model)) {
       for (const i of e.indicators) {
         if (i.problem?.kind !== 'invalid-mark') continue;
         report({

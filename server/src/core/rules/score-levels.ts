@@ -1,4 +1,4 @@
-import { computeScores } from '../scores';
+import { efficiencyScores } from '../scores';
 import type { Rule } from './rule';
 import { plural } from '../words';
 
@@ -13,8 +13,8 @@ export const scoreLevels: Rule = {
   code: 'score-levels',
   defaultSeverity: 'warning',
   title: { ru: 'Уровни баллов не согласованы с таблицей', en: 'Score levels do not fit the table' },
-  check({ model, profiles, report }) {
-    for (const e of computeScores(model, profiles).efficiency) {
+  check({ model, report }) {
+    for (const e of efficiencyScores(model)) {
       for (const p of e.levelProblems) {
         const at = e.levels[0]?.span ?? model.tables[e.table]!.span;
         const range = p.text.replace(/^(\d+)\s*[–-]\s*\1$/, '$1');

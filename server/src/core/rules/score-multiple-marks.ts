@@ -1,4 +1,4 @@
-import { computeScores } from '../scores';
+import { efficiencyScores } from '../scores';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 
@@ -11,8 +11,8 @@ export const scoreMultipleMarks: Rule = {
   code: 'score-multiple-marks',
   defaultSeverity: 'error',
   title: { ru: 'Две отметки в одной строке', en: 'Two marks in one row' },
-  check({ model, profiles, report }) {
-    for (const e of computeScores(model, profiles).efficiency) {
+  check({ model, report }) {
+    for (const e of efficiencyScores(model)) {
       for (const i of e.indicators) {
         if (i.problem?.kind !== 'multiple-marks') continue;
         report({

@@ -1,4 +1,4 @@
-import { computeScores } from '../scores';
+import { questionnaireScores } from '../scores';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 
@@ -11,8 +11,8 @@ export const scoreOutOfRange: Rule = {
   code: 'score-out-of-range',
   defaultSeverity: 'error',
   title: { ru: 'Оценка анкеты вне шкалы 1–10', en: 'Questionnaire value outside 1–10' },
-  check({ model, profiles, report }) {
-    for (const qn of computeScores(model, profiles).questionnaires) {
+  check({ model, report }) {
+    for (const qn of questionnaireScores(model)) {
       for (const o of qn.outOfRange) {
         report({
           span: o.span,

@@ -1,4 +1,4 @@
-import { computeScores } from '../scores';
+import { efficiencyScores } from '../scores';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 
@@ -13,8 +13,8 @@ export const scoreUnscored: Rule = {
   code: 'score-unscored',
   defaultSeverity: 'info',
   title: { ru: 'Не все показатели оценены', en: 'Unscored indicators' },
-  check({ model, profiles, report }) {
-    for (const e of computeScores(model, profiles).efficiency) {
+  check({ model, report }) {
+    for (const e of efficiencyScores(model)) {
       const open = e.indicators.filter((i) => i.points === null && !i.problem);
       if (open.length === 0) continue;
       const n = e.indicators.length;

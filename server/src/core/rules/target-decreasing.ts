@@ -1,4 +1,4 @@
-import { computeScores } from '../scores';
+import { targetScores } from '../scores';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 
@@ -12,8 +12,8 @@ export const targetDecreasing: Rule = {
   code: 'target-decreasing',
   defaultSeverity: 'warning',
   title: { ru: 'Целевой показатель уменьшается', en: 'Target decreases' },
-  check({ model, profiles, report }) {
-    for (const t of computeScores(model, profiles).targets) {
+  check({ model, report }) {
+    for (const t of targetScores(model)) {
       for (const d of t.decreasing) {
         report({
           span: t.span,

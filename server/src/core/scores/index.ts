@@ -27,36 +27,83 @@ export interface ScoreOptions {
   today?: IsoDate;
 }
 
-/** Per model, per `today` ('' when none): progress is the one score that depends on the date. */
-const memo = new WeakMap<DocumentModel, Map<string, Scores>>();
+/**
+ * Each part is computed the first time someone asks for it and remembered per model: the rules ask
+ * for one part each (efficiency, targets, progress) on every keystroke, and completeness — the
+ * dearest, over every activity row — is computed only when scores are shown (lens, preview, CLI).
+ * Like the whole, the parts do not depend on the profiles list beyond the first call for a model.
+ */
+interface ScoreParts {
+  efficiency?: EfficiencyScore[];
+  completeness?: Scores['completeness'];
+  targets?: TargetIndicator[];
+  questionnaires?: QuestionnaireScore[];
+  /** Per `today` ('' when none): progress is the one score that depends on the date. */
+  progress: Map<string, ProgressScore | null>;
+  whole: Map<string, Scores>;
+}
+const memo = new WeakMap<DocumentModel, ScoreParts>();
+
+function partsOf(model: DocumentModel): ScoreParts {
+  let parts = memo.get(model);
+  if (!parts) {
+    parts = { progress: new Map(), whole: new Map() };
+    memo.set(model, parts);
+  }
+  return parts;
+}
+
+export function efficiencyScores(model: DocumentModel): EfficiencyScore[] {
+  const parts = partsOf(model);
+  parts.efficiency ??= model.tables.filter((t) => t.kind === 'scoring').map(scoreEfficiency);
+  return parts.efficiency;
+}
+
+export function targetScores(model: DocumentModel): TargetIndicator[] {
+  const parts = partsOf(model);
+  parts.targets ??= model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'other').flatMap(targetIndicators);
+  return parts.targets;
+}
+
+export function questionnaireScores(model: DocumentModel): QuestionnaireScore[] {
+  const parts = partsOf(model);
+  parts.questionnaires ??= model.tables
+    .filter((t) => t.kind === 'questionnaire' || (t.kind === 'other' && isQuestionnaireShaped(t)))
+    .map(scoreQuestionnaire);
+  return parts.questionnaires;
+}
+
+export function progressScore(model: DocumentModel, today?: IsoDate): ProgressScore | null {
+  const byDay = partsOf(model).progress;
+  const key = today ?? '';
+  if (!byDay.has(key)) byDay.set(key, personalProgress(model, today));
+  return byDay.get(key) ?? null;
+}
+
+function completenessScores(model: DocumentModel, profiles: readonly Profile[]): Scores['completeness'] {
+  const parts = partsOf(model);
+  if (!parts.completeness) {
+    const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
+    const tables = roadmaps.map((t) => tableCompleteness(t, profiles));
+    parts.completeness = { document: pooledCompleteness(tables, new Map(roadmaps.map((t) => [t.index, tableName(t)]))), tables };
+  }
+  return parts.completeness;
+}
 
 export function computeScores(model: DocumentModel, profiles: readonly Profile[] = BUILTIN_PROFILES, options: ScoreOptions = {}): Scores {
-  let byDay = memo.get(model);
-  const hit = byDay?.get(options.today ?? '');
-  if (hit) return hit;
-  const other = byDay?.values().next().value;
-  if (other) {
-    // Only progress depends on the date: the rest is shared.
-    const scores = { ...other, progress: personalProgress(model, options.today) };
-    byDay!.set(options.today ?? '', scores);
-    return scores;
+  const whole = partsOf(model).whole;
+  const key = options.today ?? '';
+  let scores = whole.get(key);
+  if (!scores) {
+    scores = {
+      efficiency: efficiencyScores(model),
+      completeness: completenessScores(model, profiles),
+      targets: targetScores(model),
+      questionnaires: questionnaireScores(model),
+      progress: progressScore(model, options.today),
+    };
+    whole.set(key, scores);
   }
-  const roadmaps = model.tables.filter((t) => t.kind === 'roadmap');
-  const tables = roadmaps.map((t) => tableCompleteness(t, profiles));
-  const scores: Scores = {
-    efficiency: model.tables.filter((t) => t.kind === 'scoring').map(scoreEfficiency),
-    completeness: { document: pooledCompleteness(tables, new Map(roadmaps.map((t) => [t.index, tableName(t)]))), tables },
-    targets: model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'other').flatMap(targetIndicators),
-    questionnaires: model.tables
-      .filter((t) => t.kind === 'questionnaire' || (t.kind === 'other' && isQuestionnaireShaped(t)))
-      .map(scoreQuestionnaire),
-    progress: personalProgress(model, options.today),
-  };
-  if (!byDay) {
-    byDay = new Map();
-    memo.set(model, byDay);
-  }
-  byDay.set(options.today ?? '', scores);
   return scores;
 }
 

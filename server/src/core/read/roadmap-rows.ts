@@ -45,14 +45,12 @@ export function fillRoadmapRows(
   let continued: Row['stage'];
   const hasSubNumbers = numberCol !== undefined && table.rows.some((r) => /^\d+\.\d/.test(r.cells[numberCol.index]!.text.trim()));
   const rawText = (cell: Cell) => source.slice(cell.span.start, cell.span.end);
-  for (const row of table.rows) {
-    const cells = row.cells;
-    // The column-number row of official templates (row-kinds.ts): no activity, no number, nothing to check.
-    if (row.index < 2 && isColumnNumberRow(cells)) {
-      row.isColumnNumbers = true;
-      continue;
-    }
-    row.number = numberCol ? cells[numberCol.index]!.text.trim() || undefined : undefined;
+  // Everything a row's reading depends on besides its own cells: the columns' roles and the contexts.
+  const readingKey = `${table.columns.map((c) => c.role).join(',')}|${hasSubNumbers}|${periodContext}|${peopleContext}|${profileContext}`;
+
+  /** What a row says by itself (no stage carried from above): its number, cells by role, whether it is a section. */
+  const readRow = (cells: readonly Cell[]): RowReading => {
+    const number = numberCol ? cells[numberCol.index]!.text.trim() || undefined : undefined;
     let activity: Cell | undefined;
     for (const c of activityCols) {
       const cell = cells[c.index]!;
@@ -61,40 +59,103 @@ export function fillRoadmapRows(
         break;
       }
     }
-    row.activity = activity ?? (firstActivity ? cells[firstActivity.index] : undefined);
-    const deadline = deadlineCol ? cells[deadlineCol.index] : undefined;
-    if (deadline) row.deadline = { cell: deadline, parsed: perCell(deadlineStore, deadline, periodContext, deadlineOf) };
-    const responsible = responsibleCol ? cells[responsibleCol.index] : undefined;
-    if (responsible) row.responsible = { cell: responsible, parts: perCell(responsibleStore, responsible, peopleContext, responsibleOf) };
-    row.result = undefined;
+    activity ??= firstActivity ? cells[firstActivity.index] : undefined;
+    const deadlineCell = deadlineCol ? cells[deadlineCol.index] : undefined;
+    const responsibleCell = responsibleCol ? cells[responsibleCol.index] : undefined;
+    let result: Cell | undefined;
     for (const c of resultCols) {
       const cell = cells[c.index]!;
-      if (row.result === undefined || (row.result.text === '' && cell.text !== '')) row.result = cell;
+      if (result === undefined || (result.text === '' && cell.text !== '')) result = cell;
     }
+    const reading: RowReading = {
+      key: readingKey,
+      number,
+      activity,
+      deadline: deadlineCell && { cell: deadlineCell, parsed: perCell(deadlineStore, deadlineCell, periodContext, deadlineOf) },
+      responsible: responsibleCell && {
+        cell: responsibleCell,
+        parts: perCell(responsibleStore, responsibleCell, peopleContext, responsibleOf),
+      },
+      result,
+      continuesAbove: false,
+    };
     const stageCell = stageCol ? cells[stageCol.index] : undefined;
-    const section = stageCell && stageCell.text !== '' ? undefined : readSectionRow(cells, table.columns, rawText, hasSubNumbers);
     if (stageCell && stageCell.text !== '') {
-      current = { text: stageCell.text, match: perCell(stageStore, stageCell, profileContext, stageOf), continued: false };
+      reading.stageStart = { text: stageCell.text, match: perCell(stageStore, stageCell, profileContext, stageOf) };
+      return reading;
+    }
+    const section = readSectionRow(cells, table.columns, rawText, hasSubNumbers);
+    if (section) {
+      reading.section = {
+        cell: section.cell,
+        title: section.title,
+        match: stageCol || !profile ? undefined : readStage(section.title, profile),
+      };
+      return reading;
+    }
+    reading.continuesAbove = !number && activity !== undefined && onlyActivityFilled(activity, cells) && continuesAbove(rawText(activity));
+    return reading;
+  };
+  /** With a parse cache an unchanged row keeps its cells array (incremental.ts), and so its reading. */
+  const readingOf = (cells: readonly Cell[]): RowReading => {
+    if (!cached) return readRow(cells);
+    const hit = readings.get(cells);
+    if (hit && hit.key === readingKey) return hit;
+    const reading = readRow(cells);
+    readings.set(cells, reading);
+    return reading;
+  };
+
+  for (const row of table.rows) {
+    const cells = row.cells;
+    // The column-number row of official templates (row-kinds.ts): no activity, no number, nothing to check.
+    if (row.index < 2 && isColumnNumberRow(cells)) {
+      row.isColumnNumbers = true;
+      continue;
+    }
+    const reading = readingOf(cells);
+    row.number = reading.number;
+    row.activity = reading.activity;
+    if (reading.deadline) row.deadline = reading.deadline;
+    if (reading.responsible) row.responsible = reading.responsible;
+    row.result = reading.result;
+    if (reading.stageStart) {
+      current = { text: reading.stageStart.text, match: reading.stageStart.match, continued: false };
       continued = undefined;
-    } else if (section) {
+    } else if (reading.section) {
       row.isSection = true;
-      row.activity = section.cell;
+      row.activity = reading.section.cell;
       // A section of a table without a stage column groups the rows below it, and may name a stage;
       // in a table with one, the stages stay where the stage column puts them.
       if (stageCol) continue;
-      current = { text: section.title, match: profile ? readStage(section.title, profile) : undefined, continued: false };
+      current = { text: reading.section.title, match: reading.section.match, continued: false };
       continued = undefined;
     } else {
       if (current) current = continued ??= { ...current, continued: true };
-      if (!row.number && onlyActivityFilled(row, cells) && continuesAbove(rawText(row.activity!))) row.continuesAbove = true;
+      if (reading.continuesAbove) row.continuesAbove = true;
     }
     row.stage = current;
   }
 }
 
+/** A row read by itself, shared by the models of successive keystrokes (read-only, like every model part). */
+interface RowReading {
+  /** `readingKey` of the table it was read in: other roles or contexts → read again. */
+  key: string;
+  number: string | undefined;
+  activity: Cell | undefined;
+  deadline: Row['deadline'];
+  responsible: Row['responsible'];
+  result: Cell | undefined;
+  stageStart?: { text: string; match: NonNullable<Row['stage']>['match'] };
+  section?: { cell: Cell; title: string; match: NonNullable<Row['stage']>['match'] };
+  continuesAbove: boolean;
+}
+const readings = new WeakMap<readonly Cell[], RowReading>();
+
 /** Only the activity says anything: no deadline, responsible or result, no other cell. */
-function onlyActivityFilled(row: Row, cells: readonly Cell[]): boolean {
-  if (!row.activity || row.activity.text === '') return false;
-  for (const cell of cells) if (cell !== row.activity && cell.text.trim() !== '') return false;
+function onlyActivityFilled(activity: Cell, cells: readonly Cell[]): boolean {
+  if (activity.text === '') return false;
+  for (const cell of cells) if (cell !== activity && cell.text.trim() !== '') return false;
   return true;
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { generateRoadmap } from '../bench/generate';
+import { generateDefectiveRoadmap, generateRoadmap } from '../bench/generate';
 import { analyze } from '../server/src/core/analyze';
 import { ParseCache, splitChunks, WARM_STEP_CHARS } from '../server/src/core/read/incremental';
 import { blockParser, createParseCache, parseDocument, warmParseCache } from '../server/src/core/read/parse';
@@ -115,6 +115,44 @@ describe('incremental parse: edits through one cache', () => {
       assert.equal(cache.lastStats.chunksParsed, 0, JSON.stringify(cache.lastStats));
       assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(current, WHOLE)));
     }
+  });
+
+  test('typing in one row of a defect-heavy roadmap: untouched rows keep their reports, all equal to a cold analysis', () => {
+    let text = generateDefectiveRoadmap(60);
+    const parseCache = createParseCache();
+    const first = analyze(text, { parseCache }).diagnostics;
+    const codes = new Set(first.map((d) => d.code));
+    for (const code of ['missing-responsible', 'unparsed-deadline']) assert.ok(codes.has(code), code);
+    // Type into the activity cell of a row in the second half: the rows above and below are unchanged.
+    const lineStart = text.indexOf('\n| 40. |') + 1;
+    const at = text.indexOf('|', lineStart + 8) + 2;
+    text = text.slice(0, at) + 'Срочно: ' + text.slice(at);
+    const second = analyze(text, { parseCache }).diagnostics;
+    assert.deepEqual(JSON.parse(JSON.stringify(second)), JSON.parse(JSON.stringify(analyze(text).diagnostics)));
+    // The reports of other rows are the remembered ones (same data object), moved with their cells.
+    const before = first.filter((d) => d.code === 'missing-responsible' && (d.data as { row: number }).row > 45);
+    const after = second.filter((d) => d.code === 'missing-responsible' && (d.data as { row: number }).row > 45);
+    assert.ok(before.length > 3);
+    assert.equal(after.length, before.length);
+    after.forEach((d, i) => assert.equal(d.data, before[i]!.data));
+    // A new row above shifts every row index: nothing stale is reported.
+    text = text.replace('\n| 10. |', '\n| 9a. | | Новое мероприятие | | | |\n| 10. |');
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(analyze(text, { parseCache }).diagnostics)),
+      JSON.parse(JSON.stringify(analyze(text).diagnostics)),
+    );
+  });
+
+  test('a «|» typed before the header of a big table (one cell more than the delimiter: no table) neither throws nor differs', () => {
+    // Found by the property test: the cache took the block for a table and built a node without a position.
+    const text = generateRoadmap(120);
+    const cache = createParseCache();
+    parseDocument(text, { cache });
+    const header = text.indexOf('| № |');
+    const broken = text.slice(0, header) + '|' + text.slice(header);
+    assert.equal(JSON.stringify(parseDocument(broken, { cache })), JSON.stringify(parseDocument(broken, WHOLE)));
+    assert.equal(parseDocument(broken, { cache }).tables.length, 0);
+    assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text, WHOLE)));
   });
 
   test('analyze with a parse cache gives the same diagnostics', () => {

@@ -199,7 +199,10 @@ export class ParseCache {
   private chunkNodes(chunk: Chunk): RootContent[] {
     const frontMatter = chunk.start === 0;
     const table = frontMatter ? undefined : tableShape(chunk.text);
-    if (table && table.rows.length >= ROW_CACHE_MIN_ROWS) return [this.tableNode(chunk, table)];
+    if (table && table.rows.length >= ROW_CACHE_MIN_ROWS) {
+      const node = this.tableNode(chunk, table);
+      if (node) return [node];
+    }
     const key = (frontMatter ? 'F' : 'B') + chunk.text;
     let entry = this.chunks.get(key);
     if (entry) this.lastStats.chunksReused++;
@@ -212,9 +215,15 @@ export class ParseCache {
     return entry.children.map((n) => cloneShifted(n, this.base + chunk.start, chunk.line - 1));
   }
 
-  /** A large table: header and delimiter once, each row from the row cache or a one-row parse. */
-  private tableNode(chunk: Chunk, shape: TableShape): Table {
+  /**
+   * A large table: header and delimiter once, each row from the row cache or a one-row parse.
+   * Undefined when the header and delimiter make no table after all (a header with one cell more than
+   * the delimiter, «|| № | Этап |», is a paragraph to GFM): the block is then parsed as it is.
+   */
+  private tableNode(chunk: Chunk, shape: TableShape): Table | undefined {
     const head = `${shape.header}\n${shape.delimiter}\n`;
+    const headEntry = this.headerOf(head);
+    if (!headEntry) return undefined;
     let rows = this.rows.get(head);
     if (!rows) {
       rows = new Map();
@@ -241,7 +250,6 @@ export class ParseCache {
     }
     this.lastStats.rowsParsed += missing;
     this.lastStats.rowsReused += shape.rows.length - missing;
-    const headEntry = this.headerOf(head);
     const table = cloneShifted(headEntry, this.base + chunk.start, chunk.line - 1) as Table;
     const order = { texts: shape.rows.map((r) => r.text), entries: [] as RowEntry[] };
     for (const [i, r] of shape.rows.entries()) {
@@ -276,7 +284,7 @@ export class ParseCache {
     return table;
   }
 
-  private headerOf(head: string): Table {
+  private headerOf(head: string): Table | undefined {
     const key = 'H' + head;
     let entry = this.chunks.get(key);
     if (!entry) {
@@ -285,9 +293,7 @@ export class ParseCache {
     }
     entry.used = this.generation;
     const table = firstTable(entry.children);
-    // A header without a delimiter the parser accepts cannot happen here (tableShape checked it);
-    // keep a well-formed node anyway.
-    return table ? { ...table, children: table.children.slice(0, 1) } : { type: 'table', align: [], children: [] };
+    return table?.position ? { ...table, children: table.children.slice(0, 1) } : undefined;
   }
 
   private sweep(): void {

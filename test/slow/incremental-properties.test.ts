@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { generateRoadmap } from '../../bench/generate';
+import { generateDefectiveRoadmap, generateRoadmap } from '../../bench/generate';
+import { analyze } from '../../server/src/core/analyze';
 import { createParseCache, parseDocument, warmParseCache } from '../../server/src/core/read/parse';
 
 /** The oracle: the whole text parsed at once (a big one is otherwise parsed block by block even without a cache). */
@@ -52,6 +53,49 @@ describe('incremental parse: edits through one cache', () => {
         }
       }),
       { seed: 20261122, numRuns: 60 },
+    );
+  });
+});
+
+describe('diagnostics through one cache (rules remember their verdicts per cell)', () => {
+  test('random edits to a roadmap with a defect in most rows give the diagnostics of a cold analysis', () => {
+    const base = generateDefectiveRoadmap(30);
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 12 }),
+      insert: fc.constantFrom(
+        '',
+        'а',
+        ' 2026',
+        '|',
+        '\n',
+        '| 99. | Этап | Мероприятие | когда-нибудь | | Отчёт |\n',
+        '| 98. | | Встреча наставников | Май 2031 | Петров | |\n',
+        'Куратор',
+        'Сентябрь 2025',
+      ),
+    });
+    // Edits of the context too: the period (deadline-outside-period) and the profile (stages).
+    const context = fc.constantFrom(
+      (t: string) => t,
+      (t: string) => t.replace('период: 2025-2026 учебный год', 'период: 2030-2031 учебный год'),
+      (t: string) => t.replace('профиль: педагоги', 'профиль: обучающиеся'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(edit, context), { minLength: 1, maxLength: 8 }), (edits) => {
+        const parseCache = createParseCache();
+        let text = base;
+        analyze(text, { parseCache });
+        for (const [e, change] of edits) {
+          const at = e.at % (text.length + 1);
+          text = change(text.slice(0, at) + e.insert + text.slice(at + e.remove));
+          assert.deepEqual(
+            JSON.parse(JSON.stringify(analyze(text, { parseCache }).diagnostics)),
+            JSON.parse(JSON.stringify(analyze(text).diagnostics)),
+          );
+        }
+      }),
+      { seed: 20261203, numRuns: 60 },
     );
   });
 });

@@ -91,7 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       });
     };
     try {
-      rule.check({ model, text, profiles, report, today: options.today });
+      rule.check({ model, text, profiles, report, today: options.today, reusesCells: options.parseCache !== undefined });
     } catch (error) {
       recordInternalError(analysis, rule.code, error);
     }

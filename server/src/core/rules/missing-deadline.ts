@@ -1,4 +1,5 @@
-import type { Rule } from './rule';
+import { CellVerdicts } from './cell-verdicts';
+import type { Report, Rule } from './rule';
 import { quoted } from './rule';
 import { activityRows, planTables } from './table-views';
 
@@ -14,19 +15,29 @@ export const missingDeadline: Rule = {
   code: 'missing-deadline',
   defaultSeverity: 'error',
   title: { ru: 'Не указан срок', en: 'No deadline' },
-  check({ model, report }) {
+  check({ model, report, reusesCells = false }) {
     for (const table of planTables(model)) {
       for (const row of activityRows(table)) {
         if (row.deadline?.cell.text !== '') continue;
-        report({
-          span: row.deadline.cell.span,
-          message: {
-            ru: `Не указан срок мероприятия ${quoted(row.activity!.text, 50)}. Укажите месяц и год (например, «Октябрь 2024») или дату («до 15.10.2024»).`,
-            en: `No deadline for the activity ${quoted(row.activity!.text, 50)}. Give a month and year («Октябрь 2024») or a date («до 15.10.2024»).`,
-          },
-          data: { row: row.index, table: table.index },
-        });
+        const cell = row.deadline.cell;
+        report(
+          verdicts.of(
+            reusesCells,
+            cell,
+            [table.index, row.index],
+            (): Report => ({
+              span: cell.span,
+              message: {
+                ru: `Не указан срок мероприятия ${quoted(row.activity!.text, 50)}. Укажите месяц и год (например, «Октябрь 2024») или дату («до 15.10.2024»).`,
+                en: `No deadline for the activity ${quoted(row.activity!.text, 50)}. Give a month and year («Октябрь 2024») or a date («до 15.10.2024»).`,
+              },
+              data: { row: row.index, table: table.index },
+            }),
+          ),
+        );
       }
     }
   },
 };
+
+const verdicts = new CellVerdicts<Report>();

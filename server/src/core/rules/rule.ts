@@ -19,6 +19,11 @@ export interface RuleContext {
   report(report: Report): void;
   /** Today's date when the caller gave one (AnalyzeOptions.today); rules about today report nothing without it. */
   today?: IsoDate;
+  /**
+   * The model comes through a parse cache, so unchanged rows keep their cell objects between analyses:
+   * row-local rules may remember their verdicts per cell (cell-verdicts.ts).
+   */
+  reusesCells?: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Rule } from './rule';
+import { CellVerdicts } from './cell-verdicts';
+import type { Report, Rule } from './rule';
 import { quoted } from './rule';
 import { identity, memo } from '../read/memo';
 import { findStageMentions } from '../domain/stages';
@@ -17,7 +18,7 @@ export const stageMismatch: Rule = {
   code: 'stage-mismatch',
   defaultSeverity: 'warning',
   title: { ru: 'Содержание строки относится к другому этапу', en: 'Row content names another stage' },
-  check({ model, profiles, report }) {
+  check({ model, profiles, report, reusesCells = false }) {
     for (const table of stageTables(model)) {
       const profile = profileOf(table, profiles);
       if (!profile) continue;
@@ -27,24 +28,29 @@ export const stageMismatch: Rule = {
         if (!own || row.isSection) continue;
         const cell = useResult ? row.result : row.activity;
         if (!cell || cell.text === '') continue;
-        const mentions = mentionsIn(cell.text, profile);
-        if (mentions.length === 0 || mentions.includes(own)) continue;
-        const ownDef = stageDef(profile, own)!;
-        const other = stageDef(profile, mentions[0])!;
-        if (ownDef.mergesWith?.includes(other.id) || other.mergesWith?.includes(own)) continue;
-        report({
-          span: cell.span,
-          message: {
-            ru:
-              `Строка относится к этапу «${ownDef.title}», а ${useResult ? 'её результат' : 'её мероприятие'} ` +
-              `${quoted(cell.text, 50)} — к этапу «${other.title}». Исправьте этап или содержание строки.`,
-            en:
-              `The row is stage «${ownDef.titleEn}», but its ${useResult ? 'result' : 'activity'} ` +
-              `${quoted(cell.text, 50)} belongs to «${other.titleEn}». Fix the stage or the row's content.`,
-          },
-          data: { table: table.index, row: row.index, stageId: own, mentioned: other.id, column: useResult ? 'result' : 'activity' },
+        const found = verdicts.of(reusesCells, cell, [table.index, row.index, own, profile, useResult], (): Report | undefined => {
+          const mentions = mentionsIn(cell.text, profile);
+          if (mentions.length === 0 || mentions.includes(own)) return undefined;
+          const ownDef = stageDef(profile, own)!;
+          const other = stageDef(profile, mentions[0])!;
+          if (ownDef.mergesWith?.includes(other.id) || other.mergesWith?.includes(own)) return undefined;
+          return {
+            span: cell.span,
+            message: {
+              ru:
+                `Строка относится к этапу «${ownDef.title}», а ${useResult ? 'её результат' : 'её мероприятие'} ` +
+                `${quoted(cell.text, 50)} — к этапу «${other.title}». Исправьте этап или содержание строки.`,
+              en:
+                `The row is stage «${ownDef.titleEn}», but its ${useResult ? 'result' : 'activity'} ` +
+                `${quoted(cell.text, 50)} belongs to «${other.titleEn}». Fix the stage or the row's content.`,
+            },
+            data: { table: table.index, row: row.index, stageId: own, mentioned: other.id, column: useResult ? 'result' : 'activity' },
+          };
         });
+        if (found) report(found);
       }
     }
   },
 };
+
+const verdicts = new CellVerdicts<Report | undefined>();

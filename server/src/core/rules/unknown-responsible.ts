@@ -1,4 +1,5 @@
-import type { Rule } from './rule';
+import { CellVerdicts } from './cell-verdicts';
+import type { Report, Rule } from './rule';
 import { quoted } from './rule';
 import { roadmapTables } from './table-views';
 import { isPlaceholder } from '../domain/placeholders';
@@ -13,26 +14,34 @@ export const unknownResponsible: Rule = {
   code: 'unknown-responsible',
   defaultSeverity: 'hint',
   title: { ru: 'Ответственный не распознан', en: 'Unrecognised responsible' },
-  check({ model, report }) {
+  check({ model, report, reusesCells = false }) {
     for (const table of roadmapTables(model)) {
       for (const row of table.rows) {
-        if (row.responsible && isPlaceholder(row.responsible.cell.text)) continue; // the placeholder rule reports it
-        for (const part of row.responsible?.parts ?? []) {
-          if (part.known) continue;
-          report({
-            span: row.responsible!.cell.span,
-            message: {
-              ru:
-                `Ответственный ${quoted(part.text)} не распознан: это не похоже ни на должность, ни на ` +
-                '«Фамилию И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.',
-              en:
-                `Responsible ${quoted(part.text)} is not recognised: neither a known role nor a ` +
-                '«Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.',
-            },
-            data: { table: table.index, row: row.index, part: part.text },
-          });
-        }
+        const responsible = row.responsible;
+        if (!responsible || isPlaceholder(responsible.cell.text)) continue; // the placeholder rule reports it
+        const found = verdicts.of(reusesCells, responsible.cell, [table.index, row.index, responsible.parts], () => {
+          const out: Report[] = [];
+          for (const part of responsible.parts) {
+            if (part.known) continue;
+            out.push({
+              span: responsible.cell.span,
+              message: {
+                ru:
+                  `Ответственный ${quoted(part.text)} не распознан: это не похоже ни на должность, ни на ` +
+                  '«Фамилию И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.',
+                en:
+                  `Responsible ${quoted(part.text)} is not recognised: neither a known role nor a ` +
+                  '«Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.',
+              },
+              data: { table: table.index, row: row.index, part: part.text },
+            });
+          }
+          return out;
+        });
+        for (const r of found) report(r);
       }
     }
   },
 };
+
+const verdicts = new CellVerdicts<Report[]>();

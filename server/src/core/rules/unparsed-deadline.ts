@@ -1,4 +1,5 @@
-import type { Rule } from './rule';
+import { CellVerdicts } from './cell-verdicts';
+import type { Report, Rule } from './rule';
 import { quoted } from './rule';
 import { deadlineCells } from './table-views';
 import { deadlineStatus } from '../domain/deadline';
@@ -14,18 +15,23 @@ export const unparsedDeadline: Rule = {
   code: 'unparsed-deadline',
   defaultSeverity: 'warning',
   title: { ru: 'Срок не распознан', en: 'Deadline not understood' },
-  check({ model, report }) {
+  check({ model, report, reusesCells = false }) {
     for (const { table, row, cell, parsed } of deadlineCells(model)) {
-      if (deadlineStatus(cell.text, parsed) !== 'unparsed') continue;
-      const fragment = parsed.issues.find((i) => i.flag === 'unparsed')?.fragment ?? cell.text;
-      report({
-        span: cell.span,
-        message: {
-          ru: `Срок ${quoted(fragment)} не распознан. Запишите его как «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» или «IV квартал 2024».`,
-          en: `Deadline ${quoted(fragment)} is not understood. Write it as «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» or «IV квартал 2024».`,
-        },
-        data: { table: table.index, row: row.index, fragment },
+      const found = verdicts.of(reusesCells, cell, [table.index, row.index, parsed], (): Report | undefined => {
+        if (deadlineStatus(cell.text, parsed) !== 'unparsed') return undefined;
+        const fragment = parsed.issues.find((i) => i.flag === 'unparsed')?.fragment ?? cell.text;
+        return {
+          span: cell.span,
+          message: {
+            ru: `Срок ${quoted(fragment)} не распознан. Запишите его как «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» или «IV квартал 2024».`,
+            en: `Deadline ${quoted(fragment)} is not understood. Write it as «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» or «IV квартал 2024».`,
+          },
+          data: { table: table.index, row: row.index, fragment },
+        };
       });
+      if (found) report(found);
     }
   },
 };
+
+const verdicts = new CellVerdicts<Report | undefined>();

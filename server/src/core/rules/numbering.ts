@@ -20,6 +20,9 @@ function readLevels(number: string): number[] | undefined {
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** «I», «II.», «IV)», «Раздел III» → 1, 2, 4, 3: sections a school numbers in Roman figures. */
 function readRoman(number: string): number | undefined {
+  // Most rows are numbered «12.»: a leading digit is never a Roman section (and this runs per row per keystroke).
+  const first = number.charCodeAt(0);
+  if (first >= 48 && first <= 57) return undefined;
   const m = /^([IVXLC]{1,6})[.)]?$/i.exec(number.replace(/^(?:раздел|блок|направление|модуль|часть)\s*/i, '').trim());
   if (!m) return undefined;
   const digits = [...m[1]!.toUpperCase()].map((c) => ROMAN[c]!);

@@ -67,6 +67,21 @@ export function readTargets(text: string): YearTarget[] {
   return plan !== undefined ? [{ year: null, plan }] : [];
 }
 
+/**
+ * `readTargets` of a cell, remembered per cell object: while someone types, the parse cache hands out
+ * the same cells for unchanged rows, and two regex tests per row of a 5,000-row plan per keystroke add up.
+ * The targets are copied out: the indicator fills in facts on them.
+ */
+const targetsByCell = new WeakMap<Cell, readonly YearTarget[]>();
+function cellTargets(cell: Cell): YearTarget[] {
+  let read = targetsByCell.get(cell);
+  if (!read) {
+    read = readTargets(cell.text);
+    targetsByCell.set(cell, read);
+  }
+  return read.map((t) => ({ ...t }));
+}
+
 /** A plan cell: «не менее 25» or a bare number. */
 function readPlanCell(text: string): number | undefined {
   const m = PLAIN.exec(text);
@@ -131,8 +146,8 @@ export function targetIndicators(table: Table): TargetIndicator[] {
       const plan = readPlanCell(row.cells[planCol.index]!.text);
       if (plan !== undefined) targets = [{ year: null, plan }];
     }
-    if (targets.length === 0 && textCell) targets = readTargets(textCell.text);
-    if (targets.length === 0 && row.result) targets = readTargets(row.result.text);
+    if (targets.length === 0 && textCell) targets = cellTargets(textCell);
+    if (targets.length === 0 && row.result) targets = cellTargets(row.result);
     if (targets.length === 0) continue;
     // Facts: a «Факт» column (per year or one number) and/or «2023 факт» columns.
     const facts = factCol ? readFacts(row.cells[factCol.index]!.text) : new Map<number | null, number>();

@@ -3,9 +3,11 @@
  * `npx tsx bench/fast-table.ts [files=200] [rows=50]`, then the same with `NASTAVNIK_ORACLE_PARSE=1`
  * (the parse as it was: remark for every block), back to back. Times, interleaved with a bare
  * remark-parse + remark-gfm parse of the same texts: `parseDocument` and the whole analysis (parse +
- * rules + scores) over the batch corpus (generated school roadmaps, bench/batch.ts), and one generated
- * roadmap of 500 and of 5,000 rows, cold. Medians of a few runs (bench/stats.ts).
+ * rules + scores) over the batch corpus (generated school roadmaps, bench/batch.ts), the five real
+ * documents (examples/00*.md: prose between tables, read by fast-blocks.ts), and one generated roadmap
+ * of 500 and of 5,000 rows, cold. Medians of a few runs (bench/stats.ts).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -43,5 +45,9 @@ report(
   Array.from({ length: files }, (_, i) => generateSchoolRoadmap(i, rows)),
   runs,
 );
+const examples = readdirSync('examples')
+  .filter((f) => /^00\d.*\.md$/.test(f))
+  .map((f) => readFileSync(`examples/${f}`, 'utf8'));
+report(`the ${examples.length} real documents, examples/00*.md`, examples, { ...runs, min: 9, max: 9 });
 report('one roadmap, 500 rows', [generateRoadmap(500)], { ...runs, min: 5, max: 5 });
 report('one roadmap, 5,000 rows', [generateRoadmap(5000)], { ...runs, min: 2, max: 2 });

@@ -1,10 +1,12 @@
 /**
- * The fast table reader against remark alone on generated inputs (hundreds of fast-check runs): tricky
- * cells, generated roadmaps and mutated examples must give the same tree and model. The examples,
- * fixtures and hand-written edge cases are in test/fast-table.test.ts.
+ * The fast table and prose readers against remark alone on generated inputs (hundreds of fast-check
+ * runs): tricky cells, generated prose and inline runs, generated roadmaps and mutated examples must
+ * give the same tree and model. The examples, fixtures and hand-written edge cases are in
+ * test/fast-table.test.ts and test/fast-blocks.test.ts.
  */
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { inlineDocument, proseDocument } from '../fast-blocks-arbitraries';
 import { sameAsOracle } from '../fast-table-support';
 import { mutatedExample, roadmapDocument } from '../fuzz-arbitraries';
 import { tableMutatedExample } from '../fuzz-table-mutations';
@@ -95,5 +97,11 @@ describe('fast table reader: generated inputs', () => {
   });
   test('generated roadmaps, mutated examples and table-mutated examples', () => {
     fc.assert(fc.property(fc.oneof(roadmapDocument, mutatedExample, tableMutatedExample), sameAsOracle), { numRuns: 300 });
+  });
+  test('generated prose: headings, paragraphs, lists, tables between them', () => {
+    fc.assert(fc.property(proseDocument, sameAsOracle), { numRuns: 600 });
+  });
+  test('generated strong and emphasis runs in paragraphs, headings, list items and cells', () => {
+    fc.assert(fc.property(inlineDocument, sameAsOracle), { numRuns: 1000 });
   });
 });

@@ -1,15 +1,18 @@
 /**
- * The Markdown parse with GFM tables read at line speed: the text is cut into blocks at blank lines
- * (as the parse cache cuts it, incremental.ts), a block that is one plain GFM table is read by
- * fast-table.ts, and every run of other blocks between tables goes to remark in one piece. The tree
- * equals remark's of the whole text (test/fast-table.test.ts is the proof, remark the oracle).
+ * The Markdown parse with GFM tables and plain prose read at line speed: the text is cut into blocks
+ * at blank lines (as the parse cache cuts it, incremental.ts), a block that is one plain GFM table is
+ * read by fast-table.ts, a block of plain headings, paragraphs and simple lists by fast-blocks.ts,
+ * and every run of other blocks between them goes to remark in one piece. The tree equals remark's
+ * of the whole text (test/fast-table.test.ts and test/fast-blocks.test.ts are the proof, remark the oracle).
  *
  * Left to remark as a whole: texts with link reference definitions or footnotes (they act across
  * blocks, and a cell's `[x]` may refer to one) and texts with HTML blocks that blank lines do not
- * end and the block cutting does not know (`<?…?>`, `<!X…>`, `<![CDATA[…]]>`), and texts with a lone
- * `\r` (a line ending to remark, not to the block cutting).
+ * end and the block cutting does not know (`<?…?>`, `<!X…>`, `<![CDATA[…]]>`), texts with a lone
+ * `\r` (a line ending to remark, not to the block cutting), and texts that start with a BOM. Prose is
+ * read only in texts without code fences (see below).
  */
 import type { RootContent } from 'mdast';
+import { readBlocks } from './fast-blocks';
 import { readTable, type RemarkParse } from './fast-table';
 import { type MarkdownParser, parsedWhole, splitChunks } from './incremental';
 
@@ -27,16 +30,21 @@ export function oracleParseOnly(): boolean {
   return oracleOnly;
 }
 
-/** A line that starts with a pipe after at most three spaces: a text without one holds no table this reader reads. */
-const PIPE_LINE = /(?:^|\n) {0,3}\|/;
+const PIPE_START = /^ {0,3}\|/;
 const UNCUT_HTML = /<\?|<!\[|<![A-Za-z]/;
 const LONE_CR = /\r(?!\n)/;
 
-/** A parser that reads plain tables itself and hands the rest to `remark` (with front matter where asked). */
+/** A parser that reads plain tables and prose itself and hands the rest to `remark` (with front matter where asked). */
 export function fastTableParser(remark: MarkdownParser): MarkdownParser {
   const body: RemarkParse = (text) => remark(text, { frontMatter: false });
   return (text, options) => {
-    if (!PIPE_LINE.test(text) || parsedWhole(text) || UNCUT_HTML.test(text) || hasLoneCarriageReturn(text)) return remark(text, options);
+    // micromark drops a leading BOM and counts offsets without it (parseDocument cuts one off before; a second is left).
+    if (text.charCodeAt(0) === 0xfeff || parsedWhole(text) || UNCUT_HTML.test(text) || hasLoneCarriageReturn(text))
+      return remark(text, options);
+    // splitChunks ends a fence at any line that starts with its first three characters (a «```js» line,
+    // three backticks inside a four-backtick fence), remark does not: a block cut after such a line may
+    // still be code. Tables have always been read so; prose is read only in texts without fences.
+    const prose = !text.includes('```') && !text.includes('~~~');
     const children: RootContent[] = [];
     let runStart = 0;
     let runLine = 1;
@@ -53,16 +61,48 @@ export function fastTableParser(remark: MarkdownParser): MarkdownParser {
       const chunk = chunks[i]!;
       // The first block may be front matter: remark reads it.
       if (chunk.start === 0 && options.frontMatter && text.startsWith('---')) continue;
-      const table = readTable(text, chunk.start, chunk.start + chunk.text.length, chunk.line, body);
-      if (!table) continue;
-      flush(chunk.start);
-      children.push(table);
-      runStart = chunk.start + chunk.text.length;
-      runLine = chunks[i + 1]?.line ?? runLine;
+      const end = chunk.start + chunk.text.length;
+      const nextLine = chunks[i + 1]?.line ?? runLine;
+      // A table ends at its first blank line; splitChunks keeps a list or indented lines after it in its block.
+      const rest = restAfterTable(text, chunk.start, end, chunk.line);
+      const table = readTable(text, chunk.start, rest?.at ?? end, chunk.line, body);
+      if (table) {
+        flush(chunk.start);
+        children.push(table);
+        runStart = rest?.at ?? end;
+        runLine = rest?.line ?? nextLine;
+      }
+      if (!prose || (table && !rest)) continue;
+      const from = table && rest ? rest : { at: chunk.start, line: chunk.line };
+      const nodes = readBlocks(text, from.at, end, from.line);
+      if (!nodes) continue;
+      flush(from.at);
+      for (const node of nodes) children.push(node);
+      runStart = end;
+      runLine = nextLine;
     }
     flush(text.length);
     return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
   };
+}
+
+/**
+ * In a block that starts with a table row: its first blank line that is followed by more of the block
+ * (where the table has certainly ended), with the line's number; undefined if there is none.
+ */
+function restAfterTable(text: string, start: number, end: number, line: number): { at: number; line: number } | undefined {
+  if (!PIPE_START.test(text.slice(start, start + 4))) return undefined;
+  let blank: { at: number; line: number } | undefined;
+  for (let at = start; at < end; line++) {
+    let next = text.indexOf('\n', at);
+    if (next === -1 || next > end) next = end;
+    let i = at;
+    for (let c = text.charCodeAt(i); i < next && (c === 32 || c === 9 || c === 13); c = text.charCodeAt(++i));
+    if (i === next) blank ??= { at, line };
+    else if (blank) return blank;
+    at = next + 1;
+  }
+  return undefined;
 }
 
 /** A `\r` not followed by `\n` ends a line for remark but not for the block cutting, which counts `\n` only. */

@@ -1,12 +1,13 @@
 /**
  * A line-level reader for one GFM table block: builds the very mdast `table` node remark-gfm builds
  * (rows, cells, text nodes, offsets, lines, columns, alignment) without running the Markdown parser
- * on cells that are plain text, perhaps cut into lines by `<br>`. Cells holding anything else inline
- * markup could start (`*`, `_`, `` ` ``, `[`, `<`, `\`, `&`, `~`, `!`, `@`, `://`, `www.`) are parsed
- * by remark, all of one table's in one run, and their nodes moved to where the cells are. What this
- * reader is not sure of — a table without leading pipes, an odd delimiter row, control characters, a
- * block after the rows — it declines (undefined), and the caller parses the block with remark. remark stays the oracle:
- * test/fast-table.test.ts holds the two to the same document model.
+ * on cells that fast-inline.ts reads: plain text, `<br>` tags, simple strong and emphasis. Cells
+ * holding any other inline markup (`` ` ``, `[`, other `<`, `\`, `&`, `~`, `!`, `@`, `://`, `www.`,
+ * nested or unpaired `*` and `_`) are parsed by remark, all of one table's in one run, and their nodes
+ * moved to where the cells are. What this reader is not sure of — a table without leading pipes, an
+ * odd delimiter row, control characters, a block after the rows — it declines (undefined), and the
+ * caller parses the block with remark. remark stays the oracle: test/fast-table.test.ts holds the two
+ * to the same document model.
  *
  * The cell rules follow micromark-extension-gfm-table: a row starts at its first pipe; cells are cut
  * at pipes not escaped by `\` (pipes inside code spans cut too); a cell runs from its leading pipe to
@@ -14,6 +15,7 @@
  * text is its content without surrounding spaces and tabs.
  */
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { CELL_REFUSED, readInline } from './fast-inline';
 
 /** Runs remark on a text (the body parser: no front matter). */
 export type RemarkParse = (text: string) => Root;
@@ -41,12 +43,6 @@ const SPACE = 32;
 const TAB = 9;
 const PIPE = 124;
 const BACKSLASH = 92;
-/** Characters that may start inline markup in micromark with GFM (`:` and `w` are looked at more closely). */
-const MARKUP = new Uint8Array(128);
-for (const c of '\\&`*_[]!<~@') MARKUP[c.charCodeAt(0)] = 1;
-
-/** `<br>`, `<br/>`, `<br />` in any case: always an inline HTML tag. */
-const BREAK_TAG = /<[bB][rR][ \t]*\/?>/y;
 const DELIMITER_CELL = /^[ \t]*(:?)-+(:?)[ \t]*$/;
 
 /**
@@ -154,8 +150,8 @@ function readRow(text: string, line: Line, markup: MarkupCell[]): TableRow | und
       position: { start: point(line, cellStart), end: point(line, cellEnd) },
     };
     if (from < to) {
-      const plain = plainChildren(text, line, from, to);
-      if (plain) cell.children = plain;
+      const children: PhrasingContent[] = [];
+      if (readInline(text, from, to, line, CELL_REFUSED, children)) cell.children = children;
       else {
         // A backslash ending the content would escape the pipe the batch puts after it.
         if (text.charCodeAt(rawEnd - 1) === BACKSLASH) return undefined;
@@ -167,41 +163,6 @@ function readRow(text: string, line: Line, markup: MarkupCell[]): TableRow | und
   const last = cells[cells.length - 1];
   if (!last) return undefined;
   return { type: 'tableRow', children: cells, position: { start: { ...cells[0]!.position!.start }, end: { ...last.position!.end } } };
-}
-
-/**
- * The nodes of a cell's content that is plain text, perhaps cut by `<br>` tags (Word conversions put
- * one between the lines of every cell): text and html nodes as remark makes them. Undefined when the
- * content holds any other markup.
- */
-function plainChildren(text: string, line: Line, from: number, to: number): PhrasingContent[] | undefined {
-  const out: PhrasingContent[] = [];
-  for (let at = from; at < to; ) {
-    let tag = text.indexOf('<', at);
-    if (tag === -1 || tag > to) tag = to;
-    if (!isPlain(text, at, tag)) return undefined;
-    if (tag > at) out.push({ type: 'text', value: text.slice(at, tag), position: { start: point(line, at), end: point(line, tag) } });
-    if (tag === to) break;
-    BREAK_TAG.lastIndex = tag;
-    const m = BREAK_TAG.exec(text);
-    if (!m || tag + m[0].length > to) return undefined;
-    at = tag + m[0].length;
-    out.push({ type: 'html', value: m[0], position: { start: point(line, tag), end: point(line, at) } });
-  }
-  return out;
-}
-
-/** Whether remark would read `text.slice(from, to)` as one text node of exactly these characters. */
-function isPlain(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) continue;
-    if (MARKUP[c]) return false;
-    // Literal autolinks: «http://», «https://» (and any «://»), «www.» in any case.
-    if (c === 58 /* : */ && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) return false;
-    if ((c === 119 || c === 87) /* w */ && /^www\./i.test(text.slice(i, i + 4))) return false;
-  }
-  return true;
 }
 
 /** The alignment of each column, or undefined if the line is not a delimiter row this reader is sure of. */

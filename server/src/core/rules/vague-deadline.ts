@@ -47,8 +47,12 @@ export const vagueDeadline: Rule = {
                   'takes place, so it cannot be checked. If the months are known, name them.',
               }
             : {
-                ru: `Срок ${quoted(cell.text)} нечёткий: он означает весь период документа. Если мероприятие проходит в определённые месяцы, укажите их.`,
-                en: `Deadline ${quoted(cell.text)} is vague: it means the whole period of the document. If the activity happens in particular months, name them.`,
+                ru:
+                  `Срок ${quoted(cell.text)} нечёткий: он означает весь период документа. ` +
+                  'Если мероприятие проходит в определённые месяцы, укажите их.',
+                en:
+                  `Deadline ${quoted(cell.text)} is vague: it means the whole period of the document. ` +
+                  'If the activity happens in particular months, name them.',
               },
           data: { table: table.index, row: row.index, kind, fragment },
         };

@@ -59,16 +59,19 @@ function isTrailingPunct(code: number): boolean {
  */
 export function normalizeStageText(text: string): string {
   if (typeof text !== 'string' || text === '') return '';
-  let s = text
-    .replace(/<\/?[a-zA-Z][^<>]{0,300}>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\[bookmark:[^[\]]{0,200}\]/g, ' ')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/\(\s*целев\p{L}*\s+модел\p{L}*\s*\)/gu, ' ')
+  // Each rare replacement only when its text is there: this runs on every activity and result cell
+  // (stage mentions), and a Unicode look-behind scan of a long cell costs more than the includes().
+  let s = text;
+  if (s.includes('<')) s = s.replace(/<\/?[a-zA-Z][^<>]{0,300}>/g, ' ');
+  if (s.includes('&nbsp;')) s = s.replace(/&nbsp;/g, ' ');
+  s = s.toLowerCase();
+  if (s.includes('ё')) s = s.replace(/ё/g, 'е');
+  if (s.includes('[bookmark:')) s = s.replace(/\[bookmark:[^[\]]{0,200}\]/g, ' ');
+  if (s.includes('*') || s.includes('_') || s.includes('`')) s = s.replace(/\*\*|__|`/g, '');
+  if (s.includes('целев')) s = s.replace(/\(\s*целев\p{L}*\s+модел\p{L}*\s*\)/gu, ' ');
+  if (s.includes('банк')) s = s.replace(/(?<![\p{L}\p{N}])банк(?:ами|ам|ах|ов|ом|а|е|и|у)?(?![\p{L}\p{N}])/gu, (w) => BANK_FORMS[w] ?? w);
+  s = s
     .replace(/[«»"„“”‟‘’‚']/g, '')
-    .replace(/(?<![\p{L}\p{N}])банк(?:ами|ам|ах|ов|ом|а|е|и|у)?(?![\p{L}\p{N}])/gu, (w) => BANK_FORMS[w] ?? w)
     .replace(/[‐‑‒–—―−]/g, '-')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/ ?[/\\] ?/g, '/')
@@ -334,12 +337,14 @@ export function findStageMentions(text: string, profile: Profile): string[] {
   try {
     if (!profile || !Array.isArray(profile.stages) || typeof text !== 'string') return [];
     const content = contentWords(normalizeStageText(text));
-    const stems = content.map(stemWord);
+    // Stems only when a keyword asks for one (see keyMatchesLazily): most words match no stage at all.
+    const stems: (string | undefined)[] = new Array<string | undefined>(content.length);
+    const stemAt = (i: number): string => (stems[i] ??= stemWord(content[i]!));
     const found: { id: string; at: number }[] = [];
     for (const def of profile.stages) {
       const phrase = compileStage(def).sets[0];
       if (!phrase || phrase.length < 2) continue;
-      const at = findPhrase(phrase, content, stems);
+      const at = findPhrase(phrase, content, stemAt);
       if (at >= 0) found.push({ id: def.id, at });
     }
     found.sort((a, b) => a.at - b.at);
@@ -349,13 +354,26 @@ export function findStageMentions(text: string, profile: Profile): string[] {
   }
 }
 
-function findPhrase(phrase: readonly Key[], content: readonly string[], stems: readonly string[]): number {
+/**
+ * `keyMatches` with the word's stem computed only when needed: `stemWord(word)` is a prefix of the
+ * word, so a word that does not start with an alternative's stem cannot have that stem.
+ */
+function keyMatchesLazily(key: Key, word: string, stemOf: () => string): boolean {
+  for (const alt of key) {
+    if (word.startsWith(alt.stem)) {
+      if (alt.anchored ? ENDING_SET.has(word.slice(alt.stem.length)) : true) return true;
+    } else if (!alt.anchored && alt.stemmed.length >= 3 && word.startsWith(alt.stemmed) && stemOf() === alt.stemmed) return true;
+  }
+  return false;
+}
+
+function findPhrase(phrase: readonly Key[], content: readonly string[], stemAt: (i: number) => string): number {
   const window = phrase.length + 2;
   for (let i = 0; i < content.length; i++) {
-    if (!keyMatches(phrase[0]!, content[i]!, stems[i]!)) continue;
+    if (!keyMatchesLazily(phrase[0]!, content[i]!, () => stemAt(i))) continue;
     let k = 1;
     for (let j = i + 1; j < content.length && j - i <= window && k < phrase.length; j++) {
-      if (keyMatches(phrase[k]!, content[j]!, stems[j]!)) k++;
+      if (keyMatchesLazily(phrase[k]!, content[j]!, () => stemAt(j))) k++;
     }
     if (k === phrase.length) return i;
   }

@@ -6,17 +6,20 @@
  *   (b) typing latency through the real server over stdio (typing.ts); (b2) typing in a small
  *       document while a 5,000-row one is opened cold (open-huge.ts);
  *   (c) batch: `nastavnik check` over 1,000 school roadmaps vs markdownlint-cli2 (batch.ts);
+ *   (c2) batch memory: wall time and peak RSS of `nastavnik check --format json` over 10,000 roadmaps (batch-memory.ts);
  *   (d) peak memory: the server with 200 open documents, a 5,000-row cold analysis (memory.ts);
  *   (e) Word export and import of a 40- and a 500-row roadmap (word.ts);
  *   (f) the checks across a school folder of 300 ППН and an order, after an edit of one ППН (folder.ts).
  * Prints tables, compares with the targets of issue 9 and writes bench/results.json.
- * `-- --quick`: fewer runs, markdownlint-cli2 on a 100-file sample. `-- --only=cold,typing,open,batch,memory,word,folder`.
+ * `-- --quick`: fewer runs, markdownlint-cli2 on a 100-file sample, the batch memory over 2,000 files.
+ * `-- --only=cold,typing,open,batch,batch-memory,memory,word,folder`.
  * Not part of `npm test`: speed is measured here, never asserted.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { batchThroughput } from './batch';
+import { batchMemory } from './batch-memory';
 import { coldAnalysis, parseOnly } from './cold';
 import { folderRecheck } from './folder';
 import { generateRoadmap } from './generate';
@@ -36,6 +39,8 @@ const TARGETS = {
   serverPeakMb: 300,
   /** Issue 20: a folder of 300 ППН and one order re-checks in ≤ 200 ms after an edit. */
   folderRecheckMs: 200,
+  /** Issue 19: `check` over 10,000 files with peak RSS ≤ 400 MB. */
+  batchPeakMb: 400,
 };
 
 const quick = process.argv.includes('--quick');
@@ -206,6 +211,36 @@ async function main(): Promise<void> {
       `≥ ${TARGETS.batchRatio}×`,
       `${batch.ratio}× (${batch.workers.docsPerSecond} vs ${batch.markdownlint.docsPerSecond} docs/s)`,
       verdict(batch.ratio >= TARGETS.batchRatio),
+    ]);
+  }
+
+  if (wanted('batch-memory')) {
+    const files = quick ? 2000 : 10_000;
+    const m = await batchMemory(files, 50);
+    console.log(
+      `(c2) Batch memory: nastavnik check --format json over ${m.files} school roadmaps of ${m.rows} rows (${m.mb} MB), ` +
+        `whole process, default workers; load ${load()}`,
+    );
+    table(
+      ['files', 'MB of Markdown', 'seconds', 'peak RSS, MB', 'peak read from', 'JSON report, MB', 'exit'],
+      [
+        [
+          m.files,
+          m.mb,
+          round(m.ms / 1000, 1),
+          m.peakMb,
+          m.peakFrom === 'time' ? '/usr/bin/time -v' : '/proc VmHWM',
+          m.outputMb,
+          String(m.exitCode),
+        ],
+      ],
+    );
+    results.batchMemory = m;
+    summary.push([
+      `batch check of ${m.files} files: peak RSS`,
+      `≤ ${TARGETS.batchPeakMb} MB`,
+      `${m.peakMb} MB (${round(m.ms / 1000, 1)} s)`,
+      verdict(m.peakMb <= TARGETS.batchPeakMb),
     ]);
   }
 

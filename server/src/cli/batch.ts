@@ -1,8 +1,8 @@
 /**
- * `check` and `scores` over many files: the analysis of each file runs in worker threads, while the
- * main thread keeps what unified-engine does (finding files, ignore files, order, reporters). A worker
- * gets a file's text and its workspace config and returns the same `Analysis` and scores the main
- * thread would have computed, so the output is byte-identical to a single-threaded run.
+ * `check` and `scores` over many files: each file runs in worker threads, while the main thread finds
+ * the files, reads the settings that apply to each and builds the report. A worker gets a file's path
+ * and its workspace config, reads and analyses the file and returns its report (check-file.ts), the
+ * same the main thread would have made, so the output is byte-identical to a single-threaded run.
  *
  * The first BATCH_FROM files are analysed on the main thread (a short run never pays for starting
  * workers); from the next one on, the pool starts and takes the rest. `NASTAVNIK_WORKERS=0` turns
@@ -13,6 +13,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { allProfiles, analyze, type Analysis } from '../core/analyze';
 import type { WorkspaceConfig } from '../core/config';
 import { computeScores } from '../core/scores';
+import { type CheckJob, type CheckOutcome, checkFile } from './check-file';
 
 export interface FileJob {
   text: string;
@@ -30,15 +31,26 @@ export interface FileResult {
 export const BATCH_FROM = 20;
 /** Fewer cores than this: the whole batch runs on the main thread (see workerCount). */
 const MIN_CORES_FOR_WORKERS = 4;
-/** More workers than this gain little: the main thread reads files and builds the report. */
+/** More workers than this gain little: the main thread finds the files, reads their settings and builds the report. */
 const MAX_WORKERS = 4;
 /** Jobs in flight per worker: enough to keep it busy, few enough to balance uneven files. */
 const IN_FLIGHT = 2;
 
-/** What one file costs, wherever it runs: the core's analysis and the scores. */
+/** A text's whole analysis and scores, for a caller that needs the model itself. */
 export function analyzeFile(job: FileJob): FileResult {
   const analysis = analyze(job.text, { config: job.config, profile: job.profile, today: job.today });
   return { analysis, scores: computeScores(analysis.model, allProfiles(job.config), { today: job.today }) };
+}
+
+/** What a worker can be asked to do, by name: the same table on both sides of the thread. */
+const TASKS = { analyze: analyzeFile, check: checkFile } satisfies Record<string, (job: never) => unknown>;
+type Task = keyof typeof TASKS;
+type JobOf<T extends Task> = Parameters<(typeof TASKS)[T]>[0];
+type ResultOf<T extends Task> = ReturnType<(typeof TASKS)[T]>;
+
+function runTask(task: Task, job: unknown): unknown {
+  // The job came with its task's name: it is that task's job (the table's types differ per task).
+  return (TASKS[task] as (job: unknown) => unknown)(job);
 }
 
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -56,8 +68,9 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 
 interface Pending {
   id: number;
-  job: FileJob;
-  resolve: (r: FileResult) => void;
+  task: Task;
+  job: unknown;
+  resolve: (r: unknown) => void;
   reject: (e: unknown) => void;
 }
 interface PoolWorker {
@@ -84,11 +97,21 @@ export class BatchAnalyzer {
     private readonly size = workerCount(),
   ) {}
 
+  /** A text's whole analysis (analyzeFile), here or in a worker. */
   analyze(job: FileJob): FileResult | Promise<FileResult> {
+    return this.run('analyze', job);
+  }
+
+  /** A file read, analysed and reported (check-file.ts), here or in a worker; throws (rejects) when it cannot be read. */
+  check(job: CheckJob): CheckOutcome | Promise<CheckOutcome> {
+    return this.run('check', job);
+  }
+
+  private run<T extends Task>(task: T, job: JobOf<T>): ResultOf<T> | Promise<ResultOf<T>> {
     this.seen++;
-    if (this.broken || this.size === 0 || this.seen <= BATCH_FROM) return analyzeFile(job);
-    return new Promise<FileResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, resolve, reject });
+    if (this.broken || this.size === 0 || this.seen <= BATCH_FROM) return runTask(task, job) as ResultOf<T>;
+    return new Promise<ResultOf<T>>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, job, resolve: resolve as (r: unknown) => void, reject });
       this.pump();
     });
   }
@@ -104,12 +127,12 @@ export class BatchAnalyzer {
     this.pool = Array.from({ length: this.size }, () => {
       const worker = new Worker(this.entry, { workerData: { [WORKER_FLAG]: true } });
       const entry: PoolWorker = { worker, inFlight: new Map() };
-      worker.on('message', (m: { id: number; result?: FileResult; error?: string }) => {
+      worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
         const p = entry.inFlight.get(m.id);
         if (!p) return;
         entry.inFlight.delete(m.id);
         // A failure inside the core on one file is reproduced on the main thread, where it is reported as before.
-        if (m.result) {
+        if (m.result !== undefined) {
           this.fromWorkers++;
           p.resolve(m.result);
         } else this.runHere(p);
@@ -137,7 +160,7 @@ export class BatchAnalyzer {
       if (!free) return;
       const p = this.queue.shift()!;
       free.inFlight.set(p.id, p);
-      free.worker.postMessage({ id: p.id, job: p.job });
+      free.worker.postMessage({ id: p.id, task: p.task, job: p.job });
     }
   }
 
@@ -153,7 +176,7 @@ export class BatchAnalyzer {
 
   private runHere(p: Pending): void {
     try {
-      p.resolve(analyzeFile(p.job));
+      p.resolve(runTask(p.task, p.job));
     } catch (error) {
       p.reject(error);
     }
@@ -169,9 +192,9 @@ export function isBatchWorker(): boolean {
 
 /** The worker's loop: a job in, its result (or the error's text) out. */
 export function runBatchWorker(): void {
-  parentPort?.on('message', (m: { id: number; job: FileJob }) => {
+  parentPort?.on('message', (m: { id: number; task: Task; job: unknown }) => {
     try {
-      parentPort!.postMessage({ id: m.id, result: analyzeFile(m.job) });
+      parentPort!.postMessage({ id: m.id, result: runTask(m.task, m.job) });
     } catch (error) {
       parentPort!.postMessage({ id: m.id, error: error instanceof Error ? error.message : String(error) });
     }

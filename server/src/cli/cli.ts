@@ -1,23 +1,24 @@
 /**
  * `nastavnik` command line: check, model, scores. Files, folders, globs and `.nastavnikignore` are
- * handled by unified-engine; each file is analysed by the core exactly once.
+ * found by unified-engine's finder (find-files.ts); each file is read, analysed by the core exactly
+ * once and reduced to what the report prints before the next one is read (check-files.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { unified, type Processor } from 'unified';
-import { engine } from 'unified-engine';
-import type { VFile } from 'vfile';
 import { analyze } from '../core/analyze';
-import { scoresText } from './scores-text';
 import type { Locale } from '../core/diagnostic';
 import { LineIndex } from '../core/read/text';
-import { BatchAnalyzer, isBatchWorker, runBatchWorker, type FileResult } from './batch';
-import { addFolderChecks } from './folder-checks';
+import { isBatchWorker, runBatchWorker } from './batch';
+import { checkFiles } from './check-files';
+import { findFiles } from './find-files';
+import { checkReport } from './check-report';
+import type { ReportedDiagnostic } from './file-report';
+import { folderFindings } from './folder-checks';
+import { writeInChunks } from './json-pieces';
 import { ConfigLookup, type FoundConfig } from '../environment/config-lookup';
 import { localToday, parseToday } from '../environment/today';
-import { type CheckedFile, type ConfigFileProblems, toJson, toSarif } from './output';
-import { displayPath, textReport, type ReportEntry } from './text-report';
-import { isFolder, noMarkdownMessage, uncheckableContent, uncheckedMessage, uncheckedToJson, type UncheckedFile } from './unchecked';
+import type { ConfigFileProblems } from './output';
+import { isFolder, noMarkdownMessage } from './unchecked';
 import { readProfileOption } from './profile-option';
 import { useOracleParse } from '../core/read/fast-parse';
 import { localeFrom } from './locale';
@@ -41,49 +42,6 @@ interface CheckOptions {
 /** Exit status when files were found but none of them could be checked (docs/cli-json.md). */
 export const EXIT_NOTHING_CHECKED = 3;
 
-/**
- * A unified processor that runs the core once per file: the parser only hands the text on; the
- * analysis is a transformer, so that with many files it can run in a worker thread (batch.ts).
- */
-function nastavnikProcessor(
-  options: CheckOptions,
-  configs: ConfigLookup,
-  checked: CheckedFile[],
-  unchecked: UncheckedFile[],
-  progress: (n: number) => void,
-  batch: BatchAnalyzer,
-): Processor {
-  const texts = new WeakMap<VFile, string>();
-  return unified().use(function (this: Processor) {
-    // unified types its parser/compiler slots loosely; ours return an empty root and a string.
-    this.parser = (doc: string, file: VFile) => {
-      texts.set(file, doc);
-      return { type: 'root', children: [] };
-    };
-    this.compiler = () => '';
-    return (_tree: unknown, file: VFile): Promise<void> | void => {
-      const doc = texts.get(file) ?? '';
-      // Empty or binary (a .docx renamed .md): said so at once, never parsed (10 MB of binary took 21 s).
-      const raw = file.value instanceof Uint8Array ? file.value : doc;
-      const cannot = uncheckableContent(raw);
-      if (cannot) {
-        unchecked.push({ path: file.path, reason: cannot });
-        progress(checked.length + unchecked.length);
-        return;
-      }
-      const { loaded } = configs.forFile(file.path);
-      const record = ({ analysis, scores }: FileResult): void => {
-        // The same rule as `report`: a Markdown file that is no mentorship document (a README) is not «clean».
-        if (!analysis.model.looksRelevant) unchecked.push({ path: file.path, reason: 'not-mentorship' });
-        else checked.push({ path: file.path, text: doc, analysis, scores });
-        progress(checked.length + unchecked.length);
-      };
-      const result = batch.analyze({ text: doc, config: loaded.config, profile: options.profile, today: options.today });
-      return result instanceof Promise ? result.then(record) : record(result);
-    };
-  }) as unknown as Processor;
-}
-
 /** Glob characters: such an argument is a pattern, not a path that must exist. */
 const GLOB = /[*?[\]{}!]/;
 
@@ -99,8 +57,6 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
   const files = inputs.filter((f) => !missing.includes(f));
   if (files.length === 0) return 2;
 
-  const checked: CheckedFile[] = [];
-  const unchecked: UncheckedFile[] = [];
   const configs = new ConfigLookup();
   const tty = process.stderr.isTTY === true && !options.quiet;
   let progressShown = false;
@@ -109,89 +65,47 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     progressShown = true;
     process.stderr.write(ru ? `\rПроверено файлов: ${n}…` : `\rFiles checked: ${n}…`);
   };
-  const batch = new BatchAnalyzer(__filename);
-  const processor = nastavnikProcessor(options, configs, checked, unchecked, progress, batch);
-
-  let unreadable: VFile[] = [];
-  const render = (vfiles: VFile[]): string => {
-    // Files the engine could not read never reached the core; they are reported apart, in the user's language.
-    const analysed = new Set(checked.map((c) => c.path));
-    const skipped = new Map(unchecked.map((u) => [u.path, u]));
-    // A file named twice («plan.md» and «*.md») is reported once.
-    const seen = new Set<string>();
-    vfiles = vfiles.filter((f) => !seen.has(f.path) && seen.add(f.path));
-    unreadable = vfiles.filter((f) => !analysed.has(f.path) && !skipped.has(f.path));
-    const ours = order(
-      checked,
-      vfiles.filter((f) => analysed.has(f.path)),
-    );
-    const notChecked = vfiles.map((f) => skipped.get(f.path)).filter((u): u is UncheckedFile => u !== undefined);
-    // Pairs and their programmes across each school's folder (docs/domain.md §18 «Наставнические пары»).
-    if (!options.scoresOnly) addFolderChecks(ours, (path) => configs.forFile(path).loaded.config);
-    const problems = configProblems(configs.withProblems());
-    if (options.scoresOnly) {
-      if (options.format === 'json') {
-        const scored = ours.map((f) => ({ file: displayPath(f.path), kind: f.analysis.model.meta.kind, scores: f.scores }));
-        const none = uncheckedToJson(notChecked, options.locale).map((u) => ({
-          file: displayPath(u.file),
-          kind: null,
-          scores: null,
-          unchecked: u.reason,
-          message: u.message,
-        }));
-        return JSON.stringify([...scored, ...none], null, 2) + '\n';
-      }
-      const texts = vfiles.flatMap((f) => {
-        const c = ours.find((x) => x.path === f.path);
-        if (c) return [scoresText({ ...c, path: displayPath(c.path) }, options.locale)];
-        const u = skipped.get(f.path);
-        return u ? [`${displayPath(u.path)}: ${uncheckedMessage(u.reason, options.locale)}\n`] : [];
-      });
-      return texts.length ? texts.join('\n') + '\n' : '';
-    }
-    if (options.format === 'json') return toJson(ours, options.locale, problems, notChecked) + '\n';
-    if (options.format === 'sarif') return toSarif(ours, options.locale, problems, notChecked) + '\n';
-    const entries: ReportEntry[] = vfiles.flatMap((f): ReportEntry[] => {
-      const c = ours.find((x) => x.path === f.path);
-      if (c) return [{ checked: c }];
-      const u = skipped.get(f.path);
-      return u ? [{ unchecked: u }] : [];
-    });
-    if (entries.length === 0) return '';
-    const width = process.stdout.isTTY === true ? process.stdout.columns : Number(process.env.COLUMNS) || undefined;
-    return (
-      textReport(entries, { locale: options.locale, color: options.color, verbose: options.verbose, quiet: options.quiet, width }) + '\n'
-    );
-  };
-
-  let report = '';
-  await new Promise<number>((resolve, reject) => {
-    engine(
-      {
-        processor,
-        files,
-        extensions: ['md', 'markdown'],
-        ignoreName: '.nastavnikignore',
-        cwd: process.cwd(),
-        color: options.color,
-        quiet: options.quiet,
-        out: false,
-        silentlyIgnore: false,
-        // The engine writes what a reporter returns to stderr. The report is the result (JSON and SARIF
-        // must be pipeable), so it is kept here and printed on stdout after the run.
-        reporter: (vfiles: VFile[]) => {
-          report = render(vfiles);
-          return '';
-        },
-      },
-      (error, status) => (error ? reject(error) : resolve(status ?? 0)),
-    );
-  }).finally(() => batch.close());
+  const cwd = process.cwd();
+  const found = await findFiles(files, cwd);
+  const { entries, unreadable, configsUsed } = await checkFiles(
+    found,
+    {
+      profile: options.profile,
+      today: options.today,
+      // Only the JSON and `nastavnik scores` print scores; the text report and SARIF never compute them.
+      scores: options.scoresOnly === true || options.format === 'json',
+      cwd,
+      workerEntry: __filename,
+    },
+    configs,
+    progress,
+  );
+  const checked = entries.flatMap((e) => ('checked' in e ? [e.checked] : []));
+  const unchecked = entries.flatMap((e) => ('unchecked' in e ? [e.unchecked] : []));
+  // Pairs and their programmes across each school's folder (docs/domain.md §18 «Наставнические пары»).
+  const findings = options.scoresOnly
+    ? new Map<string, ReportedDiagnostic[]>()
+    : folderFindings(checked, (path) => configs.forFile(path).loaded.config);
+  // The settings of the files analysed: an empty or binary file's `.nastavnik.json` is not looked at.
+  const withProblems = configs.withProblems().filter((f) => f.path !== undefined && configsUsed.has(f.path));
   if (progressShown) process.stderr.write('\r\x1b[K');
-  process.stdout.write(report);
-  reportConfigProblems(configs.withProblems(), options);
+  const report = checkReport(entries, findings, {
+    format: options.format,
+    scoresOnly: options.scoresOnly === true,
+    locale: options.locale,
+    problems: configProblems(withProblems),
+    text: {
+      locale: options.locale,
+      color: options.color,
+      verbose: options.verbose,
+      quiet: options.quiet,
+      width: process.stdout.isTTY === true ? process.stdout.columns : Number(process.env.COLUMNS) || undefined,
+    },
+  });
+  writeInChunks(report, (chunk) => process.stdout.write(chunk));
+  reportConfigProblems(withProblems, options);
   for (const f of unreadable) {
-    const reason = f.messages[0]?.reason ?? '';
+    const reason = f.unreadable;
     const notFound = /no such file/i.test(reason);
     process.stderr.write(
       ru
@@ -211,7 +125,7 @@ async function check(inputs: string[], options: CheckOptions): Promise<number> {
     }
     return EXIT_NOTHING_CHECKED;
   }
-  return checked.some((c) => c.analysis.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  return checked.some((c) => c.counts.error > 0) ? 1 : 0;
 }
 
 function configProblems(found: readonly FoundConfig[]): ConfigFileProblems[] {
@@ -227,12 +141,6 @@ function reportConfigProblems(found: readonly FoundConfig[], options: { locale: 
       process.stderr.write(`${f.path}:${at.line + 1}:${at.character + 1}: ${p.message[options.locale]}\n`);
     }
   }
-}
-
-/** The engine reports files in its order; keep the JSON in the same order. */
-function order(checked: CheckedFile[], vfiles: VFile[]): CheckedFile[] {
-  const byPath = new Map(checked.map((c) => [c.path, c]));
-  return vfiles.map((f) => byPath.get(f.path)).filter((c): c is CheckedFile => c !== undefined);
 }
 
 function model(file: string, profile: string | undefined, locale: Locale): number {

@@ -4,13 +4,12 @@
  */
 import type { Locale } from '../core/diagnostic';
 import { BUILTIN_PROFILES } from '../core/domain/profiles';
-import type { Completeness, EfficiencyScore, QuestionnaireScore, Scores, TargetIndicator } from '../core/scores';
+import type { Completeness, EfficiencyScore, QuestionnaireScore, TargetIndicator } from '../core/scores';
 import { isMeasurable } from '../core/scores/completeness';
 import { progressTitle } from '../core/scores/progress-text';
-import { LineIndex } from '../core/read/text';
 import { formatNumber, plural } from '../core/words';
 import { shorten } from '../render/shorten';
-import type { CheckedFile } from './output';
+import { asReport, type Reported } from './output';
 
 /** Widest text in the first column; longer names are cut with «…». */
 const NAME_WIDTH = 64;
@@ -30,19 +29,13 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width
 
 class Writer {
   readonly lines: string[] = [];
-  constructor(
-    readonly locale: Locale,
-    private readonly index: LineIndex,
-  ) {}
+  constructor(readonly locale: Locale) {}
   /** The text for the report's locale. */
   inLocale(ru: string, en: string): string {
     return this.locale === 'ru' ? ru : en;
   }
   add(indent: number, text = ''): void {
     this.lines.push(text === '' ? '' : (' '.repeat(indent) + text).trimEnd());
-  }
-  line(offset: number): number {
-    return this.index.position(offset).line + 1;
   }
 }
 
@@ -225,14 +218,14 @@ function questionnaire(w: Writer, q: QuestionnaireScore, tableLine: number): voi
     );
 }
 
-export function scoresText(file: CheckedFile, locale: Locale): string {
-  const scores = file.scores as Scores | undefined;
-  const model = file.analysis.model;
-  const meta = model.meta;
-  const w = new Writer(locale, new LineIndex(file.text));
+export function scoresText(file: Reported, locale: Locale): string {
+  const report = asReport(file);
+  const scores = report.scores;
+  const meta = report.meta;
+  const w = new Writer(locale);
   const profile = BUILTIN_PROFILES.find((p) => p.id === meta.profile);
   const profileName = profile ? (locale === 'ru' ? profile.title : profile.titleEn) : meta.profile;
-  w.add(0, file.path);
+  w.add(0, report.path);
   const head = [
     (KIND[meta.kind] ?? KIND.unknown!)[locale],
     profileName && !(meta.kind === 'municipal' && meta.profile === 'municipal')
@@ -242,7 +235,8 @@ export function scoresText(file: CheckedFile, locale: Locale): string {
   ].filter(Boolean);
   w.add(2, head.join(' · '));
   if (!scores) return w.lines.join('\n');
-  const tableLine = (i: number) => w.line(model.tables[i]?.span.start ?? 0);
+  // A table that is not there (never, from computeScores) is named by the first line, as offset 0 would be.
+  const tableLine = (i: number) => report.tableLines[i] ?? 1;
   const c = scores.completeness;
   if (c.tables.length > 1) {
     for (const t of c.tables)

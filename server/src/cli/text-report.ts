@@ -7,12 +7,11 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Locale, Severity } from '../core/diagnostic';
-import { LineIndex } from '../core/read/text';
-import type { CheckedFile } from './output';
+import type { FileReport } from './file-report';
 import { type UncheckedFile, uncheckedMessage } from './unchecked';
 import { count, NOUN, SEVERITY_NOUN, SEVERITY_WORD } from './words';
 
-export type ReportEntry = { checked: CheckedFile } | { unchecked: UncheckedFile };
+export type ReportEntry = { checked: FileReport } | { unchecked: UncheckedFile };
 
 export interface TextReportOptions {
   locale: Locale;
@@ -51,30 +50,31 @@ export function shorten(text: string, width: number): string {
 }
 
 export function textReport(entries: readonly ReportEntry[], options: TextReportOptions): string {
+  return [...textLines(entries, options)].join('\n');
+}
+
+/** The report's lines, a file at a time (the totals last); joined with line breaks they are `textReport`. */
+export function* textLines(entries: Iterable<ReportEntry>, options: TextReportOptions): Generator<string> {
   const { locale } = options;
   const ru = locale === 'ru';
   const paint = (code: string, text: string, reset = '\x1b[39m') => (options.color ? `${code}${text}${reset}` : text);
   const severityWidth = Math.max(...SEVERITIES.map((s) => SEVERITY_WORD[s][locale].length));
-  const out: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const entry of entries) {
     if ('unchecked' in entry) {
-      out.push(
-        `${paint('\x1b[4m', displayPath(entry.unchecked.path, options.cwd), '\x1b[24m')}: ${uncheckedMessage(entry.unchecked.reason, locale)}`,
-      );
+      yield `${paint('\x1b[4m', displayPath(entry.unchecked.path, options.cwd), '\x1b[24m')}: ${uncheckedMessage(entry.unchecked.reason, locale)}`;
       continue;
     }
     const file = entry.checked;
     const path = paint('\x1b[4m', displayPath(file.path, options.cwd), '\x1b[24m');
-    if (file.analysis.diagnostics.length === 0) {
-      if (!options.quiet) out.push(`${path}: ${ru ? 'замечаний нет' : 'no problems found'}`);
+    if (file.diagnostics.length === 0) {
+      if (!options.quiet) yield `${path}: ${ru ? 'замечаний нет' : 'no problems found'}`;
       continue;
     }
-    out.push(path);
-    const index = new LineIndex(file.text);
-    const lines = file.analysis.diagnostics.map((d) => index.position(d.span.start).line + 1);
+    yield path;
+    const lines = file.diagnostics.map((d) => d.range.start.line + 1);
     const placeWidth = Math.max(...lines.map((l) => String(l).length));
-    file.analysis.diagnostics.forEach((d, i) => {
+    for (const [i, d] of file.diagnostics.entries()) {
       totals[d.severity]++;
       const place = `${ru ? 'строка' : 'line'} ${String(lines[i]).padEnd(placeWidth)}`;
       const word = SEVERITY_WORD[d.severity][locale].padEnd(severityWidth);
@@ -85,13 +85,13 @@ export function textReport(entries: readonly ReportEntry[], options: TextReportO
         const room = options.width - prefix.length - suffix.length;
         if (room >= MIN_MESSAGE) message = shorten(message, room);
       }
-      out.push(`  ${place}  ${paint(COLOR[d.severity], word)}  ${message}${paint('\x1b[2m', suffix, '\x1b[22m')}`);
-    });
+      yield `  ${place}  ${paint(COLOR[d.severity], word)}  ${message}${paint('\x1b[2m', suffix, '\x1b[22m')}`;
+    }
   }
   const total = SEVERITIES.reduce((n, s) => n + totals[s], 0);
   if (total > 0) {
     const parts = SEVERITIES.filter((s) => totals[s] > 0).map((s) => count(totals[s], SEVERITY_NOUN[s], locale));
-    out.push('', `${count(total, NOUN.remark, locale)}: ${parts.join(', ')}`);
+    yield '';
+    yield `${count(total, NOUN.remark, locale)}: ${parts.join(', ')}`;
   }
-  return out.join('\n');
 }

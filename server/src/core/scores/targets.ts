@@ -7,6 +7,7 @@
  * «2023 факт» column per year), fulfilment = fact / plan per year and overall.
  */
 import type { Cell, Column, Row, Span, Table } from '../model';
+import { memo } from '../read/memo';
 import { normalizeWords } from '../read/text';
 import { readCount } from './marks';
 
@@ -68,18 +69,14 @@ export function readTargets(text: string): YearTarget[] {
 }
 
 /**
- * `readTargets` of a cell, remembered per cell object: while someone types, the parse cache hands out
- * the same cells for unchanged rows, and two regex tests per row of a 5,000-row plan per keystroke add up.
+ * `readTargets` of a cell's text, remembered (bounded, memo.ts): while someone types, every row is read
+ * again per keystroke, and two regex tests per row of a 5,000-row plan add up. Keyed by the text, not
+ * the cell object: the CLI's cells are all new, and a WeakMap entry per cell only made its heap grow.
  * The targets are copied out: the indicator fills in facts on them.
  */
-const targetsByCell = new WeakMap<Cell, readonly YearTarget[]>();
+const targetsOfText = memo(readTargets, (text) => text);
 function cellTargets(cell: Cell): YearTarget[] {
-  let read = targetsByCell.get(cell);
-  if (!read) {
-    read = readTargets(cell.text);
-    targetsByCell.set(cell, read);
-  }
-  return read.map((t) => ({ ...t }));
+  return targetsOfText(cell.text).map((t) => ({ ...t }));
 }
 
 /** A plan cell: «не менее 25» or a bare number. */

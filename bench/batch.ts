@@ -4,9 +4,12 @@
  * (`NASTAVNIK_WORKERS=0`), against `markdownlint-cli2` with its default rules on the same folder.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { generateSchoolRoadmap } from './generate';
 import { CLI, ROOT } from './paths';
 
@@ -82,6 +85,48 @@ export async function batchThroughput(files = 1000, markdownlintFiles = files): 
       singleThread,
       markdownlint: { ...mdl, sample },
       ratio: Math.round((workers.docsPerSecond / mdl.docsPerSecond) * 10) / 10,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface SmallBatchResult {
+  files: number;
+  rows: number;
+  mb: number;
+  /** `nastavnik check --format json` over the folder, whole process (default workers), best and median of `runs`. */
+  check: { runs: number; bestMs: number; medianMs: number };
+  /** A bare unified + remark-parse + remark-gfm parse of the same files, in this process (no start-up counted). */
+  bareRemarkMs: number;
+  /** bare remark / check median: how many times faster the whole check is than the parse alone. */
+  ratio: number;
+}
+
+/**
+ * Issue 19's batch target: 200 school roadmaps of 50 rows, the whole `check` process (start-up
+ * included) against a bare remark parse of the same files in process (start-up not counted).
+ */
+export async function smallBatch(files = 200, runs = 5): Promise<SmallBatchResult> {
+  const { dir, mb } = writeCorpus(files);
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push((await timeProcess([CLI, 'check', '--format', 'json', 'all'], dir, {}, files)).ms);
+    times.sort((a, b) => a - b);
+    const texts = readdirSync(join(dir, 'all')).map((f) => readFileSync(join(dir, 'all', f), 'utf8'));
+    const bare = unified().use(remarkParse).use(remarkGfm);
+    bare.parse(texts[0]!); // warm-up
+    const t0 = performance.now();
+    for (const text of texts) bare.parse(text);
+    const bareRemarkMs = Math.round(performance.now() - t0);
+    const medianMs = times[Math.floor(times.length / 2)]!;
+    return {
+      files,
+      rows: 50,
+      mb,
+      check: { runs, bestMs: times[0]!, medianMs },
+      bareRemarkMs,
+      ratio: Math.round((bareRemarkMs / medianMs) * 10) / 10,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

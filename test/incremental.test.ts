@@ -134,7 +134,7 @@ describe('incremental parse: edits through one cache', () => {
     const after = second.filter((d) => d.code === 'missing-responsible' && (d.data as { row: number }).row > 45);
     assert.ok(before.length > 3);
     assert.equal(after.length, before.length);
-    after.forEach((d, i) => assert.equal(d.data, before[i]!.data));
+    for (const [i, d] of after.entries()) assert.equal(d.data, before[i]!.data);
     // A new row above shifts every row index: nothing stale is reported.
     text = text.replace('\n| 10. |', '\n| 9a. | | Новое мероприятие | | | |\n| 10. |');
     assert.deepEqual(

@@ -14,6 +14,7 @@
  * name) lower the confidence a little. «Подготовка условий для запуска программы» thus fits the
  * pupils' preparation («…для запуска программы…») better than the teachers' («…реализации системы…»).
  */
+import { memo } from '../read/memo';
 import type { Profile, ProfileId, StageDef } from './profiles';
 
 // ───────────────────────────── normalisation ─────────────────────────────
@@ -308,13 +309,31 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** A stage cell read once for every profile: normalised, its content words and their stems. */
+interface StageWords {
+  normalized: string;
+  content: readonly string[];
+  stems: readonly string[];
+}
+
+function readStageWords(text: string): StageWords {
+  const normalized = normalizeStageText(text.slice(0, MAX_STAGE_TEXT));
+  const content = contentWords(normalized);
+  return { normalized, content, stems: content.map(stemWord) };
+}
+
+/**
+ * Memoised by the cell's text: a stage cell is matched against every profile (guessProfile) and
+ * its normalisation is most of the cost of a match.
+ */
+const stageWords = memo(readStageWords, (text) => text);
+
 /** The best stage of `profile` for a stage cell, or undefined when none reaches the threshold. */
 export function matchStage(text: string, profile: Profile): StageMatch | undefined {
   try {
-    if (!profile || !Array.isArray(profile.stages)) return undefined;
-    const content = contentWords(normalizeStageText(typeof text === 'string' ? text.slice(0, MAX_STAGE_TEXT) : ''));
+    if (!profile || !Array.isArray(profile.stages) || typeof text !== 'string') return undefined;
+    const { content, stems } = stageWords(text);
     if (content.length === 0) return undefined;
-    const stems = content.map(stemWord);
     let best: StageMatch | undefined;
     for (const def of profile.stages) {
       const c = stageConfidence(compileStage(def), content, stems);
@@ -404,7 +423,7 @@ export function guessProfile(
     const cells: string[] = [];
     for (const cell of stageCells) {
       if (typeof cell !== 'string') continue;
-      const n = normalizeStageText(cell.slice(0, MAX_STAGE_TEXT));
+      const n = stageWords(cell).normalized;
       if (n === '' || seen.has(n)) continue;
       seen.add(n);
       cells.push(cell);

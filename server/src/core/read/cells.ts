@@ -4,6 +4,7 @@
  */
 import type { PhrasingContent, TableCell } from 'mdast';
 import type { Cell, Span, TextPart } from '../model';
+import { collapseSpaces, isSpace } from './text';
 
 /** Tags that end one part of a cell and start the next. */
 const BREAKING_TAG = /^<\/?(br|p|li|ol|ul|div|tr|hr)\b[^>]*\/?>$/i;
@@ -57,8 +58,8 @@ export function contentSpan(source: string, cellStart: number, cellEnd: number):
 function trimSpan(source: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(source[s]!)) s++;
-  while (e > s && /\s/.test(source[e - 1]!)) e--;
+  while (s < e && isSpace(source.charCodeAt(s))) s++;
+  while (e > s && isSpace(source.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
@@ -72,15 +73,12 @@ export function readCell(source: string, cell: TableCell | undefined, fallbackAt
   groups.push(current.parts);
   const parts: TextPart[] = [];
   for (const g of groups) {
-    const text = g
-      .map((p) => p.text)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const text = collapseSpaces(g.length === 1 ? g[0]!.text : g.map((p) => p.text).join(''));
     if (text === '') continue;
     // The span covers the part's own text without padding at either end (« <b>f</b> g» → «<b>f</b> g»),
     // so a quick fix or a highlight lands on the words.
     parts.push({ text, span: trimSpan(source, g[0]!.start, g[g.length - 1]!.end) });
   }
-  return { text: parts.map((p) => p.text).join('\n'), parts, span: contentSpan(source, cs, ce) };
+  const text = parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join('\n');
+  return { text, parts, span: contentSpan(source, cs, ce) };
 }

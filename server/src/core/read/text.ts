@@ -10,6 +10,40 @@ export function normalizeWords(text: string): string {
     .trim();
 }
 
+/** What `\s` matches (ECMAScript WhiteSpace and LineTerminator), by character code. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, returning `text` itself when it is already so — as nearly every
+ * cell is. A scan of character codes instead of two regex passes and a new string per cell: this runs
+ * on each of a 5,000-row plan's 30,000 cells when it is opened.
+ */
+export function collapseSpaces(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) return text.replace(/\s+/g, ' ').trim();
+  for (let i = 1; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    // A lone ordinary space stays; any other space, or a run of two, is collapsed.
+    if (c === 32 ? isSpace(text.charCodeAt(i + 1)) : isSpace(c)) return text.replace(/\s+/g, ' ').trim();
+  }
+  return text;
+}
+
 /** Maps UTF-16 offsets to 0-based line/character positions (what LSP and the CLI print). */
 export class LineIndex {
   private readonly starts: number[] = [0];

@@ -3,6 +3,7 @@ import type { Diagnostic, Message, Severity } from '../diagnostic';
 import type { DocumentModel, Span } from '../model';
 import type { IsoDate } from '../domain/dates';
 import type { Profile } from '../domain/profiles';
+import { isSpace } from '../read/text';
 
 export interface Report {
   span: Span;
@@ -77,21 +78,4 @@ export function quoted(text: string, max = 60): string {
     one = one === '' ? text.slice(start, i) : one + ' ' + text.slice(start, i);
   }
   return `«${one.length > max ? one.slice(0, max - 1) + '…' : one}»`;
-}
-
-/** What `\s` matches (ECMAScript WhiteSpace and LineTerminator): the words `quoted` collapses. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

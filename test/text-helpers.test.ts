@@ -1,0 +1,55 @@
+/**
+ * The character-code helpers of core/read/text.ts against the regular expressions they stand in for:
+ * `isSpace(c)` is `/\s/` and `collapseSpaces(s)` is `s.replace(/\s+/g, ' ').trim()`, on hand-picked
+ * cells and on random strings built from every kind of space, letters and punctuation.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { collapseSpaces, isSpace } from '../server/src/core/read/text';
+
+const SPACES = [
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\v',
+  '\f',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+];
+const NOT_SPACES = ['\u200b', '\u180e', '\u0085', 'а', 'Я', '|', '«', '1', '.', '\u200c'];
+
+test('isSpace agrees with /\\s/ on every UTF-16 code unit', () => {
+  for (let c = 0; c <= 0xffff; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+test('collapseSpaces: a clean cell comes back as the same string, a messy one collapsed and trimmed', () => {
+  const clean = 'Директор, рабочая группа';
+  assert.equal(collapseSpaces(clean), clean);
+  assert.equal(collapseSpaces('  Директор,\u00a0 рабочая\tгруппа \n'), 'Директор, рабочая группа');
+  assert.equal(collapseSpaces(''), '');
+  assert.equal(collapseSpaces(' '), '');
+  assert.equal(collapseSpaces('а  б'), 'а б');
+  assert.equal(collapseSpaces('а\u2028б'), 'а б');
+});
+
+test('collapseSpaces equals replace(/\\s+/g, " ").trim() on random strings', () => {
+  const char = fc.constantFrom(...SPACES, ...NOT_SPACES);
+  fc.assert(
+    fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+      const s = chars.join('');
+      assert.equal(collapseSpaces(s), s.replace(/\s+/g, ' ').trim());
+    }),
+    { numRuns: 5000 },
+  );
+});

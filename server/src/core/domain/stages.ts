@@ -14,7 +14,7 @@
  * name) lower the confidence a little. «Подготовка условий для запуска программы» thus fits the
  * pupils' preparation («…для запуска программы…») better than the teachers' («…реализации системы…»).
  */
-import { memo } from '../read/memo';
+import { memoByText } from '../read/memo';
 import type { Profile, ProfileId, StageDef } from './profiles';
 
 // ───────────────────────────── normalisation ─────────────────────────────
@@ -326,7 +326,7 @@ function readStageWords(text: string): StageWords {
  * Memoised by the cell's text: a stage cell is matched against every profile (guessProfile) and
  * its normalisation is most of the cost of a match.
  */
-const stageWords = memo(readStageWords, (text) => text);
+const stageWords = memoByText(readStageWords);
 
 /** The best stage of `profile` for a stage cell, or undefined when none reaches the threshold. */
 export function matchStage(text: string, profile: Profile): StageMatch | undefined {

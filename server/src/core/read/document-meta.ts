@@ -7,10 +7,10 @@ import { findApproval, findOrganization } from '../domain/document-facts';
 import { kindOfText, profileOfText, speaksOfMentorship } from '../domain/document-kind';
 import type { DocumentMeta, Section, Span, Table } from '../model';
 import { kindFromValue, profileFromValue, readFrontMatter } from './frontmatter';
-import { memo } from './memo';
+import { memoByText } from './memo';
 
 // The yaml package takes a millisecond or more, and typing elsewhere leaves the front matter as it was.
-const readFrontMatterCached = memo(readFrontMatter, (text) => text);
+const readFrontMatterCached = memoByText(readFrontMatter);
 
 /** A preamble line that may be the title: not an approval, agreement or appendix line, not a long paragraph. */
 function isTitleLine(line: string): boolean {

@@ -26,6 +26,23 @@ export function memo<A extends unknown[], R>(fn: (...args: A) => R, key: (...arg
   };
 }
 
+/**
+ * `memo` of a function of one text, keyed by the text itself: no key function, no argument array, no
+ * key string built per call. The readers called for every row on every keystroke use this one.
+ */
+export function memoByText<R>(fn: (text: string) => R): (text: string) => R {
+  const cache = new Map<string, R>();
+  caches.push(cache);
+  return (text: string): R => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as R;
+    const value = fn(text);
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
 /** A key for a list argument that is usually the same array object (workspace staff, roles). */
 const ids = new WeakMap<object, number>();
 let nextId = 1;

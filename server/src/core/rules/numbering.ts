@@ -1,4 +1,4 @@
-import { memo } from '../read/memo';
+import { memoByText } from '../read/memo';
 import type { Row, Table } from '../model';
 import type { Rule, RuleContext } from './rule';
 import { roadmapTables } from './table-views';
@@ -49,7 +49,7 @@ function toRoman(n: number): string {
   return out;
 }
 /** Read once per distinct number: this rule runs on every keystroke over every row. Callers only read the arrays. */
-const levels = memo(readLevels, (number) => number);
+const levels = memoByText(readLevels);
 
 function checkTable(table: Table, report: RuleContext['report']): void {
   const col = table.columns.find((c) => c.role === 'number');

@@ -7,7 +7,7 @@
  * «2023 факт» column per year), fulfilment = fact / plan per year and overall.
  */
 import type { Cell, Column, Row, Span, Table } from '../model';
-import { memo } from '../read/memo';
+import { memoByText } from '../read/memo';
 import { normalizeWords } from '../read/text';
 import { readCount } from './marks';
 
@@ -74,7 +74,7 @@ export function readTargets(text: string): YearTarget[] {
  * the cell object: the CLI's cells are all new, and a WeakMap entry per cell only made its heap grow.
  * The targets are copied out: the indicator fills in facts on them.
  */
-const targetsOfText = memo(readTargets, (text) => text);
+const targetsOfText = memoByText(readTargets);
 function cellTargets(cell: Cell): YearTarget[] {
   return targetsOfText(cell.text).map((t) => ({ ...t }));
 }

@@ -117,6 +117,54 @@ describe('incremental parse: edits through one cache', () => {
     }
   });
 
+  test('typing told to the cache as edits: the text is not split again, the model still equals a whole parse', () => {
+    const text = '\ufeff' + generateRoadmap(120).replace(/\n/g, '\r\n');
+    const cache = createParseCache(true);
+    parseDocument(text, { cache });
+    const lineStart = text.indexOf('\n|', text.length / 2) + 1;
+    let current = text;
+    let at = lineStart + 20;
+    // A letter typed, one deleted, two typed before one parse, one at the very end of the row line.
+    const edits: { start: number; end: number; insert: string }[][] = [
+      [{ start: at, end: at, insert: 'а' }],
+      [{ start: at, end: at + 1, insert: '' }],
+      [
+        { start: at, end: at, insert: 'б' },
+        { start: at + 1, end: at + 1, insert: 'в' },
+      ],
+      [{ start: current.indexOf('\r\n', lineStart), end: current.indexOf('\r\n', lineStart), insert: ' |' }],
+    ];
+    for (const batch of edits) {
+      for (const e of batch) {
+        current = current.slice(0, e.start) + e.insert + current.slice(e.end);
+        cache.noteChange({ start: e.start, end: e.end, inserted: e.insert.length });
+      }
+      const model = parseDocument(current, { cache });
+      assert.equal(cache.lastStats.edited, true, JSON.stringify(cache.lastStats));
+      assert.equal(cache.lastStats.rowsParsed, 1, JSON.stringify(cache.lastStats));
+      assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(current, WHOLE)));
+    }
+    // A paste that makes the row too wide to parse: the guard, checking the edited line alone, blanks it.
+    at = lineStart + 20;
+    const pipes = ' |'.repeat(70);
+    current = current.slice(0, at) + pipes + current.slice(at);
+    cache.noteChange({ start: at, end: at, inserted: pipes.length });
+    const wide = parseDocument(current, { cache });
+    assert.equal(wide.limits?.[0]?.kind, 'wide-row');
+    assert.equal(JSON.stringify(wide), JSON.stringify(parseDocument(current, WHOLE)));
+    // Taken back: the guard finds nothing again.
+    current = current.slice(0, at) + current.slice(at + pipes.length);
+    cache.noteChange({ start: at, end: at + pipes.length, inserted: 0 });
+    assert.equal(parseDocument(current, { cache }).limits, undefined);
+    // A line break typed into the row: split as usual, still the same model.
+    at = current.indexOf('|', lineStart + 3);
+    current = current.slice(0, at) + '\n' + current.slice(at);
+    cache.noteChange({ start: at, end: at, inserted: 1 });
+    const model = parseDocument(current, { cache });
+    assert.equal(cache.lastStats.edited, false);
+    assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(current, WHOLE)));
+  });
+
   test('typing in one row of a defect-heavy roadmap: untouched rows keep their reports, all equal to a cold analysis', () => {
     let text = generateDefectiveRoadmap(60);
     const parseCache = createParseCache();

@@ -34,6 +34,27 @@ test('parse caches are kept for the most recently analysed documents only, least
   assert.equal(made.length, 5, 'a closed document keeps nothing');
 });
 
+test('an edit told to the analyzer reaches its parse cache: one row re-read, the text not split again', () => {
+  const made: ParseCache[] = [];
+  const analyzer = incrementalAnalyzer(2, () => {
+    const c = createParseCache(true);
+    made.push(c);
+    return c;
+  });
+  let text = generateRoadmap(40);
+  analyzer.edited!('a', { start: 0, end: 0, inserted: 0 }); // no cache yet: nothing to tell
+  const first = analyzer.analyze('a', text, {});
+  assert.equal(made.length, 1);
+  const at = text.indexOf('\n| 20. |') + 12;
+  text = text.slice(0, at) + 'а' + text.slice(at);
+  analyzer.edited!('a', { start: at, end: at, inserted: 1 });
+  const second = analyzer.analyze('a', text, {});
+  assert.equal(made[0]!.lastStats.edited, true, JSON.stringify(made[0]!.lastStats));
+  assert.equal(made[0]!.lastStats.rowsParsed, 1);
+  assert.deepEqual(codes(text, second), codes(text));
+  assert.notEqual(first, second);
+});
+
 test('an evicted document is analysed exactly as a whole-document analysis, before and after an edit', () => {
   const analyzer = incrementalAnalyzer(1);
   const edited = EXAMPLE.replace('Сентябрь', 'Сентбярь');

@@ -57,6 +57,49 @@ describe('incremental parse: edits through one cache', () => {
   });
 });
 
+describe('incremental parse: edits told to the cache (the language server reports every edit)', () => {
+  test('random edits, one or several between parses, keep the model equal; most are not split again', () => {
+    const base = '\ufeff' + generateRoadmap(40) + '\n## Примечание\n\nТекст после таблицы.\n';
+    // Mostly where typing happens (inside the table's rows), now and then anywhere.
+    const edit = fc.record({
+      at: fc.oneof(fc.integer({ min: 300, max: 9_000 }), fc.nat()),
+      remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 40 })),
+      insert: fc.oneof(
+        { arbitrary: fc.constantFrom('', 'а', 'б', ' 2026', '|', '\\|', '<br>', '`', '[x]: y'), weight: 8 },
+        { arbitrary: fc.constantFrom('\n', '\r\n', '| 99. | Этап | Май 2026 | Куратор |\n'), weight: 1 },
+      ),
+    });
+    let edited = 0;
+    let parses = 0;
+    // Mostly one edit per parse, as typing goes; now and then several anywhere (a fast typist, a multi-cursor edit).
+    const batch = fc.oneof(
+      { arbitrary: edit.map((e) => [e]), weight: 4 },
+      { arbitrary: fc.array(edit, { minLength: 2, maxLength: 3 }), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.array(batch, { minLength: 1, maxLength: 8 }), (batches) => {
+        const cache = createParseCache(true);
+        let text = base;
+        parseDocument(text, { cache });
+        for (const batch of batches) {
+          for (const e of batch) {
+            const at = e.at % (text.length + 1);
+            const end = Math.min(text.length, at + e.remove);
+            text = text.slice(0, at) + e.insert + text.slice(end);
+            cache.noteChange({ start: at, end, inserted: e.insert.length });
+          }
+          assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text, WHOLE)));
+          parses++;
+          if (cache.lastStats.edited) edited++;
+        }
+      }),
+      { seed: 20261204, numRuns: 80 },
+    );
+    // The fast way must have been taken, or this test proves nothing about it.
+    assert.ok(edited > parses / 5, `${edited} of ${parses} parses took the edit's way`);
+  });
+});
+
 describe('diagnostics through one cache (rules remember their verdicts per cell)', () => {
   test('random edits to a roadmap with a defect in most rows give the diagnostics of a cold analysis', () => {
     const base = generateDefectiveRoadmap(30);

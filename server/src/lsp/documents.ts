@@ -8,7 +8,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Analysis, analyze, type AnalyzeOptions } from '../core/analyze';
-import type { ParseCache } from '../core/read/incremental';
+import type { ParseCache, TextChange } from '../core/read/incremental';
 import { createParseCache, warmParseCache } from '../core/read/parse';
 import { runInSteps, SLICE_MS } from './in-steps';
 
@@ -21,6 +21,8 @@ export interface Analyzer {
   prepare?(key: string, text: string, options: AnalyzeOptions): Iterator<unknown> | undefined;
   /** The document is closed or the settings changed: drop whatever is kept for it. */
   forget?(key: string): void;
+  /** An edit of the document, as the editor sent it (undefined: the whole text replaced); before its next `analyze`. */
+  edited?(key: string, change: TextChange | undefined): void;
 }
 
 export const wholeTextAnalyzer: Analyzer = { analyze: (_key, text, options) => analyze(text, options) };
@@ -45,7 +47,7 @@ export const WARM_NEW_CHARS = 50_000;
  * The server's analyzer: a parse cache for each recently analysed document, so a keystroke re-parses
  * only the block (or table row) it changed. The model, rules and scores still run over the whole document.
  */
-export function incrementalAnalyzer(limit = PARSE_CACHE_DOCUMENTS, makeCache: () => ParseCache = createParseCache): Analyzer {
+export function incrementalAnalyzer(limit = PARSE_CACHE_DOCUMENTS, makeCache: () => ParseCache = () => createParseCache(true)): Analyzer {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   const caches = new Map<string, ParseCache>();
   const cacheFor = (key: string): ParseCache => {
@@ -60,6 +62,8 @@ export function incrementalAnalyzer(limit = PARSE_CACHE_DOCUMENTS, makeCache: ()
     analyze: (key, text, options) => analyze(text, { ...options, parseCache: cacheFor(key) }),
     prepare: (key, text) => (text.length < WARM_MIN_CHARS ? undefined : warmParseCache(text, cacheFor(key), WARM_NEW_CHARS)),
     forget: (key) => void caches.delete(key),
+    // Only a cache that exists hears of edits: a new one starts from a whole parse anyway.
+    edited: (key, change) => caches.get(key)?.noteChange(change),
   };
 }
 
@@ -168,6 +172,11 @@ export class AnalysisCache {
   peek(uri: string, version: number): Analysis | undefined {
     const hit = this.entries.get(uri);
     return hit && hit.version === version ? hit.analysis : undefined;
+  }
+
+  /** The document's text is being edited (lsp/session.ts reports each change before applying it). */
+  edited(uri: string, change: TextChange | undefined): void {
+    this.analyzer.edited?.(uri, change);
   }
 
   drop(uri: string): void {

@@ -5,7 +5,7 @@
  */
 import { SLICE_MS } from './in-steps';
 import { type CancellationToken, type Connection, LSPErrorCodes, ResponseError, TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { type Analysis, allProfiles, type AnalyzeOptions } from '../core/analyze';
 import type { WorkspaceConfig } from '../core/config';
 import type { Locale } from '../core/diagnostic';
@@ -28,7 +28,12 @@ export function cancelled(): never {
 }
 
 export class Session {
-  readonly documents = new TextDocuments(TextDocument);
+  /** Open documents; each edit is told to the analysis cache as it is applied (see `applyChanges`). */
+  readonly documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) =>
+      this.applyChanges(document, changes, version),
+  });
   readonly configs: ConfigLookup;
   readonly cache: AnalysisCache;
   client: ClientInfo = UNKNOWN_CLIENT;
@@ -58,6 +63,25 @@ export class Session {
       },
     });
     this.cache = new AnalysisCache((uri) => this.optionsFor(uri), analyzer, sliceMs);
+  }
+
+  /**
+   * TextDocument.update, one change at a time, each first told to the analysis cache with its offsets
+   * in the text it applies to: a document's parse cache then knows which row an edit touched (core/read/incremental.ts).
+   */
+  private applyChanges(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    if (changes.length === 0) return TextDocument.update(document, changes, version);
+    for (const change of changes) {
+      if ('range' in change && change.range) {
+        const a = document.offsetAt(change.range.start);
+        const b = document.offsetAt(change.range.end);
+        this.cache.edited(document.uri, { start: Math.min(a, b), end: Math.max(a, b), inserted: change.text.length });
+      } else {
+        this.cache.edited(document.uri, undefined);
+      }
+      document = TextDocument.update(document, [change], version);
+    }
+    return document;
   }
 
   optionsFor(uri: string): AnalyzeOptions {

@@ -19,6 +19,25 @@ import type { Cell } from '../model';
 
 export type MarkdownParser = (text: string, options: { frontMatter: boolean }) => Root;
 
+/**
+ * One edit of the text, as the editor reports it: the characters [start, end) of the text before the
+ * edit were replaced by `inserted` characters. Offsets are into the whole text the caller analyses
+ * (BOM included).
+ */
+export interface TextChange {
+  start: number;
+  end: number;
+  inserted: number;
+}
+
+/**
+ * The edits since the last parse, merged: [start, oldEnd) of the text last parsed became
+ * [start, oldEnd + delta) of the new one; everything before is the same, everything after moved by
+ * delta. 'none': no edit since; 'unknown': the cache cannot tell (no one reports edits to it, or one
+ * replaced the whole text).
+ */
+type Pending = { start: number; oldEnd: number; delta: number } | 'none' | 'unknown';
+
 /** Tables with fewer body rows are cached as a whole chunk; bigger ones per row. */
 const ROW_CACHE_MIN_ROWS = 16;
 /** More missing rows than this: parse the whole table at once (cheaper than many one-row parses). */
@@ -53,6 +72,8 @@ const CONTINUES = /^(?: {1,}|\t|[-*+] |\d{1,9}[.)] )/;
 const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const RAW_HTML_OPEN = /^ {0,3}(<!--|<script|<pre|<style|<textarea)/i;
 const BLOCK_START = /^ {0,3}(#|>|`{3}|~{3}|[-*+] |\d{1,9}[.)] |<)/;
+/** A line that is certainly a table row: it starts with a pipe (so it opens no other block). */
+const ROW_LINE = /^ {0,3}\|/;
 
 export class ParseCache {
   private chunks = new Map<string, ChunkEntry>();
@@ -71,33 +92,145 @@ export class ParseCache {
   private knownLength = -1;
   /** Offsets of the last parse are shifted by this (a BOM before the text). */
   private base = 0;
-  /** Parses done by the last call (for tests and benchmarks): whole chunks and single rows. */
-  lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, cellsReused: 0, whole: false };
+  /** Parses done by the last call (for tests and benchmarks): whole chunks and single rows; `edited`: the text was not split again. */
+  lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, cellsReused: 0, whole: false, edited: false };
+  /** The edits since the last parse (see `noteChange`). */
+  private pending: Pending = 'unknown';
+  /** The last parse's chunks (with their table shapes) and where its text ended, for the next edit to start from. */
+  private last: { chunks: ShapedChunk[]; length: number; base: number; end: Point } | undefined;
 
-  constructor(private readonly parser: MarkdownParser) {}
+  /**
+   * `tracksChanges`: the owner reports every edit of the text through `noteChange` (the language
+   * server does); only then may an edit within one table row skip splitting the text again.
+   */
+  constructor(
+    private readonly parser: MarkdownParser,
+    private readonly tracksChanges = false,
+  ) {}
 
   /** `base`: added to every offset (not to lines or columns) — the BOM the caller cut off. */
   parse(text: string, base = 0): Root {
     this.generation++;
     this.knownLength = text.length;
     this.base = base;
-    this.lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, cellsReused: 0, whole: false };
-    if (parsedWhole(text)) {
+    this.lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, cellsReused: 0, whole: false, edited: false };
+    const edited = this.editedChunks(text, base);
+    this.pending = this.tracksChanges ? 'none' : 'unknown';
+    if (!edited && parsedWhole(text)) {
+      this.last = undefined;
       this.lastStats.whole = true;
       const tree = this.parser(text, { frontMatter: true });
       if (base) shiftInPlace(tree, base, 0);
       return tree;
     }
+    this.lastStats.edited = edited !== undefined;
+    const chunks = edited?.chunks ?? splitChunks(text).map((c) => ({ ...c, shape: c.start === 0 ? undefined : tableShape(c.text) }));
     const children: RootContent[] = [];
-    for (const chunk of splitChunks(text)) {
+    for (const chunk of chunks) {
       for (const node of this.chunkNodes(chunk)) children.push(node);
     }
     this.sweep();
     this.order = this.nextOrder;
     this.nextOrder = new Map();
-    const end = pointAt(text, text.length);
-    end.offset = text.length + base;
-    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: base }, end } };
+    const end = edited?.end ?? pointAt(text, text.length);
+    this.last = { chunks, length: text.length, base, end };
+    return {
+      type: 'root',
+      children,
+      position: { start: { line: 1, column: 1, offset: base }, end: { ...end, offset: text.length + base } },
+    };
+  }
+
+  /** Whether the input guard (guard.ts) blanked nothing in the text last parsed: parse.ts keeps this. */
+  guardClean = false;
+
+  /**
+   * The line of `source` (the whole text, BOM included) that every edit since the last parse fell
+   * within, when there is one: the input guard then checks that line alone.
+   */
+  editedLine(source: string): { start: number; end: number } | undefined {
+    const p = this.pending;
+    if (typeof p !== 'object' || !this.last || source.length !== this.last.length + this.last.base + p.delta) return undefined;
+    const lineStart = p.start === 0 ? 0 : source.lastIndexOf('\n', p.start - 1) + 1;
+    const lineBreak = source.indexOf('\n', p.start);
+    const lineEnd = lineBreak === -1 ? source.length : lineBreak;
+    return p.oldEnd + p.delta <= lineEnd ? { start: lineStart, end: lineEnd } : undefined;
+  }
+
+  /**
+   * The editor reports an edit (undefined: the whole text was replaced). A cache that `tracksChanges`
+   * counts on being told of every edit: an edit within one row of a large table then costs no split
+   * of the text into blocks and rows (see `editedChunks`).
+   */
+  noteChange(change: TextChange | undefined): void {
+    const p = this.pending;
+    if (!change || p === 'unknown') {
+      this.pending = 'unknown';
+      return;
+    }
+    const delta = change.inserted - (change.end - change.start);
+    if (p === 'none') {
+      this.pending = { start: change.start, oldEnd: change.end, delta };
+      return;
+    }
+    // The new edit's offsets are into the text after the earlier ones: mapped back to the text last parsed.
+    const newEnd = p.oldEnd + p.delta;
+    const back = (at: number, inside: number) => (at < p.start ? at : at > newEnd ? at - p.delta : inside);
+    this.pending = {
+      start: Math.min(p.start, back(change.start, p.start)),
+      oldEnd: Math.max(p.oldEnd, back(change.end, p.oldEnd)),
+      delta: p.delta + delta,
+    };
+  }
+
+  /**
+   * The chunks of `text` from the last parse's, when every edit since fell within one body row of a
+   * large table and left it one row line: only that row's text is new, the rest moved by the edit's
+   * length. Undefined when that cannot be shown (then the text is split as usual).
+   */
+  private editedChunks(text: string, base: number): { chunks: ShapedChunk[]; end: Point } | undefined {
+    const p = this.pending;
+    const last = this.last;
+    if (typeof p !== 'object' || !last || last.base !== base || text.length !== last.length + p.delta) return undefined;
+    const start = p.start - base;
+    const oldEnd = p.oldEnd - base;
+    let c = last.chunks.length - 1;
+    while (c > 0 && last.chunks[c]!.start > start) c--;
+    const chunk = last.chunks[c]!;
+    const shape = chunk.shape;
+    if (!shape || shape.rows.length < ROW_CACHE_MIN_ROWS || start < chunk.start) return undefined;
+    // The row the edit fell in: the last one starting at or before it (rows are in offset order).
+    let lo = 0;
+    let hi = shape.rows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (chunk.start + shape.rows[mid]!.offset <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const row = shape.rows[lo]!;
+    const rowStart = chunk.start + row.offset;
+    const rowEnd = rowStart + row.text.length;
+    if (rowStart > start || oldEnd > rowEnd) return undefined;
+    // Still one line, ending where the old one did (moved by delta), and still a row line.
+    const newRowEnd = rowEnd + p.delta;
+    const lineBreak = text.indexOf('\n', rowStart);
+    if (lineBreak !== (rowEnd < last.length ? newRowEnd : -1)) return undefined;
+    const rowText = text.slice(rowStart, newRowEnd);
+    if (!ROW_LINE.test(rowText)) return undefined;
+    const delta = p.delta;
+    const rows = shape.rows.map((r, i) =>
+      i < lo ? r : i === lo ? { text: rowText, offset: r.offset, line: r.line } : { text: r.text, offset: r.offset + delta, line: r.line },
+    );
+    const chunks = last.chunks.map((ch, i) =>
+      i < c
+        ? ch
+        : i === c
+          ? { text: text.slice(ch.start, ch.start + ch.text.length + delta), start: ch.start, line: ch.line, shape: { ...shape, rows } }
+          : { ...ch, start: ch.start + delta },
+    );
+    // No line break was added or removed: the text ends on the same line, the last line maybe longer.
+    const end = { line: last.end.line, column: text.length - text.lastIndexOf('\n'), offset: text.length };
+    return { chunks, end };
   }
 
   /**
@@ -196,9 +329,9 @@ export class ParseCache {
     return cells;
   }
 
-  private chunkNodes(chunk: Chunk): RootContent[] {
+  private chunkNodes(chunk: ShapedChunk): RootContent[] {
     const frontMatter = chunk.start === 0;
-    const table = frontMatter ? undefined : tableShape(chunk.text);
+    const table = chunk.shape;
     if (table && table.rows.length >= ROW_CACHE_MIN_ROWS) {
       const node = this.tableNode(chunk, table);
       if (node) return [node];
@@ -220,7 +353,7 @@ export class ParseCache {
    * Undefined when the header and delimiter make no table after all (a header with one cell more than
    * the delimiter, «|| № | Этап |», is a paragraph to GFM): the block is then parsed as it is.
    */
-  private tableNode(chunk: Chunk, shape: TableShape): Table | undefined {
+  private tableNode(chunk: ShapedChunk, shape: TableShape): Table | undefined {
     const head = `${shape.header}\n${shape.delimiter}\n`;
     const headEntry = this.headerOf(head);
     if (!headEntry) return undefined;
@@ -335,6 +468,11 @@ interface Chunk {
   line: number;
 }
 
+/** A chunk with its table shape, when it is one plain GFM table (never the first chunk: front matter). */
+interface ShapedChunk extends Chunk {
+  shape: TableShape | undefined;
+}
+
 /** Top-level chunks separated by blank lines, with their offsets and (1-based) first lines. */
 export function splitChunks(text: string): Chunk[] {
   const lines = text.split('\n');
@@ -409,7 +547,7 @@ function tableShape(chunk: string): TableShape | undefined {
   for (let i = 2; i < lines.length; i++) {
     const text = lines[i]!;
     // Only lines that are certainly rows: starting with a pipe, holding no other block.
-    if (!/^ {0,3}\|/.test(text)) return undefined;
+    if (!ROW_LINE.test(text)) return undefined;
     rows.push({ text, offset, line: i });
     offset += text.length + 1;
   }

@@ -12,7 +12,7 @@ import { kindOfText, profileOfWholeText } from '../domain/document-kind';
 import { BUILTIN_PROFILES } from '../domain/profiles';
 import type { DocumentModel, Section, Span, TextPart } from '../model';
 import { looksLikeMentorship, looksLikeProgramme, readMeta, settleProfile } from './document-meta';
-import { guardInput } from './guard';
+import { guardInput, lineOverLimit } from './guard';
 import { fastTableParser, oracleParseOnly } from './fast-parse';
 import { type MarkdownParser, ParseCache } from './incremental';
 import { isStrongOnly, shiftPositions, spanOf, textWithBreaks } from './markdown-nodes';
@@ -48,13 +48,20 @@ export function parseMarkdown(text: string, oracle = false): Root {
 /** The parser a parse cache runs on its blocks and rows: with front matter for the first block only. */
 export const blockParser: MarkdownParser = fastParser;
 
-/** A parse cache for one document (see incremental.ts). */
-export function createParseCache(): ParseCache {
-  return new ParseCache(blockParser);
+/** A parse cache for one document (see incremental.ts); `tracksChanges`: its owner reports every edit (`noteChange`). */
+export function createParseCache(tracksChanges = false): ParseCache {
+  return new ParseCache(blockParser, tracksChanges);
 }
 
-/** What the parser reads of a document: cut to MAX_PARSE_CHARS, guarded, the BOM cut off (offsets moved by `shift`). */
-function parserInput(source: string): {
+/**
+ * What the parser reads of a document: cut to MAX_PARSE_CHARS, guarded, the BOM cut off (offsets
+ * moved by `shift`). With a parse cache that was told of the edits since a text the guard found
+ * nothing in, only the edited line is checked.
+ */
+function parserInput(
+  source: string,
+  cache?: ParseCache,
+): {
   body: string;
   shift: number;
   truncated: DocumentModel['truncated'];
@@ -66,7 +73,9 @@ function parserInput(source: string): {
     truncated = { reason: 'size', at: MAX_PARSE_CHARS };
     text = text.slice(0, MAX_PARSE_CHARS);
   }
-  const guarded = guardInput(text);
+  const line = cache?.guardClean && !truncated ? cache.editedLine(text) : undefined;
+  const guarded = line && !lineOverLimit(text, line.start, line.end) ? { text, limits: [] } : guardInput(text);
+  if (cache) cache.guardClean = guarded.limits.length === 0;
   text = guarded.text;
   // The BOM is blanked, not removed, so every offset still points into the original text.
   const bom = text.charCodeAt(0) === 0xfeff;
@@ -88,7 +97,7 @@ export function warmParseCache(source: string, cache: ParseCache, newChars = 0):
 
 export function parseDocument(source: string, options: ParseOptions = {}): DocumentModel {
   const profiles = options.profiles ?? BUILTIN_PROFILES;
-  const { body, shift, truncated, guarded } = parserInput(source);
+  const { body, shift, truncated, guarded } = parserInput(source, options.cache);
   const text = guarded.text;
   // The cache shifts its nodes itself: it moves reused rows in place and must know where they are.
   // Without the fast table reader, a big text without one is parsed through a throwaway cache too: its

@@ -76,6 +76,8 @@ export function readTargets(text: string): YearTarget[] {
  */
 const targetsOfText = memoByText(readTargets);
 function cellTargets(cell: Cell): YearTarget[] {
+  // The cheap test before the memo: a lookup by a long text costs more than the regex on it.
+  if (!MAY_HOLD_TARGET.test(cell.text)) return [];
   return targetsOfText(cell.text).map((t) => ({ ...t }));
 }
 

@@ -48,8 +48,20 @@ function toRoman(n: number): string {
     }
   return out;
 }
-/** Read once per distinct number: this rule runs on every keystroke over every row. Callers only read the arrays. */
-const levels = memoByText(readLevels);
+/**
+ * Read once per distinct number, with the levels' key («1.2» for «1.2.»), made once too: this rule
+ * runs on every keystroke over every row. Callers only read the arrays.
+ */
+const levels = memoByText((number: string) => {
+  const lv = readLevels(number);
+  return lv ? { lv, key: lv.join('.') } : undefined;
+});
+
+/** Whether `lv` continues the numbering of `counters` at its own depth: every level above its last is the same. */
+function samePrefix(lv: readonly number[], counters: readonly number[]): boolean {
+  for (let i = 0; i < lv.length - 1; i++) if (counters[i] !== lv[i]) return false;
+  return true;
+}
 
 function checkTable(table: Table, report: RuleContext['report']): void {
   const col = table.columns.find((c) => c.role === 'number');
@@ -116,8 +128,8 @@ function checkTable(table: Table, report: RuleContext['report']): void {
       lastWritten = row.number;
       continue;
     }
-    const lv = levels(row.number);
-    if (!lv) {
+    const read = levels(row.number);
+    if (!read) {
       say(
         row,
         `Номер «${row.number}» записан не по образцу «1.» или «1.1». Исправьте его.`,
@@ -125,7 +137,7 @@ function checkTable(table: Table, report: RuleContext['report']): void {
       );
       continue;
     }
-    const key = lv.join('.');
+    const { lv, key } = read;
     if (seen.has(key)) {
       say(row, `Номер «${row.number}» повторяется. Перенумеруйте строки.`, `Number «${row.number}» is used twice. Renumber the rows.`);
       continue;
@@ -142,7 +154,7 @@ function checkTable(table: Table, report: RuleContext['report']): void {
       lastWritten = row.number;
       continue;
     }
-    const prefixOk = lv.slice(0, -1).every((n, i) => counters[i] === n);
+    const prefixOk = samePrefix(lv, counters);
     const expectedLast = prefixOk ? (counters.length >= depth ? counters[depth - 1]! + 1 : 1) : undefined;
     if (expectedLast !== undefined && lv[depth - 1] !== expectedLast) {
       const want = [...lv.slice(0, -1), expectedLast].join('.') + (row.number.trim().endsWith('.') ? '.' : '');

@@ -12,8 +12,8 @@ export const targetDecreasing: Rule = {
   code: 'target-decreasing',
   defaultSeverity: 'warning',
   title: { ru: 'Целевой показатель уменьшается', en: 'Target decreases' },
-  check({ model, report }) {
-    for (const t of targetScores(model)) {
+  check({ model, report, reusesCells }) {
+    for (const t of targetScores(model, reusesCells)) {
       for (const d of t.decreasing) {
         report({
           span: t.span,

@@ -59,9 +59,10 @@ export function efficiencyScores(model: DocumentModel): EfficiencyScore[] {
   return parts.efficiency;
 }
 
-export function targetScores(model: DocumentModel): TargetIndicator[] {
+/** `reusesCells`: the model's unchanged rows keep their cells between keystrokes (a parse cache; see targets.ts). */
+export function targetScores(model: DocumentModel, reusesCells = false): TargetIndicator[] {
   const parts = partsOf(model);
-  parts.targets ??= model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'other').flatMap(targetIndicators);
+  parts.targets ??= model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'other').flatMap((t) => targetIndicators(t, reusesCells));
   return parts.targets;
 }
 

@@ -75,10 +75,19 @@ export function readTargets(text: string): YearTarget[] {
  * The targets are copied out: the indicator fills in facts on them.
  */
 const targetsOfText = memoByText(readTargets);
-function cellTargets(cell: Cell): YearTarget[] {
-  // The cheap test before the memo: a lookup by a long text costs more than the regex on it.
-  if (!MAY_HOLD_TARGET.test(cell.text)) return [];
-  return targetsOfText(cell.text).map((t) => ({ ...t }));
+/**
+ * With a parse cache an unchanged row keeps its Cell objects between keystrokes: its targets are then
+ * found by the cell's identity, cheaper than by its text (a lookup by a long text compares it whole,
+ * and so does the regex every target needs). Without one (the CLI) every cell is new: the text memo.
+ */
+const targetsByCell = new WeakMap<Cell, YearTarget[]>();
+function cellTargets(cell: Cell, reusesCells: boolean): YearTarget[] {
+  let found = reusesCells ? targetsByCell.get(cell) : undefined;
+  if (!found) {
+    found = targetsOfText(cell.text);
+    if (reusesCells) targetsByCell.set(cell, found);
+  }
+  return found.map((t) => ({ ...t }));
 }
 
 /** A plan cell: «не менее 25» or a bare number. */
@@ -122,7 +131,7 @@ function textCellOf(table: Table, row: Row, skip: ReadonlySet<number>): Cell | u
   return row.cells.find((c, i) => c.text !== '' && !skip.has(i) && table.columns[i]!.role !== 'number' && !NUMBER.test(c.text));
 }
 
-export function targetIndicators(table: Table): TargetIndicator[] {
+export function targetIndicators(table: Table, reusesCells = false): TargetIndicator[] {
   const factCol = table.columns.find((c) => c.role === 'fact');
   const planCol = table.columns.find((c) => c.role === 'plan');
   const years = yearColumns(table);
@@ -145,8 +154,8 @@ export function targetIndicators(table: Table): TargetIndicator[] {
       const plan = readPlanCell(row.cells[planCol.index]!.text);
       if (plan !== undefined) targets = [{ year: null, plan }];
     }
-    if (targets.length === 0 && textCell) targets = cellTargets(textCell);
-    if (targets.length === 0 && row.result) targets = cellTargets(row.result);
+    if (targets.length === 0 && textCell) targets = cellTargets(textCell, reusesCells);
+    if (targets.length === 0 && row.result) targets = cellTargets(row.result, reusesCells);
     if (targets.length === 0) continue;
     // Facts: a «Факт» column (per year or one number) and/or «2023 факт» columns.
     const facts = factCol ? readFacts(row.cells[factCol.index]!.text) : new Map<number | null, number>();

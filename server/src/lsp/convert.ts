@@ -50,8 +50,24 @@ export function toLspDiagnostic(
     // The notice of problem-cap.ts is no rule: no rule page to link.
     codeDescription: d.code === TOO_MANY_PROBLEMS ? undefined : { href: link(d.code) },
     message: d.message[locale],
-    data: { ...(d.data ?? {}), code: d.code, version: document.version },
+    data: lspData(d),
   };
+}
+
+/**
+ * The diagnostic's `data` with its code, made once per data object: while someone types, a rule's
+ * remembered report keeps its data object between keystrokes (rules/cell-verdicts.ts), and copying
+ * a thousand of them per keystroke cost more than the rest of the conversion. Read-only, like the data.
+ */
+const dataWithCode = new WeakMap<object, Record<string, unknown>>();
+function lspData(d: Diagnostic): Record<string, unknown> {
+  if (!d.data) return { code: d.code };
+  let data = dataWithCode.get(d.data);
+  if (data?.code !== d.code) {
+    data = { ...d.data, code: d.code };
+    dataWithCode.set(d.data, data);
+  }
+  return data;
 }
 
 export function toLspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {

@@ -165,6 +165,28 @@ describe('incremental parse: edits through one cache', () => {
     assert.equal(JSON.stringify(model), JSON.stringify(parseDocument(current, WHOLE)));
   });
 
+  test('an editing cache: identical rows that moved, then typed into, are read where they are', () => {
+    // Two identical rows (the same row node twice in a parse) below the typing, which moves them each time.
+    const twin = '| 7. |  | Встреча наставников | Май 2026 | Куратор | Протокол |';
+    const lines = generateRoadmap(40).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('| 30. |'));
+    lines.splice(at, 0, twin, twin);
+    let text = lines.join('\n');
+    const cache = createParseCache(true);
+    parseDocument(text, { cache });
+    const typeAt = (needle: string, insert: string) => {
+      const i = text.indexOf(needle) + needle.length;
+      text = text.slice(0, i) + insert + text.slice(i);
+      cache.noteChange({ start: i, end: i, inserted: insert.length });
+      assert.equal(JSON.stringify(parseDocument(text, { cache })), JSON.stringify(parseDocument(text, WHOLE)));
+      assert.equal(cache.lastStats.edited, true);
+    };
+    typeAt('| 10. | ', 'а');
+    typeAt('| 10. | ', 'бв');
+    typeAt(twin.slice(0, 30), 'г'); // the first twin changed: the second is the same row as before, moved
+    typeAt('| 10. | ', 'д');
+  });
+
   test('typing in one row of a defect-heavy roadmap: untouched rows keep their reports, all equal to a cold analysis', () => {
     let text = generateDefectiveRoadmap(60);
     const parseCache = createParseCache();

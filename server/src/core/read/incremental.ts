@@ -64,6 +64,13 @@ interface RowEntry {
   used: number;
   outBy: number;
   outLines: number;
+  /**
+   * Where `out`'s cells and the nodes inside them are, in the same terms: in an editing cache only the
+   * row node itself is moved with each parse, and its insides when the model reads them (`rowCells`
+   * reads a row's cells only when its text changed or it is new), so typing moves 5,000 nodes, not 75,000.
+   */
+  innerBy: number;
+  innerLines: number;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -99,13 +106,19 @@ export class ParseCache {
   /** The last parse's chunks (with their table shapes) and where its text ended, for the next edit to start from. */
   private last: { chunks: ShapedChunk[]; length: number; base: number; end: Point } | undefined;
 
+  /** The entry of each row node an editing cache handed out, to move its insides when they are read. */
+  private readonly entryOf = new WeakMap<TableRow, RowEntry>();
+
   /**
-   * `tracksChanges`: the owner reports every edit of the text through `noteChange` (the language
-   * server does); only then may an edit within one table row skip splitting the text again.
+   * `editing`: the cache of a document being edited (the language server's). Its owner reports every
+   * edit through `noteChange`, so an edit within one table row need not split the text again; and
+   * reads the trees only through the model (parseDocument, `rowCells`), so a row that moved has its
+   * insides moved only when its cells are read again. A cache whose trees are read otherwise (the
+   * Word export walks them) must not be an editing one.
    */
   constructor(
     private readonly parser: MarkdownParser,
-    private readonly tracksChanges = false,
+    private readonly editing = false,
   ) {}
 
   /** `base`: added to every offset (not to lines or columns) — the BOM the caller cut off. */
@@ -115,7 +128,7 @@ export class ParseCache {
     this.base = base;
     this.lastStats = { chunksParsed: 0, rowsParsed: 0, chunksReused: 0, rowsReused: 0, cellsReused: 0, whole: false, edited: false };
     const edited = this.editedChunks(text, base);
-    this.pending = this.tracksChanges ? 'none' : 'unknown';
+    this.pending = this.editing ? 'none' : 'unknown';
     if (!edited && parsedWhole(text)) {
       this.last = undefined;
       this.lastStats.whole = true;
@@ -158,7 +171,7 @@ export class ParseCache {
   }
 
   /**
-   * The editor reports an edit (undefined: the whole text was replaced). A cache that `tracksChanges`
+   * The editor reports an edit (undefined: the whole text was replaced). An editing cache
    * counts on being told of every edit: an edit within one row of a large table then costs no split
    * of the text into blocks and rows (see `editedChunks`).
    */
@@ -301,7 +314,8 @@ export class ParseCache {
     let offset = head.length;
     texts.forEach((text, i) => {
       // The row sits `offset - head.length` characters and `i` lines below where a one-row parse puts it.
-      rows.set(text, { out: table.children[i + 1]!, used: 0, outBy: offset - head.length, outLines: i });
+      const by = offset - head.length;
+      rows.set(text, { out: table.children[i + 1]!, used: 0, outBy: by, outLines: i, innerBy: by, innerLines: i });
       offset += text.length + 1;
     });
   }
@@ -324,6 +338,8 @@ export class ParseCache {
       this.lastStats.cellsReused++;
       return hit.cells;
     }
+    const entry = this.entryOf.get(row);
+    if (entry) settle(entry);
     const cells = read();
     this.cells.set(row, { at, width, cells });
     return cells;
@@ -390,18 +406,25 @@ export class ParseCache {
       if (!entry) {
         const parsed = firstTable(this.parser(head + r.text, { frontMatter: false }).children);
         const row = parsed?.children[1];
-        entry = { out: row ?? emptyRow(head.length, r.text.length), used: 0, outBy: 0, outLines: 0 };
+        entry = { out: row ?? emptyRow(head.length, r.text.length), used: 0, outBy: 0, outLines: 0, innerBy: 0, innerLines: 0 };
         rows.set(r.text, entry);
       }
       // The row was parsed at offset head.length, on line 3 of its one-row table.
       const by = this.base + chunk.start + r.offset - head.length;
       const lines = chunk.line - 1 + r.line - 2;
       if (entry.used === this.generation) {
+        settle(entry);
         table.children.push(cloneShifted(entry.out, by - entry.outBy, lines - entry.outLines)); // the same row twice in this parse
-      } else {
-        shiftInPlace(entry.out, by - entry.outBy, lines - entry.outLines);
+      } else if (this.editing) {
+        moveNode(entry.out, by - entry.outBy, lines - entry.outLines);
         entry.outBy = by;
         entry.outLines = lines;
+        this.entryOf.set(entry.out, entry);
+        table.children.push(entry.out);
+      } else {
+        shiftInPlace(entry.out, by - entry.outBy, lines - entry.outLines);
+        entry.outBy = entry.innerBy = by;
+        entry.outLines = entry.innerLines = lines;
         table.children.push(entry.out);
       }
       entry.used = this.generation;
@@ -580,6 +603,26 @@ function pointAt(text: string, offset: number): Point {
     lastBreak = i;
   }
   return { line, column: offset - lastBreak, offset };
+}
+
+/** Moves a row's insides to where the row node is (see RowEntry). */
+function settle(entry: RowEntry): void {
+  const by = entry.outBy - entry.innerBy;
+  const lines = entry.outLines - entry.innerLines;
+  if (by === 0 && lines === 0) return;
+  for (const cell of entry.out.children) shiftInPlace(cell, by, lines);
+  entry.innerBy = entry.outBy;
+  entry.innerLines = entry.outLines;
+}
+
+/** Moves `node`'s own position, not its children's. */
+function moveNode(node: Nodes, by: number, lines: number): void {
+  const p = node.position;
+  if (!p || (by === 0 && lines === 0)) return;
+  if (p.start.offset !== undefined) p.start.offset += by;
+  if (p.end.offset !== undefined) p.end.offset += by;
+  p.start.line += lines;
+  p.end.line += lines;
 }
 
 function shiftCells(cells: Cell[], by: number): void {

@@ -48,9 +48,9 @@ export function parseMarkdown(text: string, oracle = false): Root {
 /** The parser a parse cache runs on its blocks and rows: with front matter for the first block only. */
 export const blockParser: MarkdownParser = fastParser;
 
-/** A parse cache for one document (see incremental.ts); `tracksChanges`: its owner reports every edit (`noteChange`). */
-export function createParseCache(tracksChanges = false): ParseCache {
-  return new ParseCache(blockParser, tracksChanges);
+/** A parse cache for one document (see incremental.ts); `editing`: the language server's, told of every edit. */
+export function createParseCache(editing = false): ParseCache {
+  return new ParseCache(blockParser, editing);
 }
 
 /**

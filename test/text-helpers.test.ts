@@ -1,11 +1,13 @@
 /**
  * The character-code helpers of core/read/text.ts against the regular expressions they stand in for:
  * `isSpace(c)` is `/\s/` and `collapseSpaces(s)` is `s.replace(/\s+/g, ' ').trim()`, on hand-picked
- * cells and on random strings built from every kind of space, letters and punctuation.
+ * cells and on random strings built from every kind of space, letters and punctuation; and
+ * `isPlaceholder`, which looks at the first character before its regex.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { isPlaceholder } from '../server/src/core/domain/placeholders';
 import { collapseSpaces, isSpace } from '../server/src/core/read/text';
 
 const SPACES = [
@@ -52,4 +54,17 @@ test('collapseSpaces equals replace(/\\s+/g, " ").trim() on random strings', () 
     }),
     { numRuns: 5000 },
   );
+});
+
+test('isPlaceholder: the first-character shortcut agrees with the regex on random cells', () => {
+  const piece = fc.constantFrom(' ', '\u00a0', '\n', '[', ']', '[указать ', 'срок', 'указать', 'а', '|');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const s = pieces.join('');
+      assert.equal(isPlaceholder(s), /^\[указать [^\]]*\]$/.test(s.trim()), JSON.stringify(s));
+    }),
+    { numRuns: 5000 },
+  );
+  assert.equal(isPlaceholder('  [указать срок] '), true);
+  assert.equal(isPlaceholder('Сентябрь [указать срок]'), false);
 });

@@ -3,10 +3,16 @@
  * write where only the user can say what belongs. Rules and scores treat a cell that still holds one
  * as not filled in, and the `placeholder` rule asks for it to be replaced.
  */
+import { isSpace } from '../read/text';
+
 const PLACEHOLDER_RE = /\[указать[^\]\n]*\]/g;
 
 /** Is this cell text nothing but a placeholder? */
 export function isPlaceholder(text: string): boolean {
+  // Most cells are not one, and their first character says so without a trim or a regex (several rules ask for every row).
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 91 /* [ */) return false;
   return /^\[указать [^\]]*\]$/.test(text.trim());
 }
 

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { generateDefectiveRoadmap as defectiveRoadmap } from '../bench/generate';
 import { analyze } from '../server/src/core/analyze';
-import { SEVERITY_ORDER } from '../server/src/core/diagnostic';
+import fc from 'fast-check';
+import { type Diagnostic, SEVERITY_ORDER } from '../server/src/core/diagnostic';
 import { capProblems, TOO_MANY_PROBLEMS } from '../server/src/lsp/problem-cap';
 
 test('over the limit: the most severe first, in document order, and a notice with the count', () => {
@@ -48,4 +49,28 @@ test('at or under the limit, or with no limit (0), every diagnostic as it was', 
   assert.deepEqual(capProblems(all, all.length), all);
   assert.deepEqual(capProblems(all, 0), all);
   assert.deepEqual(capProblems([], 10), []);
+});
+
+test('the cap keeps exactly what sorting by severity, then position, and taking the first would', () => {
+  const severities = ['error', 'warning', 'info', 'hint'] as const;
+  const bySort = (ds: Diagnostic[], max: number) =>
+    ds
+      .map((d, index) => ({ d, index }))
+      .sort((a, b) => SEVERITY_ORDER[a.d.severity] - SEVERITY_ORDER[b.d.severity] || a.index - b.index)
+      .slice(0, max)
+      .sort((a, b) => a.index - b.index)
+      .map((x) => x.d);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...severities), { maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (kinds, max) => {
+      const ds: Diagnostic[] = kinds.map((severity, i) => ({
+        code: 'x',
+        severity,
+        message: { ru: '', en: '' },
+        span: { start: i, end: i },
+      }));
+      const shown = capProblems(ds, max);
+      assert.deepEqual(ds.length > max ? shown.slice(1) : shown, ds.length > max ? bySort(ds, max) : ds);
+    }),
+    { numRuns: 2000 },
+  );
 });

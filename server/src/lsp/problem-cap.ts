@@ -21,12 +21,30 @@ export const TOO_MANY_PROBLEMS = 'too-many-problems';
  */
 export function capProblems(diagnostics: readonly Diagnostic[], max: number): Diagnostic[] {
   if (max <= 0 || diagnostics.length <= max) return [...diagnostics];
-  const kept = diagnostics
-    .map((d, index) => ({ d, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.d.severity] - SEVERITY_ORDER[b.d.severity] || a.index - b.index)
-    .slice(0, max)
-    .sort((a, b) => a.index - b.index)
-    .map((x) => x.d);
+  // The most severe first, each kind from the top: every kind more severe than the one that overflows
+  // `max`, and of that kind the first that fit. Counted, then one pass in document order — no sort of
+  // thousands of diagnostics on every keystroke.
+  const counts = new Map<number, number>();
+  for (const d of diagnostics) counts.set(SEVERITY_ORDER[d.severity], (counts.get(SEVERITY_ORDER[d.severity]) ?? 0) + 1);
+  let room = max;
+  let cutoff = Infinity;
+  for (const rank of [...counts.keys()].sort((a, b) => a - b)) {
+    const n = counts.get(rank)!;
+    if (n > room) {
+      cutoff = rank;
+      break;
+    }
+    room -= n;
+  }
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const rank = SEVERITY_ORDER[d.severity];
+    if (rank < cutoff) kept.push(d);
+    else if (rank === cutoff && room > 0) {
+      kept.push(d);
+      room--;
+    }
+  }
   const total = diagnostics.length;
   const notice: Diagnostic = {
     code: TOO_MANY_PROBLEMS,

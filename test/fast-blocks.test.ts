@@ -47,6 +47,17 @@ function check(text: string, fast: boolean): void {
 }
 
 describe('fast prose reader: the same tree as remark, read without it where certain', () => {
+  test('a line of a no-break space (or \\v, \\f) is no blank line: it does not cut the text into blocks', () => {
+    // Found by the prose property test with a random seed: JS trim() took «\u00a0» for blank, CommonMark does not.
+    for (const space of ['\u00a0', '\v', '\f', '  \u00a0\t', '\u2003'])
+      for (const text of [
+        `${space}\nСлово\n\nСлово`,
+        `Слово\n${space}\nСлово`,
+        `${space}\r\nСлово`,
+        `| a | b |\n|---|---|\n| 1 | 2 |\n${space}\n\nТекст`,
+      ])
+        sameAsOracle(text);
+  });
   test('paragraphs: soft and hard line ends, trailing spaces, Cyrillic and «ё»', () => {
     for (const text of [
       'Ёлка и ёж\n',

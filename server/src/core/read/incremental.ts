@@ -538,7 +538,7 @@ export function splitChunks(text: string): Chunk[] {
       blankBefore = false;
       continue;
     }
-    const blank = line.trim() === '';
+    const blank = isBlankLine(line);
     if (!blank && blankBefore && !CONTINUES.test(line) && lineStart > chunkStart) {
       chunks.push({ text: text.slice(chunkStart, lineStart), start: chunkStart, line: chunkLine });
       chunkStart = lineStart;
@@ -550,6 +550,15 @@ export function splitChunks(text: string): Chunk[] {
   return chunks;
 }
 
+/**
+ * A blank line as CommonMark has it: nothing but spaces and tabs (a CRLF's `\r` aside). Not `trim()`,
+ * which also takes a no-break space for blank — a line of one is a paragraph to remark.
+ */
+function isBlankLine(line: string): boolean {
+  return BLANK_LINE.test(line);
+}
+const BLANK_LINE = /^[ \t]*\r?$/;
+
 interface TableShape {
   header: string;
   delimiter: string;
@@ -559,7 +568,7 @@ interface TableShape {
 /** A chunk that is exactly one GFM table whose every row is a plain `|` line (else undefined). */
 function tableShape(chunk: string): TableShape | undefined {
   const lines = chunk.split('\n');
-  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  while (lines.length > 0 && isBlankLine(lines[lines.length - 1]!)) lines.pop();
   if (lines.length < 3) return undefined;
   const header = lines[0]!;
   const delimiter = lines[1]!;

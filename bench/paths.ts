@@ -9,5 +9,6 @@ function findRoot(from: string): string {
 }
 
 export const ROOT = findRoot(__dirname);
-export const SERVER = join(ROOT, 'dist', 'server.js');
+/** `BENCH_SERVER=path`: another server bundle, for an A/B against an older build (e.g. one built in a `git worktree`). */
+export const SERVER = process.env.BENCH_SERVER ?? join(ROOT, 'dist', 'server.js');
 export const CLI = join(ROOT, 'dist', 'cli.js');

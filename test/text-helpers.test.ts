@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isPlaceholder } from '../server/src/core/domain/placeholders';
+import { contentWords, STOP_WORDS, words } from '../server/src/core/domain/stages';
 import { collapseSpaces, isSpace } from '../server/src/core/read/text';
 
 const SPACES = [
@@ -67,4 +68,53 @@ test('isPlaceholder: the first-character shortcut agrees with the regex on rando
   );
   assert.equal(isPlaceholder('  [указать срок] '), true);
   assert.equal(isPlaceholder('Сентябрь [указать срок]'), false);
+});
+
+test('stage words: the char-code split and number test agree with the Unicode regexes they replace', () => {
+  const piece = fc.constantFrom(
+    'а',
+    'Я',
+    'ё',
+    'Ё',
+    'z',
+    'Q',
+    '7',
+    ' ',
+    '-',
+    '/',
+    '«',
+    '»',
+    '\u00a0',
+    '–',
+    '№',
+    '…',
+    '.',
+    ',',
+    '٣',
+    'Ⅻ',
+    '²',
+    '𝐀',
+    '😀',
+    '\ud800',
+    '\udc00',
+    '\u0483',
+    'é',
+    'ß',
+    '中',
+    '\u200b',
+    '_',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const s = pieces.join('');
+      const expected = s.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+      assert.deepEqual(words(s), expected, JSON.stringify(s));
+      assert.deepEqual(
+        contentWords(s),
+        expected.filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^\p{N}+$/u.test(w)),
+        JSON.stringify(s),
+      );
+    }),
+    { numRuns: 5000 },
+  );
 });

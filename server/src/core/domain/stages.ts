@@ -155,7 +155,7 @@ export function stemWord(word: string): string {
   return word;
 }
 
-const STOP_WORDS: ReadonlySet<string> = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   'и',
   'в',
   'во',
@@ -203,13 +203,54 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   'перед',
 ]);
 
-function words(normalized: string): string[] {
-  return normalized.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+/**
+ * `normalized.split(/[^\p{L}\p{N}]+/u)` without the empty ends, by character codes: Latin, Cyrillic,
+ * digits and the usual punctuation are told apart without the Unicode regex, anything else asks it.
+ * This splits every activity and result cell of a plan (stage mentions), so it is worth a scan.
+ */
+export function words(normalized: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < normalized.length; ) {
+    const code = normalized.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isLetterOrNumber(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(normalized.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) out.push(normalized.slice(start));
+  return out;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Punctuation common in Russian documents, none of it a letter or number. */
+const NOT_WORD: ReadonlySet<number> = new Set([0xa0, 0xab, 0xbb, 0x2013, 0x2014, 0x2026, 0x2116, 0x201c, 0x201d, 0x201e]);
+
+function isLetterOrNumber(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
+  if (NOT_WORD.has(code)) return false;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+}
+
+/** `/^\p{N}+$/u`: a word of digits only (the words come from `words`, so they are letters and numbers). */
+function isNumberWord(word: string): boolean {
+  for (let i = 0; i < word.length; ) {
+    const code = word.codePointAt(i)!;
+    if (!(code >= 48 && code <= 57) && (code < 0x80 || (code >= 0x400 && code <= 0x4ff) || !/^\p{N}$/u.test(String.fromCodePoint(code))))
+      return false;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return word.length > 0;
 }
 
 /** Words that carry meaning: no stop words, no numbers, no single letters. */
-function contentWords(normalized: string): string[] {
-  return words(normalized).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^\p{N}+$/u.test(w));
+export function contentWords(normalized: string): string[] {
+  return words(normalized).filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !isNumberWord(w));
 }
 
 // ───────────────────────────── compiled keywords ─────────────────────────────
@@ -356,14 +397,13 @@ export function findStageMentions(text: string, profile: Profile): string[] {
   try {
     if (!profile || !Array.isArray(profile.stages) || typeof text !== 'string') return [];
     const content = contentWords(normalizeStageText(text));
-    // Stems only when a keyword asks for one (see keyMatchesLazily): most words match no stage at all.
+    // Stems only when a keyword asks for one (see keyMatchesAt): most words match no stage at all.
     const stems: (string | undefined)[] = new Array<string | undefined>(content.length);
-    const stemAt = (i: number): string => (stems[i] ??= stemWord(content[i]!));
     const found: { id: string; at: number }[] = [];
     for (const def of profile.stages) {
       const phrase = compileStage(def).sets[0];
       if (!phrase || phrase.length < 2) continue;
-      const at = findPhrase(phrase, content, stemAt);
+      const at = findPhrase(phrase, content, stems);
       if (at >= 0) found.push({ id: def.id, at });
     }
     found.sort((a, b) => a.at - b.at);
@@ -374,25 +414,37 @@ export function findStageMentions(text: string, profile: Profile): string[] {
 }
 
 /**
- * `keyMatches` with the word's stem computed only when needed: `stemWord(word)` is a prefix of the
- * word, so a word that does not start with an alternative's stem cannot have that stem.
+ * `keyMatches` for `content[i]`, its stem computed (into `stems[i]`) only when needed: `stemWord(word)`
+ * is a prefix of the word, so a word that does not start with an alternative's stem cannot have that stem.
  */
-function keyMatchesLazily(key: Key, word: string, stemOf: () => string): boolean {
+function keyMatchesAt(key: Key, content: readonly string[], i: number, stems: (string | undefined)[]): boolean {
+  const word = content[i]!;
   for (const alt of key) {
     if (word.startsWith(alt.stem)) {
       if (alt.anchored ? ENDING_SET.has(word.slice(alt.stem.length)) : true) return true;
-    } else if (!alt.anchored && alt.stemmed.length >= 3 && word.startsWith(alt.stemmed) && stemOf() === alt.stemmed) return true;
+    } else if (!alt.anchored && alt.stemmed.length >= 3 && word.startsWith(alt.stemmed) && stemAt(content, i, stems) === alt.stemmed)
+      return true;
   }
   return false;
 }
 
-function findPhrase(phrase: readonly Key[], content: readonly string[], stemAt: (i: number) => string): number {
+/** The stem of `content[i]`, computed once per word and kept in `stems`. */
+function stemAt(content: readonly string[], i: number, stems: (string | undefined)[]): string {
+  let stem = stems[i];
+  if (stem === undefined) {
+    stem = stemWord(content[i]!);
+    stems[i] = stem;
+  }
+  return stem;
+}
+
+function findPhrase(phrase: readonly Key[], content: readonly string[], stems: (string | undefined)[]): number {
   const window = phrase.length + 2;
   for (let i = 0; i < content.length; i++) {
-    if (!keyMatchesLazily(phrase[0]!, content[i]!, () => stemAt(i))) continue;
+    if (!keyMatchesAt(phrase[0]!, content, i, stems)) continue;
     let k = 1;
     for (let j = i + 1; j < content.length && j - i <= window && k < phrase.length; j++) {
-      if (keyMatchesLazily(phrase[k]!, content[j]!, () => stemAt(j))) k++;
+      if (keyMatchesAt(phrase[k]!, content, j, stems)) k++;
     }
     if (k === phrase.length) return i;
   }

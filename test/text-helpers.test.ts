@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isPlaceholder } from '../server/src/core/domain/placeholders';
+import { normalize, normalizeChar } from '../server/src/core/domain/deadline/lexicon';
 import { contentWords, STOP_WORDS, words } from '../server/src/core/domain/stages';
 import { collapseSpaces, isSpace } from '../server/src/core/read/text';
 
@@ -117,4 +118,43 @@ test('stage words: the char-code split and number test agree with the Unicode re
     }),
     { numRuns: 5000 },
   );
+});
+
+test('deadline normalize: the char-code fast path equals normalizeChar applied to each character', () => {
+  const piece = fc.constantFrom(
+    'а',
+    'Я',
+    'ё',
+    'Ё',
+    'z',
+    'Q',
+    '7',
+    ' ',
+    '-',
+    '–',
+    '—',
+    '\n',
+    '\r',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    '«',
+    '.',
+    'İ',
+    'Σ',
+    'ß',
+    '\ud800',
+    '😀',
+    'Ω',
+    'і',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const s = pieces.join('');
+      assert.equal(normalize(s), [...s.split('')].map(normalizeChar).join(''), JSON.stringify(s));
+    }),
+    { numRuns: 5000 },
+  );
+  const long = 'Сентябрь 2025 — Май 2026. '.repeat(1000);
+  assert.equal(normalize(long), long.split('').map(normalizeChar).join(''));
 });

@@ -16,6 +16,7 @@
  */
 import { memoByText } from '../read/memo';
 import type { Profile, ProfileId, StageDef } from './profiles';
+import { isSpace } from '../read/text';
 
 // ───────────────────────────── normalisation ─────────────────────────────
 
@@ -71,14 +72,13 @@ export function normalizeStageText(text: string): string {
   if (s.includes('*') || s.includes('_') || s.includes('`')) s = s.replace(/\*\*|__|`/g, '');
   if (s.includes('целев')) s = s.replace(/\(\s*целев\p{L}*\s+модел\p{L}*\s*\)/gu, ' ');
   if (s.includes('банк')) s = s.replace(/(?<![\p{L}\p{N}])банк(?:ами|ам|ах|ов|ом|а|е|и|у)?(?![\p{L}\p{N}])/gu, (w) => BANK_FORMS[w] ?? w);
-  s = s
-    .replace(/[«»"„“”‟‘’‚']/g, '')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/ ?[/\\] ?/g, '/')
-    .replace(/ -|- /g, ' - ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  s = tidyQuotesDashesSpaces(s);
+  if (s.includes('/') || s.includes('\\')) s = s.replace(/ ?[/\\] ?/g, '/');
+  if (s.includes('-')) {
+    s = s.replace(/ -|- /g, ' - ');
+    if (s.includes('  ')) s = s.replace(/ {2,}/g, ' ');
+  }
+  s = s.trim();
   for (let i = 0; i < 4; i++) {
     const m = LEADING_MARK.exec(s);
     if (!m || m[0].length === 0) break;
@@ -87,6 +87,43 @@ export function normalizeStageText(text: string): string {
   let end = s.length;
   while (end > 0 && isTrailingPunct(s.charCodeAt(end - 1))) end--;
   return s.slice(0, end).trim();
+}
+
+/** «»"„“”‟‘’‚' */
+const QUOTES: ReadonlySet<number> = new Set([0xab, 0xbb, 0x22, 0x201e, 0x201c, 0x201d, 0x201f, 0x2018, 0x2019, 0x201a, 0x27]);
+/** ‐‑‒–—―− */
+const DASHES: ReadonlySet<number> = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
+
+/**
+ * `.replace(/[«»"„“”‟‘’‚']/g, '').replace(/[‐‑‒–—―−]/g, '-').replace(/[\s\u00a0]+/g, ' ')` in one pass
+ * that copies the text in runs: quotes dropped, dashes made «-», every run of spaces (quotes between
+ * them dropped first) one space. This runs on every activity and result cell of a plan.
+ */
+function tidyQuotesDashesSpaces(text: string): string {
+  let out = '';
+  let copiedTo = 0;
+  let afterSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let replacement: string;
+    if (QUOTES.has(c)) {
+      replacement = ''; // and afterSpace stays: spaces on both sides of a dropped quote are one run
+    } else if (DASHES.has(c)) {
+      replacement = '-';
+      afterSpace = false;
+    } else if (isSpace(c)) {
+      const first = !afterSpace;
+      afterSpace = true;
+      if (first && c === 32) continue; // a single ordinary space stays as it is
+      replacement = first ? ' ' : '';
+    } else {
+      afterSpace = false;
+      continue;
+    }
+    out += text.slice(copiedTo, i) + replacement;
+    copiedTo = i + 1;
+  }
+  return copiedTo === 0 ? text : out + text.slice(copiedTo);
 }
 
 // ───────────────────────────── words and stems ─────────────────────────────

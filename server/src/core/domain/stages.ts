@@ -21,7 +21,7 @@ import { isSpace } from '../read/text';
 // ───────────────────────────── normalisation ─────────────────────────────
 
 /** «банк» in every case and number → the same case of «база». */
-const BANK_FORMS: Readonly<Record<string, string>> = {
+export const BANK_FORMS: Readonly<Record<string, string>> = {
   банк: 'база',
   банка: 'базы',
   банку: 'базе',

@@ -54,18 +54,11 @@ export function guardInput(text: string): { text: string; limits: InputLimit[] }
 }
 
 /**
- * Whether the line at [start, end) (no line break inside) is one `guardInput` would blank: after an
- * edit within one line of a text it found nothing in, only that line needs checking.
+ * Whether `guardInput` would blank the line at [start, end) (no line break inside): after an edit within
+ * one line of a text it found nothing in, only that line needs checking — by the same guard.
  */
 export function lineOverLimit(text: string, start: number, end: number): boolean {
-  const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-  const length = contentEnd - start;
-  if (length > MAX_LINE_CHARS) return true;
-  if (length <= MAX_ROW_CELLS || isAtxHeading(text, start)) return false;
-  let pipes = 0;
-  for (let i = text.indexOf('|', start); i !== -1 && i < contentEnd; i = text.indexOf('|', i + 1))
-    if (text.charCodeAt(i - 1) !== 92 /* \ */) pipes++;
-  return pipes > MAX_ROW_CELLS + 1;
+  return guardInput(text.slice(start, end)).limits.length > 0;
 }
 
 /**

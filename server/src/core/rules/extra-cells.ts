@@ -1,6 +1,5 @@
-import type { Row, Table } from '../model';
+import type { Table } from '../model';
 import { tableLines } from '../editing/table-text';
-import { CellVerdicts } from './cell-verdicts';
 import type { Rule } from './rule';
 import { quoted } from './rule';
 
@@ -15,9 +14,9 @@ export const extraCells: Rule = {
   code: 'extra-cells',
   defaultSeverity: 'warning',
   title: { ru: 'Лишние ячейки в строке', en: 'Extra cells in a row' },
-  check({ model, text, report, reusesCells = false }) {
+  check({ model, text, report }) {
     for (const table of model.tables) {
-      if (surelyNarrow(text, table, reusesCells)) continue;
+      if (surelyNarrow(text, table)) continue;
       const lines = tableLines(text, table);
       if (!lines) continue;
       const width = lines[0]!.cells.length;
@@ -46,29 +45,19 @@ export const extraCells: Rule = {
  * A quick scan that proves no body row has more cells than the header, so the full split of every
  * line (costly on a 5,000-row table, on every keystroke) is skipped: each row starts and ends with a
  * pipe and holds at most columns + 1 pipes (escaped ones counted too, which only errs towards the
- * full check). Any other shape goes through the full check. While typing, a row whose text did not
- * change keeps its cells (cell-verdicts.ts), and with them its verdict.
+ * full check). Any other shape goes through the full check.
  */
-function surelyNarrow(text: string, table: Table, reusesCells: boolean): boolean {
+function surelyNarrow(text: string, table: Table): boolean {
   const most = table.columns.length + 1;
   for (const row of table.rows) {
-    const first = row.cells[0];
-    const narrow = first ? narrowRows.of(reusesCells, first, [most], () => rowNarrow(text, row, most)) : rowNarrow(text, row, most);
-    if (!narrow) return false;
+    const start = row.span.start;
+    if (text.charCodeAt(start) !== 124 /* | */) return false;
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    while (end > start && (text[end - 1] === '\r' || text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    if (end - start < 2 || text.charCodeAt(end - 1) !== 124 || text.charCodeAt(end - 2) === 92 /* \\ */) return false;
+    let pipes = 0;
+    for (let i = start; i !== -1 && i < end; i = text.indexOf('|', i + 1)) if (++pipes > most) return false;
   }
-  return true;
-}
-
-const narrowRows = new CellVerdicts<boolean>();
-
-function rowNarrow(text: string, row: Row, most: number): boolean {
-  const start = row.span.start;
-  if (text.charCodeAt(start) !== 124 /* | */) return false;
-  let end = text.indexOf('\n', start);
-  if (end === -1) end = text.length;
-  while (end > start && (text[end - 1] === '\r' || text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  if (end - start < 2 || text.charCodeAt(end - 1) !== 124 || text.charCodeAt(end - 2) === 92 /* \\ */) return false;
-  let pipes = 0;
-  for (let i = start; i !== -1 && i < end; i = text.indexOf('|', i + 1)) if (++pipes > most) return false;
   return true;
 }

@@ -7,6 +7,7 @@
  * «2023 факт» column per year), fulfilment = fact / plan per year and overall.
  */
 import type { Cell, Column, Row, Span, Table } from '../model';
+import { perCell } from '../read/cell-readings';
 import { memoByText } from '../read/memo';
 import { normalizeWords } from '../read/text';
 import { readCount } from './marks';
@@ -69,25 +70,15 @@ export function readTargets(text: string): YearTarget[] {
 }
 
 /**
- * `readTargets` of a cell's text, remembered (bounded, memo.ts): while someone types, every row is read
- * again per keystroke, and two regex tests per row of a 5,000-row plan add up. Keyed by the text, not
- * the cell object: the CLI's cells are all new, and a WeakMap entry per cell only made its heap grow.
- * The targets are copied out: the indicator fills in facts on them.
+ * `readTargets` of a cell, remembered: by the cell object while typing (a parse cache keeps an unchanged
+ * row's cells, and a lookup by identity is cheaper than by a long text), else by the text, bounded
+ * (memo.ts) — the CLI's cells are all new, and an entry per cell object would only grow its heap. The
+ * targets are copied out: the indicator fills in facts on them.
  */
 const targetsOfText = memoByText(readTargets);
-/**
- * With a parse cache an unchanged row keeps its Cell objects between keystrokes: its targets are then
- * found by the cell's identity, cheaper than by its text (a lookup by a long text compares it whole,
- * and so does the regex every target needs). Without one (the CLI) every cell is new: the text memo.
- */
-const targetsByCell = new WeakMap<Cell, YearTarget[]>();
+const targetsByCell = new WeakMap<Cell, { context: string; value: YearTarget[] }>();
 function cellTargets(cell: Cell, reusesCells: boolean): YearTarget[] {
-  let found = reusesCells ? targetsByCell.get(cell) : undefined;
-  if (!found) {
-    found = targetsOfText(cell.text);
-    if (reusesCells) targetsByCell.set(cell, found);
-  }
-  return found.map((t) => ({ ...t }));
+  return perCell(reusesCells ? targetsByCell : undefined, cell, '', targetsOfText).map((t) => ({ ...t }));
 }
 
 /** A plan cell: «не менее 25» or a bare number. */

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { isPlaceholder } from '../server/src/core/domain/placeholders';
 import { normalize, normalizeChar } from '../server/src/core/domain/deadline/lexicon';
 import { contentWords, STOP_WORDS, words } from '../server/src/core/domain/stages';
+import { isSubNumber } from '../server/src/core/read/roadmap-rows';
 import { collapseSpaces, isSpace } from '../server/src/core/read/text';
 
 const SPACES = [
@@ -101,4 +102,15 @@ test('deadline normalize: the char-code fast path equals normalizeChar applied t
   );
   const long = 'Сентябрь 2025 — Май 2026. '.repeat(1000);
   assert.equal(normalize(long), long.split('').map(normalizeChar).join(''));
+});
+
+test("isSubNumber (a plan's «1.2» numbers) agrees with /^\\d+\\.\\d/ on the trimmed text", () => {
+  const piece = fc.constantFrom(' ', '\u00a0', '\t', '1', '2', '0', '.', ')', 'a', 'I', '١');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const s = pieces.join('');
+      assert.equal(isSubNumber(s), /^\d+\.\d/.test(s.trim()), JSON.stringify(s));
+    }),
+    { numRuns: 5000 },
+  );
 });

@@ -10,6 +10,7 @@
  */
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { appendText, PROSE_REFUSED, pointAt, readInline } from './fast-inline';
+import { isDigit } from './text';
 
 /** A line of the block: its start, the end of its content before trailing spaces, before `\r\n`/`\n`, its 1-based number. */
 interface Line {
@@ -122,10 +123,6 @@ function isBlank(text: string, from: number, to: number): boolean {
 function hasTab(text: string, from: number, to: number): boolean {
   const tab = text.indexOf('\t', from);
   return tab !== -1 && tab < to;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isListLike(c: number): boolean {

@@ -7,7 +7,7 @@ import { identity } from './memo';
 import type { ParseOptions } from './parse-options';
 import { continuesAbove, isColumnNumberRow, readSectionRow } from './row-kinds';
 import { firstOf, stageCells } from './table-classify';
-import { isSpace } from './text';
+import { isDigit, isSpace } from './text';
 
 export function fillRoadmapRows(
   source: string,
@@ -47,9 +47,7 @@ export function fillRoadmapRows(
   const hasSubNumbers = numberCol !== undefined && table.rows.some((r) => isSubNumber(r.cells[numberCol.index]!.text));
   const rawText = (cell: Cell) => source.slice(cell.span.start, cell.span.end);
   // Everything a row's reading depends on besides its own cells: the columns' roles and the contexts.
-  const readingKey = internedKey(
-    `${table.columns.map((c) => c.role).join(',')}|${hasSubNumbers}|${periodContext}|${peopleContext}|${profileContext}`,
-  );
+  const readingKey = `${table.columns.map((c) => c.role).join(',')}|${hasSubNumbers}|${periodContext}|${peopleContext}|${profileContext}`;
 
   /** What a row says by itself (no stage carried from above): its number, cells by role, whether it is a section. */
   const readRow = (cells: readonly Cell[]): RowReading => {
@@ -141,28 +139,13 @@ export function fillRoadmapRows(
   }
 }
 
-/**
- * The reading key as the same string object while it stays the same: every row's remembered reading
- * is checked against it, and two equal strings that are one object compare without reading them.
- */
-let lastKey = '';
-function internedKey(key: string): string {
-  if (key === lastKey) return lastKey;
-  lastKey = key;
-  return key;
-}
-
 /** `/^\d+\.\d/` on the trimmed text («1.2», « 3.1.»), by character codes: asked of every row's number while typing. */
-function isSubNumber(text: string): boolean {
+export function isSubNumber(text: string): boolean {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const digitsFrom = i;
   while (isDigit(text.charCodeAt(i))) i++;
   return i > digitsFrom && text.charCodeAt(i) === 46 /* . */ && isDigit(text.charCodeAt(i + 1));
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** A row read by itself, shared by the models of successive keystrokes (read-only, like every model part). */

@@ -10,6 +10,11 @@ export function normalizeWords(text: string): string {
     .trim();
 }
 
+/** An ASCII digit, by character code. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** What `\s` matches (ECMAScript WhiteSpace and LineTerminator), by character code. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -42,8 +42,9 @@ test('an edit told to the analyzer reaches its parse cache: one row re-read, the
     return c;
   });
   let text = generateRoadmap(40);
-  analyzer.edited!('a', { start: 0, end: 0, inserted: 0 }); // no cache yet: nothing to tell
-  const first = analyzer.analyze('a', text, {});
+  analyzer.edited!('a', { start: 0, end: 0, inserted: 0 });
+  assert.equal(made.length, 0, 'an edit of a document without a cache makes none');
+  analyzer.analyze('a', text, {});
   assert.equal(made.length, 1);
   const at = text.indexOf('\n| 20. |') + 12;
   text = text.slice(0, at) + 'а' + text.slice(at);
@@ -52,7 +53,6 @@ test('an edit told to the analyzer reaches its parse cache: one row re-read, the
   assert.equal(made[0]!.lastStats.edited, true, JSON.stringify(made[0]!.lastStats));
   assert.equal(made[0]!.lastStats.rowsParsed, 1);
   assert.deepEqual(codes(text, second), codes(text));
-  assert.notEqual(first, second);
 });
 
 test('an evicted document is analysed exactly as a whole-document analysis, before and after an edit', () => {

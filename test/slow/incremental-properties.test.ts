@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { generateDefectiveRoadmap, generateRoadmap } from '../../bench/generate';
 import { analyze } from '../../server/src/core/analyze';
 import { createParseCache, parseDocument, warmParseCache } from '../../server/src/core/read/parse';
+import { rowJudgements } from '../../server/src/core/rules/row-rule';
 
 /** The oracle: the whole text parsed at once (a big one is otherwise parsed block by block even without a cache). */
 const WHOLE = { wholeParse: true } as const;
@@ -100,7 +101,7 @@ describe('incremental parse: edits told to the cache (the language server report
   });
 });
 
-describe('diagnostics through one cache (rules remember their verdicts per cell)', () => {
+describe('diagnostics through one cache (row rules remember their verdicts per row)', () => {
   test('random edits to a roadmap with a defect in most rows give the diagnostics of a cold analysis', () => {
     const base = generateDefectiveRoadmap(30);
     const edit = fc.record({
@@ -140,6 +141,55 @@ describe('diagnostics through one cache (rules remember their verdicts per cell)
       }),
       { seed: 20261203, numRuns: 60 },
     );
+  });
+});
+
+describe('diagnostics through an editing cache told of each edit (the language server)', () => {
+  test('typing, lines added and removed, and context changes give the diagnostics of a cold analysis', () => {
+    const base = generateDefectiveRoadmap(40);
+    const table = base.indexOf('\n|');
+    // Mostly typing inside the rows; now and then a line, a pipe, a new row, or the front matter changed.
+    const edit = fc.record({
+      at: fc.oneof({ arbitrary: fc.integer({ min: table, max: base.length }), weight: 4 }, { arbitrary: fc.nat(), weight: 1 }),
+      remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })),
+      insert: fc.oneof(
+        { arbitrary: fc.constantFrom('', 'а', 'б', ' 2026', 'Куратор', 'когда-то', 'Сентябрь 2031', '[указать срок]'), weight: 8 },
+        { arbitrary: fc.constantFrom('|', '\n', '| 99. | | Встреча | Май 2031 | | |\n', '<!-- nastavnik-disable -->'), weight: 1 },
+      ),
+    });
+    const context = fc.constantFrom(
+      (t: string) => t,
+      (t: string) => t,
+      (t: string) => t.replace('период: 2025-2026 учебный год', 'период: 2030-2031 учебный год'),
+      (t: string) => t.replace('период: 2030-2031 учебный год', 'период: 2025-2026 учебный год'),
+      (t: string) => t.replace('профиль: педагоги', 'профиль: обучающиеся'),
+      (t: string) => t.replace('утверждено: 2025-08-29', 'утверждено: 2026-01-10'),
+    );
+    let remembered = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(edit, context), { minLength: 1, maxLength: 10 }), (edits) => {
+        const parseCache = createParseCache(true);
+        let text = base;
+        analyze(text, { parseCache });
+        for (const [e, change] of edits) {
+          const at = e.at % (text.length + 1);
+          const end = Math.min(text.length, at + e.remove);
+          text = text.slice(0, at) + e.insert + text.slice(end);
+          parseCache.noteChange({ start: at, end, inserted: e.insert.length });
+          const changed = change(text);
+          if (changed !== text) {
+            parseCache.noteChange({ start: 0, end: text.length, inserted: changed.length });
+            text = changed;
+          }
+          const cold = JSON.parse(JSON.stringify(analyze(text).diagnostics));
+          assert.deepEqual(JSON.parse(JSON.stringify(analyze(text, { parseCache }).diagnostics)), cold);
+          remembered += rowJudgements.remembered;
+        }
+      }),
+      { seed: 20261205, numRuns: 60 },
+    );
+    // The remembered way must have been taken, or this test proves nothing about it.
+    assert.ok(remembered > 1000, `${remembered} rows remembered`);
   });
 });
 

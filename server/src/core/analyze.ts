@@ -11,7 +11,8 @@ import type { ParseCache } from './read/incremental';
 import { parseDocument } from './read/parse';
 import { BUILTIN_PROFILES, type Profile } from './domain/profiles';
 import { RULES } from './rules';
-import type { Report } from './rules/rule';
+import type { Report, Rule } from './rules/rule';
+import { isRowRule, judgeRows, type RowRule } from './rules/row-rule';
 
 export interface AnalyzeOptions {
   config?: WorkspaceConfig;
@@ -77,10 +78,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const source of [options.config?.rules ?? {}, options.severities ?? {}]) {
     for (const [code, value] of Object.entries(source)) if (isSeveritySetting(value)) severities[code] = value;
   }
-  for (const rule of RULES) {
-    const setting = severities[rule.code];
-    if (setting === 'off') continue;
-    const report = (r: Report): void => {
+  const reportFor = (rule: Rule) => {
+    const given = severities[rule.code];
+    const setting = given === 'off' ? undefined : given; // a rule set to 'off' is not run at all
+    return (r: Report): void => {
       if (isSuppressed(model, rule.code, r.span.start)) return;
       diagnostics.push({
         code: rule.code,
@@ -90,12 +91,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         data: r.data,
       });
     };
+  };
+  const reusesCells = options.parseCache !== undefined;
+  const context = { model, text, profiles, report: () => undefined, today: options.today, reusesCells };
+  // Row-local rules judge each row in one pass for all of them, remembered per row while typing (rules/row-rule.ts).
+  const rowRules: RowRule[] = [];
+  for (const rule of RULES) {
+    if (severities[rule.code] === 'off') continue;
+    if (isRowRule(rule)) {
+      rowRules.push(rule);
+      continue;
+    }
     try {
-      rule.check({ model, text, profiles, report, today: options.today, reusesCells: options.parseCache !== undefined });
+      rule.check({ ...context, report: reportFor(rule) });
     } catch (error) {
       recordInternalError(analysis, rule.code, error);
     }
   }
+  judgeRows(rowRules, context, reportFor, (rule, error) => recordInternalError(analysis, rule.code, error), reusesCells);
   diagnostics.sort(
     (a, b) => a.span.start - b.span.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || codeRank(a.code) - codeRank(b.code),
   );

@@ -56,7 +56,7 @@ export function toLspDiagnostic(
 
 /**
  * The diagnostic's `data` with its code, made once per data object: while someone types, a rule's
- * remembered report keeps its data object between keystrokes (rules/cell-verdicts.ts), and copying
+ * remembered report keeps its data object between keystrokes (rules/row-rule.ts), and copying
  * a thousand of them per keystroke cost more than the rest of the conversion. Read-only, like the data.
  */
 const dataWithCode = new WeakMap<object, Record<string, unknown>>();

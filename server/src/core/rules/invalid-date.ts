@@ -1,21 +1,26 @@
-import type { Rule } from './rule';
 import { quoted } from './rule';
-import { deadlineCells } from './table-views';
+import { rowRule } from './row-rule';
+import { filledDeadline, isPlanTable } from './table-views';
 
 /**
  * An impossible date («31.02.2024»); the parser gives it no interval.
  *
  * data: { table, row, fragment (the date as written) }
  */
-export const invalidDate: Rule = {
+export const invalidDate = rowRule({
   code: 'invalid-date',
   defaultSeverity: 'error',
   title: { ru: 'Несуществующая дата', en: 'Impossible date' },
-  check({ model, report }) {
-    for (const { table, row, cell, parsed } of deadlineCells(model)) {
-      for (const issue of parsed.issues.filter((i) => i.flag === 'invalid-date')) {
-        report({
-          span: cell.span,
+  rows: {
+    facts: (table) => (isPlanTable(table) ? true : undefined),
+    key: () => '',
+    judge(row, table, _facts, _context, out) {
+      const deadline = filledDeadline(row);
+      if (!deadline) return;
+      for (const issue of deadline.parsed.issues) {
+        if (issue.flag !== 'invalid-date') continue;
+        out.push({
+          span: deadline.cell.span,
           message: {
             ru: `Даты ${quoted(issue.fragment)} не существует. Проверьте число и месяц.`,
             en: `The date ${quoted(issue.fragment)} does not exist. Check the day and the month.`,
@@ -23,6 +28,6 @@ export const invalidDate: Rule = {
           data: { table: table.index, row: row.index, fragment: issue.fragment },
         });
       }
-    }
+    },
   },
-};
+});

@@ -1,8 +1,8 @@
 import type { Cell } from '../model';
-import { CellVerdicts } from './cell-verdicts';
-import type { Report, Rule } from './rule';
+import type { Report } from './rule';
 import { quoted } from './rule';
-import { activityRows, roadmapTables } from './table-views';
+import { rowRule } from './row-rule';
+import { isActivityRow } from './table-views';
 
 /**
  * An activity row whose responsible cell is empty (examples/001, the continuation row). The range is
@@ -13,22 +13,19 @@ import { activityRows, roadmapTables } from './table-views';
  * No quick fix: only the author knows who is responsible. A «[указать ответственных]» placeholder
  * would show nothing the empty cell does not, and would only turn this error into a `placeholder` warning.
  */
-export const missingResponsible: Rule = {
+export const missingResponsible = rowRule({
   code: 'missing-responsible',
   defaultSeverity: 'error',
   title: { ru: 'Не указан ответственный', en: 'No responsible' },
-  check({ model, report, reusesCells = false }) {
-    for (const table of roadmapTables(model)) {
-      for (const row of activityRows(table)) {
-        if (row.responsible?.cell.text !== '') continue;
-        const cell = row.responsible.cell;
-        report(verdicts.of(reusesCells, cell, [table.index, row.index], () => judge(cell, row.activity!.text, table.index, row.index)));
-      }
-    }
+  rows: {
+    facts: (table) => (table.kind === 'roadmap' ? true : undefined),
+    key: () => '',
+    judge(row, table, _facts, _context, out) {
+      if (!isActivityRow(row) || row.responsible?.cell.text !== '') return;
+      out.push(judge(row.responsible.cell, row.activity!.text, table.index, row.index));
+    },
   },
-};
-
-const verdicts = new CellVerdicts<Report>();
+});
 
 function judge(cell: Cell, activity: string, table: number, row: number): Report {
   return {

@@ -22,7 +22,7 @@ export interface RuleContext {
   today?: IsoDate;
   /**
    * The model comes through a parse cache, so unchanged rows keep their cell objects between analyses:
-   * row-local rules may remember their verdicts per cell (cell-verdicts.ts).
+   * row rules' verdicts are remembered per row (row-rule.ts), and readings per cell.
    */
   reusesCells?: boolean;
 }

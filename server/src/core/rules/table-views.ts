@@ -8,7 +8,7 @@ export function roadmapTables(model: DocumentModel): Table[] {
 
 /** Tables of activities with deadlines and results: roadmaps and the plans of personalised programmes (docs/domain.md §17). */
 export function planTables(model: DocumentModel): Table[] {
-  return model.tables.filter((t) => t.kind === 'roadmap' || t.kind === 'personal');
+  return model.tables.filter(isPlanTable);
 }
 
 /** Tables whose rows carry stages: roadmaps with a stage column or section rows, and programme stage tables. */
@@ -26,7 +26,20 @@ export function hasRole(table: Table, role: string): boolean {
 
 /** Rows that describe an activity (not a section heading row, not an empty row). */
 export function activityRows(table: Table): Row[] {
-  return table.rows.filter((r) => !r.isSection && !r.continuesAbove && r.activity !== undefined && r.activity.text !== '');
+  return table.rows.filter(isActivityRow);
+}
+
+export function isActivityRow(r: Row): boolean {
+  return !r.isSection && !r.continuesAbove && r.activity !== undefined && r.activity.text !== '';
+}
+
+export function isPlanTable(t: Table): boolean {
+  return t.kind === 'roadmap' || t.kind === 'personal';
+}
+
+/** A row's filled deadline cell, as `deadlineCells` lists it. */
+export function filledDeadline(row: Row): Row['deadline'] {
+  return row.deadline && row.deadline.cell.text !== '' ? row.deadline : undefined;
 }
 
 export function profileOf(table: Table, profiles: readonly Profile[]): Profile | undefined {

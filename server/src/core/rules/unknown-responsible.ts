@@ -1,7 +1,5 @@
-import { CellVerdicts } from './cell-verdicts';
-import type { Report, Rule } from './rule';
 import { quoted } from './rule';
-import { roadmapTables } from './table-views';
+import { rowRule } from './row-rule';
 import { isPlaceholder } from '../domain/placeholders';
 
 /**
@@ -10,38 +8,31 @@ import { isPlaceholder } from '../domain/placeholders';
  *
  * data: { table, row, part (the part as written) }
  */
-export const unknownResponsible: Rule = {
+export const unknownResponsible = rowRule({
   code: 'unknown-responsible',
   defaultSeverity: 'hint',
   title: { ru: 'Ответственный не распознан', en: 'Unrecognised responsible' },
-  check({ model, report, reusesCells = false }) {
-    for (const table of roadmapTables(model)) {
-      for (const row of table.rows) {
-        const responsible = row.responsible;
-        if (!responsible || isPlaceholder(responsible.cell.text)) continue; // the placeholder rule reports it
-        const found = verdicts.of(reusesCells, responsible.cell, [table.index, row.index, responsible.parts], () => {
-          const out: Report[] = [];
-          for (const part of responsible.parts) {
-            if (part.known) continue;
-            out.push({
-              span: responsible.cell.span,
-              message: {
-                ru:
-                  `Ответственный ${quoted(part.text)} не распознан: это не похоже ни на должность, ни на ` +
-                  '«Фамилию И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.',
-                en:
-                  `Responsible ${quoted(part.text)} is not recognised: neither a known role nor a ` +
-                  '«Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.',
-              },
-              data: { table: table.index, row: row.index, part: part.text },
-            });
-          }
-          return out;
+  rows: {
+    facts: (table) => (table.kind === 'roadmap' ? true : undefined),
+    key: () => '',
+    judge(row, table, _facts, _context, out) {
+      const responsible = row.responsible;
+      if (!responsible || isPlaceholder(responsible.cell.text)) return; // the placeholder rule reports it
+      for (const part of responsible.parts) {
+        if (part.known) continue;
+        out.push({
+          span: responsible.cell.span,
+          message: {
+            ru:
+              `Ответственный ${quoted(part.text)} не распознан: это не похоже ни на должность, ни на ` +
+              '«Фамилию И.О.». Проверьте написание или добавьте сотрудника в список staff в .nastavnik.json.',
+            en:
+              `Responsible ${quoted(part.text)} is not recognised: neither a known role nor a ` +
+              '«Surname I.O.». Check the spelling or add the person to staff in .nastavnik.json.',
+          },
+          data: { table: table.index, row: row.index, part: part.text },
         });
-        for (const r of found) report(r);
       }
-    }
+    },
   },
-};
-
-const verdicts = new CellVerdicts<Report[]>();
+});

@@ -1,7 +1,6 @@
-import { CellVerdicts } from './cell-verdicts';
-import type { Report, Rule } from './rule';
 import { quoted } from './rule';
-import { deadlineCells } from './table-views';
+import { rowRule } from './row-rule';
+import { filledDeadline, isPlanTable } from './table-views';
 import { deadlineStatus } from '../domain/deadline';
 
 /**
@@ -11,27 +10,27 @@ import { deadlineStatus } from '../domain/deadline';
  *
  * data: { table, row, fragment (the part not understood, as written) }
  */
-export const unparsedDeadline: Rule = {
+export const unparsedDeadline = rowRule({
   code: 'unparsed-deadline',
   defaultSeverity: 'warning',
   title: { ru: 'Срок не распознан', en: 'Deadline not understood' },
-  check({ model, report, reusesCells = false }) {
-    for (const { table, row, cell, parsed } of deadlineCells(model)) {
-      const found = verdicts.of(reusesCells, cell, [table.index, row.index, parsed], (): Report | undefined => {
-        if (deadlineStatus(cell.text, parsed) !== 'unparsed') return undefined;
-        const fragment = parsed.issues.find((i) => i.flag === 'unparsed')?.fragment ?? cell.text;
-        return {
-          span: cell.span,
-          message: {
-            ru: `Срок ${quoted(fragment)} не распознан. Запишите его как «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» или «IV квартал 2024».`,
-            en: `Deadline ${quoted(fragment)} is not understood. Write it as «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» or «IV квартал 2024».`,
-          },
-          data: { table: table.index, row: row.index, fragment },
-        };
+  rows: {
+    facts: (table) => (isPlanTable(table) ? true : undefined),
+    key: () => '',
+    judge(row, table, _facts, _context, out) {
+      const deadline = filledDeadline(row);
+      if (!deadline) return;
+      const { cell, parsed } = deadline;
+      if (deadlineStatus(cell.text, parsed) !== 'unparsed') return;
+      const fragment = parsed.issues.find((i) => i.flag === 'unparsed')?.fragment ?? cell.text;
+      out.push({
+        span: cell.span,
+        message: {
+          ru: `Срок ${quoted(fragment)} не распознан. Запишите его как «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» или «IV квартал 2024».`,
+          en: `Deadline ${quoted(fragment)} is not understood. Write it as «Октябрь 2024», «Сентябрь–октябрь 2024», «до 15.10.2024» or «IV квартал 2024».`,
+        },
+        data: { table: table.index, row: row.index, fragment },
       });
-      if (found) report(found);
-    }
+    },
   },
-};
-
-const verdicts = new CellVerdicts<Report | undefined>();
+});

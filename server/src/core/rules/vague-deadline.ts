@@ -1,7 +1,6 @@
-import { CellVerdicts } from './cell-verdicts';
-import type { Report, Rule } from './rule';
 import { quoted } from './rule';
-import { deadlineCells } from './table-views';
+import { rowRule } from './row-rule';
+import { filledDeadline, isPlanTable } from './table-views';
 import { vagueKind } from '../domain/deadline';
 import { hasReviewMark } from './review-mark';
 
@@ -21,45 +20,45 @@ import { hasReviewMark } from './review-mark';
  * data: { table, row, kind: 'not-a-deadline' | 'whole-period', fragment }
  * (fragment: the vague words as written).
  */
-export const vagueDeadline: Rule = {
+export const vagueDeadline = rowRule({
   code: 'vague-deadline',
   defaultSeverity: 'hint',
   fixes: ['mark-review'],
   title: { ru: 'Нечёткий срок', en: 'Vague deadline' },
-  check({ model, text, report, reusesCells = false }) {
-    for (const { table, row, cell, parsed } of deadlineCells(model)) {
-      const found = verdicts.of(reusesCells, cell, [table.index, row.index, parsed], (): Report | undefined => {
-        const kind = vagueKind(parsed);
-        if (!kind) return undefined;
-        // Marked for review by the quick fix (fixes/review-mark.ts writes it, ./review-mark.ts reads it): the user has seen it; no longer reported.
-        if (hasReviewMark(text.slice(cell.span.start, cell.span.end))) return undefined;
-        const notDeadline = kind === 'not-a-deadline';
-        const fragment = parsed.issues.find((i) => i.flag === (notDeadline ? 'not-a-deadline' : 'vague'))?.fragment ?? cell.text;
-        return {
-          span: cell.span,
-          message: notDeadline
-            ? {
-                ru:
-                  `Срок ${quoted(cell.text)} нечёткий: он ничего не говорит о том, когда пройдёт ` +
-                  'мероприятие, и выполнение по нему не проверить. Если месяцы известны, укажите их.',
-                en:
-                  `Deadline ${quoted(cell.text)} is vague: it says nothing about when the activity ` +
-                  'takes place, so it cannot be checked. If the months are known, name them.',
-              }
-            : {
-                ru:
-                  `Срок ${quoted(cell.text)} нечёткий: он означает весь период документа. ` +
-                  'Если мероприятие проходит в определённые месяцы, укажите их.',
-                en:
-                  `Deadline ${quoted(cell.text)} is vague: it means the whole period of the document. ` +
-                  'If the activity happens in particular months, name them.',
-              },
-          data: { table: table.index, row: row.index, kind, fragment },
-        };
+  rows: {
+    facts: (table) => (isPlanTable(table) ? true : undefined),
+    key: () => '',
+    judge(row, table, _facts, { text }, out) {
+      const deadline = filledDeadline(row);
+      if (!deadline) return;
+      const { cell, parsed } = deadline;
+      const kind = vagueKind(parsed);
+      if (!kind) return;
+      // Marked for review by the quick fix (fixes/review-mark.ts writes it, ./review-mark.ts reads it): the user has seen it; no longer reported.
+      if (hasReviewMark(text.slice(cell.span.start, cell.span.end))) return;
+      const notDeadline = kind === 'not-a-deadline';
+      const fragment = parsed.issues.find((i) => i.flag === (notDeadline ? 'not-a-deadline' : 'vague'))?.fragment ?? cell.text;
+      out.push({
+        span: cell.span,
+        message: notDeadline
+          ? {
+              ru:
+                `Срок ${quoted(cell.text)} нечёткий: он ничего не говорит о том, когда пройдёт ` +
+                'мероприятие, и выполнение по нему не проверить. Если месяцы известны, укажите их.',
+              en:
+                `Deadline ${quoted(cell.text)} is vague: it says nothing about when the activity ` +
+                'takes place, so it cannot be checked. If the months are known, name them.',
+            }
+          : {
+              ru:
+                `Срок ${quoted(cell.text)} нечёткий: он означает весь период документа. ` +
+                'Если мероприятие проходит в определённые месяцы, укажите их.',
+              en:
+                `Deadline ${quoted(cell.text)} is vague: it means the whole period of the document. ` +
+                'If the activity happens in particular months, name them.',
+            },
+        data: { table: table.index, row: row.index, kind, fragment },
       });
-      if (found) report(found);
-    }
+    },
   },
-};
-
-const verdicts = new CellVerdicts<Report | undefined>();
+});

@@ -6,8 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { generateDefectiveRoadmap } from '../bench/generate';
 import { allProfiles, analyze, type AnalyzeOptions } from '../server/src/core/analyze';
+import { tableLines } from '../server/src/core/editing/table-text';
 import { createParseCache } from '../server/src/core/read/parse';
 import { RULES } from '../server/src/core/rules';
 import { isRowRule, judgeRows, rowJudgements, rowRule } from '../server/src/core/rules/row-rule';
@@ -138,4 +140,44 @@ test('a row rule that throws is recorded once and the others still report', () =
   assert.deepEqual(failures, ['test-failing: boom']);
   const cold = analyze(base).diagnostics.filter((d) => rules.some((r) => r.code === d.code));
   assert.equal(reported.length, cold.length, 'every other row rule reported all it reports alone');
+});
+
+/** extra-cells as it was before it became a row rule: the whole table split by `tableLines`. */
+function extraCellsByTableLines(text: string): string[] {
+  const out: string[] = [];
+  for (const table of analyze(text).model.tables) {
+    const lines = tableLines(text, table);
+    if (!lines) continue;
+    const width = lines[0]!.cells.length;
+    lines.slice(2).forEach((line, row) => {
+      const extra = line.cells.slice(width).filter((c) => text.slice(c.start, c.end).trim() !== '');
+      if (extra.length > 0) out.push(`${table.index}/${row}@${extra[0]!.start}-${extra[extra.length - 1]!.end} ${line.cells.length}`);
+    });
+  }
+  return out;
+}
+
+test('extra-cells, judged row by row, finds what splitting the whole table finds', () => {
+  const cell = fc.constantFrom('', ' ', 'Куратор', 'Май 2026', 'a \\| b', '`x|y`', '<br>', ' | ', '|', 'x | y | z');
+  const row = fc.array(cell, { minLength: 1, maxLength: 7 }).map((cs) => `| ${cs.join(' | ')} |`);
+  const doc = fc.record({
+    rows: fc.array(row, { minLength: 0, maxLength: 8 }),
+    indent: fc.constantFrom('', ' ', '  '),
+    eol: fc.constantFrom('\n', '\r\n'),
+    after: fc.constantFrom('', '\nТекст после.\n', '\n> цитата\n'),
+  });
+  let reported = 0;
+  fc.assert(
+    fc.property(doc, ({ rows, indent, eol, after }) => {
+      const lines = ['# Дорожная карта наставничества', '', '| № | Мероприятия | Сроки | Ответственные |', '|---|---|---|---|', ...rows];
+      const text = lines.map((l, i) => (i >= 2 ? indent + l : l)).join(eol) + eol + after;
+      const found = analyze(text)
+        .diagnostics.filter((d) => d.code === 'extra-cells')
+        .map((d) => `${d.data!.table}/${d.data!.row}@${d.span.start}-${d.span.end} ${d.data!.cells}`);
+      reported += found.length;
+      assert.deepEqual(found, extraCellsByTableLines(text));
+    }),
+    { seed: 20261204, numRuns: 400 },
+  );
+  assert.ok(reported > 50, `${reported} extra cells reported`);
 });

@@ -119,6 +119,43 @@ export function tableLines(text: string, table: Table): TableLine[] | undefined 
   return lines;
 }
 
+/**
+ * The cell count of the header line of a table that `tableLines` would return, undefined when it
+ * would return undefined — without splitting the body lines (a rule asks this on every keystroke and
+ * then splits only the rows it must).
+ */
+export function tableHeadWidth(text: string, table: Table): number | undefined {
+  const first = lineStartAt(text, table.span.start);
+  if (text.slice(first, table.span.start).trim() !== '') return undefined;
+  if (lineCount(text, first, table.span.end) !== table.rows.length + 2) return undefined;
+  const headerEnd = lineEndAt(text, first);
+  const delimiterStart = text[headerEnd] === '\r' && text[headerEnd + 1] === '\n' ? headerEnd + 2 : headerEnd + 1;
+  const header = lineAt(text, first, headerEnd);
+  const delimiter = lineAt(text, delimiterStart, Math.min(lineEndAt(text, delimiterStart), table.span.end));
+  if (delimiter.cells.length === 0 || !delimiter.cells.every((c) => DELIMITER_CELL.test(text.slice(c.start, c.end)))) return undefined;
+  return header.cells.length === delimiter.cells.length ? header.cells.length : undefined;
+}
+
+/** The table line that holds `offset`, split into cells. */
+export function tableLineAt(text: string, offset: number): TableLine {
+  return lineAt(text, lineStartAt(text, offset), lineEndAt(text, offset));
+}
+
+function lineAt(text: string, start: number, end: number): TableLine {
+  let s = start;
+  while (s < end && isBlank(text[s])) s++;
+  return splitTableLine(text, start, s, end);
+}
+
+/** `linesIn(text, from, to).length`, by jumps from one line feed to the next when there is no lone CR. */
+function lineCount(text: string, from: number, to: number): number {
+  const cr = text.indexOf('\r', from);
+  if (cr !== -1 && cr < to) return linesIn(text, from, to).length;
+  let n = 1;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** An insertion that puts `value` as the cell at index `at` of this line, padding a short line first. */
 export function insertCell(line: TableLine, at: number, value: string): TextEdit | undefined {
   const n = line.cells.length;

@@ -1,6 +1,7 @@
-import type { Rule } from './rule';
+import type { Period } from '../domain/dates';
 import { quoted } from './rule';
-import { deadlineCells } from './table-views';
+import { rowRule } from './row-rule';
+import { filledDeadline, isPlanTable } from './table-views';
 
 /**
  * A month without a year that the period does not place: in a multi-year period it is read as every
@@ -9,16 +10,20 @@ import { deadlineCells } from './table-views';
  *
  * data: { table, row }
  */
-export const ambiguousYear: Rule = {
+export const ambiguousYear = rowRule({
   code: 'ambiguous-year',
   defaultSeverity: 'hint',
   fixes: ['add-year'],
   title: { ru: 'Не указан год', en: 'Year not stated' },
-  check({ model, report }) {
-    for (const { table, row, cell, parsed } of deadlineCells(model)) {
-      if (!parsed.flags.includes('ambiguous-year')) continue;
-      const period = model.meta.period;
-      report({
+  rows: {
+    // The message names the period, if any: an object even without one (undefined would skip the table).
+    facts: (table, { model }): { period: Period | undefined } | undefined =>
+      isPlanTable(table) ? { period: model.meta.period } : undefined,
+    key: ({ period }) => (period ? period.text : ''),
+    judge(row, table, { period }, _context, out) {
+      const cell = filledDeadline(row)?.cell;
+      if (!cell || !row.deadline!.parsed.flags.includes('ambiguous-year')) return;
+      out.push({
         span: cell.span,
         message: period
           ? {
@@ -37,6 +42,6 @@ export const ambiguousYear: Rule = {
             },
         data: { table: table.index, row: row.index },
       });
-    }
+    },
   },
-};
+});

@@ -1,7 +1,7 @@
 import { formatInterval } from '../domain/deadline';
-import type { Rule } from './rule';
 import { quoted } from './rule';
-import { deadlineCells } from './table-views';
+import { rowRule } from './row-rule';
+import { filledDeadline, isPlanTable } from './table-views';
 
 /**
  * A concrete interval that ends before the approval date (examples/001: «До 20.09.2023», approved
@@ -9,19 +9,28 @@ import { deadlineCells } from './table-views';
  *
  * data: { table, row, approved (ISO date), end (ISO date the deadline ends) }
  */
-export const deadlineBeforeApproval: Rule = {
+export const deadlineBeforeApproval = rowRule({
   code: 'deadline-before-approval',
   defaultSeverity: 'warning',
   title: { ru: 'Срок истекает до утверждения документа', en: 'Deadline ends before approval' },
-  check({ model, report }) {
-    const approved = model.meta.approved;
-    if (!approved) return;
-    const approvedText = formatInterval({ start: approved, end: approved }, 'ru');
-    const approvedEn = formatInterval({ start: approved, end: approved }, 'en');
-    for (const { table, row, cell, parsed } of deadlineCells(model)) {
-      const early = parsed.intervals.find((i) => !i.vague && i.end < approved);
-      if (!early) continue;
-      report({
+  rows: {
+    facts(table, { model }) {
+      const approved = model.meta.approved;
+      if (!approved || !isPlanTable(table)) return undefined;
+      return {
+        approved,
+        ru: formatInterval({ start: approved, end: approved }, 'ru'),
+        en: formatInterval({ start: approved, end: approved }, 'en'),
+      };
+    },
+    key: ({ approved }) => approved,
+    judge(row, table, { approved, ru: approvedText, en: approvedEn }, _context, out) {
+      const deadline = filledDeadline(row);
+      if (!deadline) return;
+      const cell = deadline.cell;
+      const early = deadline.parsed.intervals.find((i) => !i.vague && i.end < approved);
+      if (!early) return;
+      out.push({
         span: cell.span,
         message: {
           ru:
@@ -31,6 +40,6 @@ export const deadlineBeforeApproval: Rule = {
         },
         data: { table: table.index, row: row.index, approved, end: early.end },
       });
-    }
+    },
   },
-};
+});

@@ -3,7 +3,7 @@ import { parseDeadline } from '../domain/deadline';
 import type { Span } from '../model';
 import type { Rule } from './rule';
 import { quoted } from './rule';
-import { deadlineCells } from './table-views';
+import { filledDeadline, planTables } from './table-views';
 
 /**
  * A range that ends before it starts («май – март 2025»). The parser gives it no interval: which
@@ -19,32 +19,38 @@ export const reversedRange: Rule = {
   fixes: ['swap-range'],
   title: { ru: 'Период заканчивается раньше, чем начинается', en: 'Range ends before it starts' },
   check({ model, text, report }) {
-    for (const { table, row, cell, parsed } of deadlineCells(model)) {
-      for (const issue of parsed.issues.filter((i) => i.flag === 'reversed-range')) {
-        const replacement = swapRange(issue.fragment, model.meta.period);
-        const at = text.slice(cell.span.start, cell.span.end).indexOf(issue.fragment);
-        const fragmentSpan: Span | undefined =
-          at >= 0 ? { start: cell.span.start + at, end: cell.span.start + at + issue.fragment.length } : undefined;
-        report({
-          span: cell.span,
-          message: {
-            ru:
-              `Срок ${quoted(issue.fragment)} заканчивается раньше, чем начинается. ` +
-              `${replacement ? `Поменяйте местами начало и конец: ${quoted(replacement)}.` : 'Поменяйте местами начало и конец.'}`,
-            en:
-              `The deadline ${quoted(issue.fragment)} ends before it starts. ` +
-              `${replacement ? `Swap its start and end: ${quoted(replacement)}.` : 'Swap its start and end.'}`,
-          },
-          data: {
-            table: table.index,
-            row: row.index,
-            fragment: issue.fragment,
-            ...(fragmentSpan ? { fragmentSpan } : {}),
-            ...(replacement ? { replacement } : {}),
-          },
-        });
+    // Not a row rule: its data holds the fragment's offsets, which a remembered report would not move.
+    for (const table of planTables(model))
+      for (const row of table.rows) {
+        const deadline = filledDeadline(row);
+        if (!deadline) continue;
+        const { cell, parsed } = deadline;
+        for (const issue of parsed.issues) {
+          if (issue.flag !== 'reversed-range') continue;
+          const replacement = swapRange(issue.fragment, model.meta.period);
+          const at = text.slice(cell.span.start, cell.span.end).indexOf(issue.fragment);
+          const fragmentSpan: Span | undefined =
+            at >= 0 ? { start: cell.span.start + at, end: cell.span.start + at + issue.fragment.length } : undefined;
+          report({
+            span: cell.span,
+            message: {
+              ru:
+                `Срок ${quoted(issue.fragment)} заканчивается раньше, чем начинается. ` +
+                `${replacement ? `Поменяйте местами начало и конец: ${quoted(replacement)}.` : 'Поменяйте местами начало и конец.'}`,
+              en:
+                `The deadline ${quoted(issue.fragment)} ends before it starts. ` +
+                `${replacement ? `Swap its start and end: ${quoted(replacement)}.` : 'Swap its start and end.'}`,
+            },
+            data: {
+              table: table.index,
+              row: row.index,
+              fragment: issue.fragment,
+              ...(fragmentSpan ? { fragmentSpan } : {}),
+              ...(replacement ? { replacement } : {}),
+            },
+          });
+        }
       }
-    }
   },
 };
 

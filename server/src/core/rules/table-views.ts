@@ -37,7 +37,7 @@ export function isPlanTable(t: Table): boolean {
   return t.kind === 'roadmap' || t.kind === 'personal';
 }
 
-/** A row's filled deadline cell, as `deadlineCells` lists it. */
+/** A row's deadline, when its cell is filled (the deadline rules judge only those). */
 export function filledDeadline(row: Row): Row['deadline'] {
   return row.deadline && row.deadline.cell.text !== '' ? row.deadline : undefined;
 }
@@ -111,27 +111,4 @@ export function stageCellSpan(table: Table, row: Row): { start: number; end: num
   const col = table.columns.find((c) => c.role === 'stage');
   if (col) return row.cells[col.index]!.span;
   return row.activity?.span ?? row.span;
-}
-
-type DeadlineCell = { table: Table; row: Row; cell: NonNullable<Row['deadline']>['cell']; parsed: NonNullable<Row['deadline']>['parsed'] };
-/** Seven rules read the same list on every keystroke: built once per model (callers only read it). */
-const deadlineCellsOf = new WeakMap<DocumentModel, DeadlineCell[]>();
-
-/** Every filled deadline cell of the plan tables (roadmaps, personal programmes), with its parse. */
-export function deadlineCells(model: DocumentModel): readonly DeadlineCell[] {
-  const hit = deadlineCellsOf.get(model);
-  if (hit) return hit;
-  const out = collectDeadlineCells(model);
-  deadlineCellsOf.set(model, out);
-  return out;
-}
-
-function collectDeadlineCells(model: DocumentModel): DeadlineCell[] {
-  const out = [];
-  for (const table of planTables(model)) {
-    for (const row of table.rows) {
-      if (row.deadline && row.deadline.cell.text !== '') out.push({ table, row, cell: row.deadline.cell, parsed: row.deadline.parsed });
-    }
-  }
-  return out;
 }

@@ -9,11 +9,12 @@ export interface ServerSession {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<ServerSession> {
+/** `server`: the bundle to run (the real server unless a benchmark asks for another, e.g. its floor). */
+export async function startServer(server = SERVER): Promise<ServerSession> {
   // PROF_DIR=dir: the server writes a CPU profile there (node --cpu-prof), to see where a latency goes.
   const child = spawn(
     process.execPath,
-    [...(process.env.PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF_DIR] : []), SERVER, '--stdio'],
+    [...(process.env.PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF_DIR] : []), server, '--stdio'],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -49,6 +50,10 @@ export async function startServer(): Promise<ServerSession> {
 }
 
 export async function pullDiagnostics(connection: MessageConnection, uri: string): Promise<number> {
+  return (await pullItems(connection, uri)).length;
+}
+
+export async function pullItems(connection: MessageConnection, uri: string): Promise<unknown[]> {
   const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items?: unknown[] };
-  return report.items?.length ?? 0;
+  return report.items ?? [];
 }

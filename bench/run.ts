@@ -3,7 +3,8 @@
  * the numbers behind the README section «Скорость (Performance)».
  *   (a) cold analysis (parse + model + all rules + scores) vs a bare unified+remark-parse+remark-gfm
  *       parse, on the five examples and generated 50/500/5,000-row roadmaps; parseDocument alone on 002;
- *   (b) typing latency through the real server over stdio (typing.ts); (b2) typing in a small
+ *   (b) typing latency through the real server over stdio, beside its floor — the same edits and diagnostics
+ *       through a server that analyses nothing (typing.ts, echo-server.ts); (b2) typing in a small
  *       document while a 5,000-row one is opened cold (open-huge.ts);
  *   (c) batch: `nastavnik check` over 1,000 school roadmaps vs markdownlint-cli2; (c1) 200 of them, whole process, vs a
  *       bare remark parse of the same files (batch.ts);
@@ -27,7 +28,7 @@ import { generateRoadmap } from './generate';
 import { coldAnalysisMemory, MEMORY_CHILD, memoryChild, serverMemory } from './memory';
 import { ROOT } from './paths';
 import { round } from './stats';
-import { typingLatency } from './typing';
+import { typingFloor, typingLatency } from './typing';
 import { openHuge } from './open-huge';
 import { wordTimings } from './word';
 
@@ -131,21 +132,37 @@ async function main(): Promise<void> {
       [5000, true],
     ] as const) {
       const r = await typingLatency(rows, quick ? 60 : 200, 20, defective);
-      typing.push({ ...r, p95ToCold: round(r.latency.p95 / r.coldMs, 3) });
+      const floor = await typingFloor(rows, quick ? 60 : 200, 20, defective);
+      typing.push({ ...r, p95ToCold: round(r.latency.p95 / r.coldMs, 3), floor: floor.latency, reportKb: floor.reportKb });
     }
     console.log(`(b) Typing: one-character edits to one cell through the server over stdio, change → pulled diagnostics; load ${load()}`);
     table(
-      ['roadmap', 'edits', 'diagnostics shown', 'median ms', 'p95 ms', 'cold ms (open → diagnostics)', 'p95 / cold'],
+      [
+        'roadmap',
+        'edits',
+        'diagnostics shown',
+        'report KB',
+        'median ms',
+        'p95 ms',
+        'floor median',
+        'floor p95',
+        'cold ms (open → diagnostics)',
+        'p95 / cold',
+      ],
       typing.map((t) => [
         `${t.rows} rows${t.defective ? ', a defect in most rows' : ''}`,
         t.edits,
         t.diagnostics,
+        t.reportKb,
         t.latency.median,
         t.latency.p95,
+        t.floor.median,
+        t.floor.p95,
         t.coldMs,
         t.p95ToCold,
       ]),
     );
+    console.log('floor: the same edits and the same diagnostics through a server that analyses nothing (bench/echo-server.ts)\n');
     results.typing = typing;
     for (const t of typing) {
       // Issue 19: 500 rows judged defect-heavy (one frame); 5,000 rows plain and defect-heavy; 500 plain shown.

@@ -3,9 +3,12 @@
  * insertions typing a sentence into one cell of a generated roadmap (incremental didChange), each followed by a pull-diagnostics
  * request; the time from sending the change to receiving the diagnostics is server work plus JSON-RPC
  * over stdio (an upper bound of the server-side time). 20 untimed edits first, then the timed ones.
+ * `typingFloor` types the same into a server that analyses nothing, to show what of that is protocol.
  */
 import { generateDefectiveRoadmap, generateRoadmap } from './generate';
-import { pullDiagnostics, startServer } from './lsp-client';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { pullDiagnostics, pullItems, startServer } from './lsp-client';
+import { ECHO_SERVER } from './paths';
 import { round, summarize, type Timing } from './stats';
 
 const SENTENCE = ' и проведение методического семинара для наставников и молодых педагогов школы,';
@@ -26,27 +29,74 @@ export async function typingLatency(rows: number, edits = 200, warmup = 20, defe
   try {
     const text = defective ? generateDefectiveRoadmap(rows) : generateRoadmap(rows);
     const uri = `file:///bench/roadmap-${rows}.md`;
-    let t0 = performance.now();
+    const t0 = performance.now();
     connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    let diagnostics = await pullDiagnostics(connection, uri);
+    await pullDiagnostics(connection, uri);
     const coldMs = performance.now() - t0;
-    // A cell in the middle of the table (the activity cell of a row in the second half).
-    const lines = text.split('\n');
-    const line = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('|'));
-    const character = lines[line]!.indexOf('|', 5) + 2;
-    const times: number[] = [];
-    for (let i = 0; i < warmup + edits; i++) {
-      // A sentence typed letter by letter at an advancing cursor: every edit makes a row text the
-      // server has not seen (no cache hit from an earlier keystroke), as real typing does.
-      const at = character + i;
-      const change = { range: { start: { line, character: at }, end: { line, character: at } }, text: SENTENCE[i % SENTENCE.length]! };
-      t0 = performance.now();
-      connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
-      diagnostics = await pullDiagnostics(connection, uri);
-      if (i >= warmup) times.push(performance.now() - t0);
-    }
-    return { rows, defective, edits, warmup, coldMs: round(coldMs), latency: summarize(times), diagnostics };
+    const typed = await typeSentence(connection, uri, text, edits, warmup);
+    return { rows, defective, edits, warmup, coldMs: round(coldMs), latency: summarize(typed.times), diagnostics: typed.diagnostics };
   } finally {
     await close();
   }
+}
+
+/**
+ * The same typing against a server that analyses nothing (bench/echo-server.ts) and answers every
+ * pull with the diagnostics the real server gave for the document: what the protocol, the text
+ * and the report's size cost by themselves — the floor under `typingLatency`.
+ */
+export async function typingFloor(
+  rows: number,
+  edits = 200,
+  warmup = 20,
+  defective = false,
+): Promise<{ latency: Timing; reportKb: number }> {
+  const text = defective ? generateDefectiveRoadmap(rows) : generateRoadmap(rows);
+  const uri = `file:///bench/roadmap-${rows}.md`;
+  const real = await startServer();
+  let items: unknown[];
+  try {
+    real.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    items = await pullItems(real.connection, uri);
+  } finally {
+    await real.close();
+  }
+  const { connection, close } = await startServer(ECHO_SERVER);
+  try {
+    connection.sendNotification('nastavnik-bench/items', { items });
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await pullDiagnostics(connection, uri);
+    const typed = await typeSentence(connection, uri, text, edits, warmup);
+    return { latency: summarize(typed.times), reportKb: round(Buffer.byteLength(JSON.stringify({ kind: 'full', items })) / 1024) };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * A sentence typed letter by letter at an advancing cursor in one cell (the activity cell of a row in
+ * the second half): every edit makes a row text the server has not seen (no cache hit from an earlier
+ * keystroke), as real typing does. Each edit is an incremental didChange followed by a pull.
+ */
+async function typeSentence(
+  connection: MessageConnection,
+  uri: string,
+  text: string,
+  edits: number,
+  warmup: number,
+): Promise<{ times: number[]; diagnostics: number }> {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('|'));
+  const character = lines[line]!.indexOf('|', 5) + 2;
+  const times: number[] = [];
+  let diagnostics = 0;
+  for (let i = 0; i < warmup + edits; i++) {
+    const at = character + i;
+    const change = { range: { start: { line, character: at }, end: { line, character: at } }, text: SENTENCE[i % SENTENCE.length]! };
+    const t0 = performance.now();
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
+    diagnostics = await pullDiagnostics(connection, uri);
+    if (i >= warmup) times.push(performance.now() - t0);
+  }
+  return { times, diagnostics };
 }

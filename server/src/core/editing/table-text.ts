@@ -147,12 +147,15 @@ function lineAt(text: string, start: number, end: number): TableLine {
   return splitTableLine(text, start, s, end);
 }
 
-/** `linesIn(text, from, to).length`, by jumps from one line feed to the next when there is no lone CR. */
+/**
+ * `linesIn(text, from, to).length`, by jumps from one line feed to the next when there is no CR. The
+ * search runs in a slice (V8 makes a view, not a copy), so a document without CRs is not searched to its end.
+ */
 function lineCount(text: string, from: number, to: number): number {
-  const cr = text.indexOf('\r', from);
-  if (cr !== -1 && cr < to) return linesIn(text, from, to).length;
+  const range = text.slice(from, to);
+  if (range.includes('\r')) return linesIn(text, from, to).length;
   let n = 1;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = range.indexOf('\n'); i !== -1; i = range.indexOf('\n', i + 1)) n++;
   return n;
 }
 

@@ -153,7 +153,9 @@ export function judgeRows(
         for (const f of known.found) {
           const a = active[f.at]!;
           if (broken.has(a.rule)) continue;
-          a.report(moved === 0 ? f.report : { ...f.report, span: { start: row.span.start + f.start, end: row.span.start + f.end } });
+          const r = f.report;
+          const span = moved === 0 ? r.span : { start: row.span.start + f.start, end: row.span.start + f.end };
+          a.report(moved === 0 ? r : { span, message: r.message, severity: r.severity, data: r.data });
         }
         rowJudgements.remembered++;
         continue;

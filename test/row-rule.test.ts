@@ -69,10 +69,16 @@ test('text added above rows moves their remembered reports with them', () => {
   const inserted = '| 4а. | | Встреча наставников | когда-нибудь | | |\n';
   let { warm, cold } = doc.edit(line, line, inserted);
   assert.deepEqual(warm, cold);
+  // The rows below were renumbered (their reports' data.row follows), not judged again: only the new row is.
+  assert.equal(rowJudgements.judged, 1);
+  assert.ok(
+    warm.some((d: { data?: { row?: number } }) => d.data?.row === ROWS),
+    'the last row now has index 200',
+  );
   ({ warm, cold } = doc.edit(line, line + inserted.length, ''));
   assert.deepEqual(warm, cold);
-  // A row's verdict names its index: the rows below a removed line are judged again, those above are not.
-  assert.equal(rowJudgements.remembered, 4);
+  assert.equal(rowJudgements.judged, 0);
+  assert.equal(rowJudgements.remembered, ROWS);
 });
 
 test('a changed period, profile or approval date judges the rows again', () => {

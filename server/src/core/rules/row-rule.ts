@@ -21,7 +21,8 @@ export interface RowJudge<F> {
   key(facts: F): string;
   /**
    * Reports on one row. Reads only this row and `facts`, never another row or the text outside the
-   * row; `data` holds no offsets: a remembered report is moved only by its span.
+   * row; `data` holds no offsets (a remembered report is moved only by its span), and the row's index
+   * only as `data.row` (a row that rows above it were added to or taken from keeps its verdict, renumbered).
    */
   judge(row: Row, table: Table, facts: F, context: RuleContext, out: Report[]): void;
 }
@@ -53,7 +54,7 @@ interface Active {
 }
 
 /**
- * One row's reports, and everything they were judged from. The row's own cells are the key; its index,
+ * One row's reports, and everything they were judged from. The row's own cells are the key; its table,
  * its reading (the model's fields, shared between keystrokes while the cells are), its stage and the
  * table's facts (`token`) must match too.
  */
@@ -99,7 +100,6 @@ function flagsOf(row: Row): number {
 function fits(v: RowVerdict, row: Row, table: Table, token: object): boolean {
   return (
     v.token === token &&
-    v.row === row.index &&
     v.table === table.index &&
     v.number === row.number &&
     v.activity === row.activity &&
@@ -149,6 +149,7 @@ export function judgeRows(
     for (const row of table.rows) {
       const known = token ? remembered.get(row.cells) : undefined;
       if (known && token && fits(known, row, table, token)) {
+        if (known.row !== row.index) renumber(known, row.index);
         const moved = row.span.start - known.start;
         for (const f of known.found) {
           const a = active[f.at]!;
@@ -205,4 +206,13 @@ function verdictOf(row: Row, table: Table, token: object, found: RowVerdict['fou
     flags: flagsOf(row),
     found,
   };
+}
+
+/** A remembered verdict for a row whose index changed (a line added or removed above it): `data.row` follows. */
+function renumber(v: RowVerdict, index: number): void {
+  for (const f of v.found) {
+    const r = f.report;
+    if (r.data?.row === v.row) f.report = { span: r.span, message: r.message, severity: r.severity, data: { ...r.data, row: index } };
+  }
+  v.row = index;
 }

@@ -138,7 +138,7 @@ test('a row rule that throws is recorded once and the others still report', () =
   const rules = [failing, ...RULES.filter(isRowRule)];
   judgeRows(
     rules,
-    { model, text: base, profiles: allProfiles(), report: () => undefined },
+    { model, text: base, profiles: allProfiles() },
     (rule) => (r: Report) => reported.push(`${rule.code}@${r.span.start}`),
     (rule, error) => failures.push(`${rule.code}: ${(error as Error).message}`),
     true,

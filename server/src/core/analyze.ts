@@ -93,7 +93,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     };
   };
   const reusesCells = options.parseCache !== undefined;
-  const context = { model, text, profiles, report: () => undefined, today: options.today, reusesCells };
+  const context = { model, text, profiles, today: options.today, reusesCells };
   // Row-local rules judge each row in one pass for all of them, remembered per row while typing (rules/row-rule.ts).
   const rowRules: RowRule[] = [];
   for (const rule of RULES) {

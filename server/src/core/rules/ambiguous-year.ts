@@ -21,8 +21,9 @@ export const ambiguousYear = rowRule({
       isPlanTable(table) ? { period: model.meta.period } : undefined,
     key: ({ period }) => (period ? period.text : ''),
     judge(row, table, { period }, _context, out) {
-      const cell = filledDeadline(row)?.cell;
-      if (!cell || !row.deadline!.parsed.flags.includes('ambiguous-year')) return;
+      const deadline = filledDeadline(row);
+      if (!deadline?.parsed.flags.includes('ambiguous-year')) return;
+      const cell = deadline.cell;
       out.push({
         span: cell.span,
         message: period

@@ -1,5 +1,5 @@
 import { quoted } from './rule';
-import { rowRule } from './row-rule';
+import { rowRule, tablesWhere } from './row-rule';
 import { filledDeadline, isPlanTable } from './table-views';
 
 /**
@@ -12,8 +12,7 @@ export const invalidDate = rowRule({
   defaultSeverity: 'error',
   title: { ru: 'Несуществующая дата', en: 'Impossible date' },
   rows: {
-    facts: (table) => (isPlanTable(table) ? true : undefined),
-    key: () => '',
+    ...tablesWhere(isPlanTable),
     judge(row, table, _facts, _context, out) {
       const deadline = filledDeadline(row);
       if (!deadline) return;

@@ -1,5 +1,5 @@
 import { quoted } from './rule';
-import { rowRule } from './row-rule';
+import { rowRule, tablesWhere } from './row-rule';
 import { isActivityRow, isPlanTable } from './table-views';
 
 /**
@@ -15,8 +15,7 @@ export const missingDeadline = rowRule({
   defaultSeverity: 'error',
   title: { ru: 'Не указан срок', en: 'No deadline' },
   rows: {
-    facts: (table) => (isPlanTable(table) ? true : undefined),
-    key: () => '',
+    ...tablesWhere(isPlanTable),
     judge(row, table, _facts, _context, out) {
       if (!isActivityRow(row) || row.deadline?.cell.text !== '') return;
       out.push({

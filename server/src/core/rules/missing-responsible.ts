@@ -1,8 +1,8 @@
 import type { Cell } from '../model';
 import type { Report } from './rule';
 import { quoted } from './rule';
-import { rowRule } from './row-rule';
-import { isActivityRow } from './table-views';
+import { rowRule, tablesWhere } from './row-rule';
+import { isActivityRow, isRoadmapTable } from './table-views';
 
 /**
  * An activity row whose responsible cell is empty (examples/001, the continuation row). The range is
@@ -18,8 +18,7 @@ export const missingResponsible = rowRule({
   defaultSeverity: 'error',
   title: { ru: 'Не указан ответственный', en: 'No responsible' },
   rows: {
-    facts: (table) => (table.kind === 'roadmap' ? true : undefined),
-    key: () => '',
+    ...tablesWhere(isRoadmapTable),
     judge(row, table, _facts, _context, out) {
       if (!isActivityRow(row) || row.responsible?.cell.text !== '') return;
       out.push(judge(row.responsible.cell, row.activity!.text, table.index, row.index));

@@ -1,5 +1,5 @@
 import { quoted } from './rule';
-import { rowRule } from './row-rule';
+import { rowRule, tablesWhere } from './row-rule';
 import { isActivityRow, isPlanTable } from './table-views';
 
 /**
@@ -12,8 +12,7 @@ export const missingResult = rowRule({
   defaultSeverity: 'warning',
   title: { ru: 'Не указан результат', en: 'No result' },
   rows: {
-    facts: (table) => (isPlanTable(table) ? true : undefined),
-    key: () => '',
+    ...tablesWhere(isPlanTable),
     judge(row, table, _facts, _context, out) {
       if (!isActivityRow(row) || row.result?.text !== '') return;
       out.push({

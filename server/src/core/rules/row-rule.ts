@@ -10,13 +10,16 @@
 import type { DocumentModel, Row, Table } from '../model';
 import type { Report, Rule, RuleContext } from './rule';
 
+/** What a row rule reads besides the row: a rule context without `report` (its reports go to `out`). */
+export type RowContext = Omit<RuleContext, 'report'>;
+
 export interface RowRule<F = unknown> extends Rule {
   rows: RowJudge<F>;
 }
 
 export interface RowJudge<F> {
   /** The facts of `table` the verdicts depend on; undefined: this table's rows are not judged. */
-  facts(table: Table, context: RuleContext): F | undefined;
+  facts(table: Table, context: RowContext): F | undefined;
   /** Changes whenever the facts do: remembered verdicts are kept only while it stays the same. */
   key(facts: F): string;
   /**
@@ -24,7 +27,7 @@ export interface RowJudge<F> {
    * row; `data` holds no offsets (a remembered report is moved only by its span), and the row's index
    * only as `data.row` (a row that rows above it were added to or taken from keeps its verdict, renumbered).
    */
-  judge(row: Row, table: Table, facts: F, context: RuleContext, out: Report[]): void;
+  judge(row: Row, table: Table, facts: F, context: RowContext, out: Report[]): void;
 }
 
 /** A row rule: its `check`, for a caller that runs it alone, judges every row with nothing remembered. */
@@ -36,6 +39,14 @@ export function rowRule<F>(rule: Omit<RowRule<F>, 'check'>): RowRule<F> {
     },
   };
   return self;
+}
+
+/**
+ * The facts of a rule that judges the rows of every table passing `test` alike (no period, no profile):
+ * `...tablesWhere(isPlanTable)` in its `rows`.
+ */
+export function tablesWhere(test: (table: Table) => boolean): Pick<RowJudge<true>, 'facts' | 'key'> {
+  return { facts: (table) => (test(table) ? true : undefined), key: () => '' };
 }
 
 export function isRowRule(rule: Rule): rule is RowRule {
@@ -120,7 +131,7 @@ function fits(v: RowVerdict, row: Row, table: Table, token: object): boolean {
  */
 export function judgeRows(
   rules: readonly RowRule[],
-  context: RuleContext,
+  context: RowContext,
   reportFor: (rule: RowRule) => (r: Report) => void,
   failed: (rule: RowRule, error: unknown) => void,
   remember: boolean,

@@ -3,7 +3,11 @@ import type { DocumentModel, Row, Table } from '../model';
 import type { Profile, StageDef } from '../domain/profiles';
 
 export function roadmapTables(model: DocumentModel): Table[] {
-  return model.tables.filter((t) => t.kind === 'roadmap');
+  return model.tables.filter(isRoadmapTable);
+}
+
+export function isRoadmapTable(t: Table): boolean {
+  return t.kind === 'roadmap';
 }
 
 /** Tables of activities with deadlines and results: roadmaps and the plans of personalised programmes (docs/domain.md §17). */

@@ -1,5 +1,6 @@
 import { quoted } from './rule';
-import { rowRule } from './row-rule';
+import { rowRule, tablesWhere } from './row-rule';
+import { isRoadmapTable } from './table-views';
 import { isPlaceholder } from '../domain/placeholders';
 
 /**
@@ -13,8 +14,7 @@ export const unknownResponsible = rowRule({
   defaultSeverity: 'hint',
   title: { ru: 'Ответственный не распознан', en: 'Unrecognised responsible' },
   rows: {
-    facts: (table) => (table.kind === 'roadmap' ? true : undefined),
-    key: () => '',
+    ...tablesWhere(isRoadmapTable),
     judge(row, table, _facts, _context, out) {
       const responsible = row.responsible;
       if (!responsible || isPlaceholder(responsible.cell.text)) return; // the placeholder rule reports it

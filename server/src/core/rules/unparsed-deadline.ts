@@ -1,5 +1,5 @@
 import { quoted } from './rule';
-import { rowRule } from './row-rule';
+import { rowRule, tablesWhere } from './row-rule';
 import { filledDeadline, isPlanTable } from './table-views';
 import { deadlineStatus } from '../domain/deadline';
 
@@ -15,8 +15,7 @@ export const unparsedDeadline = rowRule({
   defaultSeverity: 'warning',
   title: { ru: 'Срок не распознан', en: 'Deadline not understood' },
   rows: {
-    facts: (table) => (isPlanTable(table) ? true : undefined),
-    key: () => '',
+    ...tablesWhere(isPlanTable),
     judge(row, table, _facts, _context, out) {
       const deadline = filledDeadline(row);
       if (!deadline) return;

@@ -1,5 +1,5 @@
 import { quoted } from './rule';
-import { rowRule } from './row-rule';
+import { rowRule, tablesWhere } from './row-rule';
 import { filledDeadline, isPlanTable } from './table-views';
 import { vagueKind } from '../domain/deadline';
 import { hasReviewMark } from './review-mark';
@@ -26,8 +26,7 @@ export const vagueDeadline = rowRule({
   fixes: ['mark-review'],
   title: { ru: 'Нечёткий срок', en: 'Vague deadline' },
   rows: {
-    facts: (table) => (isPlanTable(table) ? true : undefined),
-    key: () => '',
+    ...tablesWhere(isPlanTable),
     judge(row, table, _facts, { text }, out) {
       const deadline = filledDeadline(row);
       if (!deadline) return;

@@ -104,25 +104,14 @@ const DELIMITER_CELL = /^:?-+:?$/;
  * nothing but indentation are returned: tables in block quotes and lists are not in the model.
  */
 export function tableLines(text: string, table: Table): TableLine[] | undefined {
-  const first = lineStartAt(text, table.span.start);
-  if (text.slice(first, table.span.start).trim() !== '') return undefined;
-  const bounds = linesIn(text, first, table.span.end);
-  if (bounds.length !== table.rows.length + 2) return undefined;
-  const lines = bounds.map(({ start, end }) => {
-    let s = start;
-    while (s < end && isBlank(text[s])) s++;
-    return splitTableLine(text, start, s, end);
-  });
-  const delimiter = lines[1]!;
-  if (delimiter.cells.length === 0 || !delimiter.cells.every((c) => DELIMITER_CELL.test(text.slice(c.start, c.end)))) return undefined;
-  if (lines[0]!.cells.length !== delimiter.cells.length) return undefined;
-  return lines;
+  if (tableHeadWidth(text, table) === undefined) return undefined;
+  return linesIn(text, lineStartAt(text, table.span.start), table.span.end).map(({ start, end }) => lineAt(text, start, end));
 }
 
 /**
- * The cell count of the header line of a table that `tableLines` would return, undefined when it
- * would return undefined — without splitting the body lines (a rule asks this on every keystroke and
- * then splits only the rows it must).
+ * The cell count of the header line of a table as `tableLines` reads it, or undefined when the source
+ * does not look as expected — without splitting the body lines (a rule asks this on every keystroke
+ * and then splits only the rows it must). `tableLines` asks it first.
  */
 export function tableHeadWidth(text: string, table: Table): number | undefined {
   const first = lineStartAt(text, table.span.start);

@@ -2,7 +2,7 @@
  * The character-code helpers of core/read/text.ts against the regular expressions they stand in for:
  * `isSpace(c)` is `/\s/` and `collapseSpaces(s)` is `s.replace(/\s+/g, ' ').trim()`, on hand-picked
  * cells and on random strings built from every kind of space, letters and punctuation; and
- * `isPlaceholder`, which looks at the first character before its regex.
+ * `isPlaceholder`, which looks at the first character before its regex; `execAll` against `matchAll`.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -11,7 +11,7 @@ import { isPlaceholder } from '../server/src/core/domain/placeholders';
 import { normalize, normalizeChar } from '../server/src/core/domain/deadline/lexicon';
 import { contentWords, STOP_WORDS, words } from '../server/src/core/domain/stages';
 import { isSubNumber } from '../server/src/core/read/roadmap-rows';
-import { collapseSpaces, isSpace } from '../server/src/core/read/text';
+import { collapseSpaces, execAll, isSpace } from '../server/src/core/read/text';
 
 const SPACES = [
   ' ',
@@ -112,5 +112,53 @@ test("isSubNumber (a plan's «1.2» numbers) agrees with /^\\d+\\.\\d/ on the tr
       assert.equal(isSubNumber(s), /^\d+\.\d/.test(s.trim()), JSON.stringify(s));
     }),
     { numRuns: 5000 },
+  );
+});
+
+/** What a match is made of, to compare two ways of finding them. */
+const matchParts = (m: RegExpExecArray | RegExpMatchArray) => ({ index: m.index, groups: [...m] });
+
+test('execAll finds what matchAll finds: empty matches, surrogate pairs under /u, lookbehind, groups', () => {
+  const cases: [RegExp, string][] = [
+    [/(?:)/g, 'абв'],
+    [/(?:)/gu, 'a😀б'],
+    [/(?:)/g, 'a😀б'],
+    [/x*/gu, 'xx😀x'],
+    [/(?<=[\p{L}\d»"])(?=утвержд|согласова)/giu, 'МБДОУ № 18 «Алёнушка»УТВЕРЖДАЮ согласовано'],
+    [/(\d+)\.(\d+)/g, '1.2, 3.45 и 10.1'],
+    [/\s+от\s/giu, 'Приказ от 01.09.2024 ОТ '],
+  ];
+  for (const [re, text] of cases) {
+    assert.deepEqual([...execAll(re, text)].map(matchParts), [...text.matchAll(re)].map(matchParts), `${re} on ${text}`);
+  }
+});
+
+test('execAll: stopped early, the regex starts afresh on the next call; without /g it matches once', () => {
+  const re = /\d/g;
+  for (const m of execAll(re, 'a1b2c3')) {
+    assert.equal(m[0], '1');
+    break;
+  }
+  assert.deepEqual(
+    [...execAll(re, '7x8')].map((m) => m[0]),
+    ['7', '8'],
+  );
+  assert.deepEqual(
+    [...execAll(/\d/, '7x8')].map((m) => m[0]),
+    ['7'],
+  );
+});
+
+test('execAll equals matchAll on random patterns and texts (empty matches, astral characters, /u and /i)', () => {
+  const piece = fc.constantFrom('a', 'б', 'Б', '😀', ' ', '1', '.', '\n');
+  const pattern = fc.constantFrom('a*', '(?:)', '\\p{L}+', '\\d|(?=б)', '[аб]?', '(?<=\\s)', 'б(a)?', '.');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 20 }), pattern, fc.constantFrom('g', 'gu', 'giu', 'gi'), (chars, source, flags) => {
+      if (source.includes('\\p') && !flags.includes('u')) return;
+      const re = new RegExp(source, flags);
+      const text = chars.join('');
+      assert.deepEqual([...execAll(re, text)].map(matchParts), [...text.matchAll(re)].map(matchParts));
+    }),
+    { numRuns: 3000, seed: 20261205 },
   );
 });

@@ -37,6 +37,7 @@
  * на 2021 год») is not a name.
  */
 import { iso, isValidDate, type IsoDate } from './dates';
+import { execAll } from '../read/text';
 
 // ───────────────────────────── approval date ─────────────────────────────
 
@@ -142,7 +143,7 @@ function linesOf(text: string): Line[] {
 function lastMark(context: string): { mark: Mark; at: number; word: string } | undefined {
   let best: { mark: Mark; at: number; word: string } | undefined;
   for (const [mark, re] of MARKS) {
-    for (const m of context.matchAll(re)) if (!best || m.index! > best.at) best = { mark, at: m.index!, word: m[0].toLowerCase() };
+    for (const m of execAll(re, context)) if (!best || m.index > best.at) best = { mark, at: m.index, word: m[0].toLowerCase() };
   }
   return best;
 }
@@ -197,15 +198,15 @@ export function findApproval(preamble: string): string | undefined {
   const dated: { at: number; year: number }[] = [];
   let li = 0;
   let seen = 0;
-  for (const m of preamble.matchAll(DATE_IN_TEXT)) {
+  for (const m of execAll(DATE_IN_TEXT, preamble)) {
     if (++seen > MAX_DATES) break;
     const date = dateOf(m);
     if (!date) continue;
-    const at = m.index! + Math.max(0, m[0].search(/[\d«]/)); // the date itself, not the blanks the pattern took before it
+    const at = m.index + Math.max(0, m[0].search(/[\d«]/)); // the date itself, not the blanks the pattern took before it
     while (li + 1 < lines.length && lines[li + 1]!.start <= at) li++;
     // A two-digit year («30.08.21», «31. 03. 22 г.») only after «от» or before «г»: else it may be a clause number.
     if (m[3] !== undefined && m[3].length === 2) {
-      const after = preamble.slice(m.index! + m[0].length, m.index! + m[0].length + 4);
+      const after = preamble.slice(m.index + m[0].length, m.index + m[0].length + 4);
       if (!/от[\s_]*$/iu.test(preamble.slice(Math.max(0, at - 6), at)) && !/^\s*г(?!\p{L})/u.test(after)) continue;
     }
     const mark = markOf(preamble, lines, li, at);
@@ -333,10 +334,10 @@ function cutName(text: string): string {
   // Only after a name in ordinary case: in a line all in capitals the quoted part is the name.
   if (motto && /\s/u.test(motto[0].trim()) && /\p{Ll}/u.test(s.slice(0, motto.index))) end = motto.index;
   for (const re of NAME_ENDS) {
-    for (const m of s.matchAll(re)) {
-      if (m.index! >= end) break;
-      if (m.index! > 0 && !insideQuotes(s, m.index!)) {
-        end = m.index!;
+    for (const m of execAll(re, s)) {
+      if (m.index >= end) break;
+      if (m.index > 0 && !insideQuotes(s, m.index)) {
+        end = m.index;
         break;
       }
     }
@@ -410,7 +411,7 @@ export function findOrganization(title: string, preamble: readonly string[]): st
   }
   // An approval or appendix line names the school as it is usually called (abbreviated); the title too.
   for (const line of [...lines, title.slice(0, MAX_TITLE)]) {
-    for (const m of line.matchAll(ORG_MENTION)) {
+    for (const m of execAll(ORG_MENTION, line)) {
       const name = abbreviated(line.slice(m.index));
       if (name) return name;
     }

@@ -12,6 +12,7 @@
  *
  * Pure, never throws, linear in the text.
  */
+import { execAll } from '../read/text';
 
 export interface PersonName {
   /** The name as written (trimmed), for messages. */
@@ -172,7 +173,7 @@ function make(
 
 /** Names of two or three words in full: each run of words next to each other, tried from every word on. */
 function fullNames(source: string): Found[] {
-  const words = [...source.matchAll(FULL_WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = [...execAll(FULL_WORD, source)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const next = (i: number): boolean => {
     const a = words[i];
     const b = words[i + 1];
@@ -202,13 +203,13 @@ function fullNames(source: string): Found[] {
 export function readPersonNames(text: string): PersonName[] {
   const source = String(text).slice(0, MAX_NAME_TEXT);
   const found: Found[] = [];
-  for (const m of source.matchAll(SURNAME_INITIALS)) {
+  for (const m of execAll(SURNAME_INITIALS, source)) {
     const [, surname = '', a = '', b = ''] = m;
     if (!isNameWord(surname)) continue;
     const end = m.index + m[0].length;
     found.push({ name: make(source, m.index, end, surname, a + b), sure: 2 });
   }
-  for (const m of source.matchAll(INITIALS_SURNAME)) {
+  for (const m of execAll(INITIALS_SURNAME, source)) {
     const [, a = '', b = '', surname = ''] = m;
     if (!isNameWord(surname)) continue;
     found.push({ name: make(source, m.index, m.index + m[0].length, surname, a + b), sure: 2 });

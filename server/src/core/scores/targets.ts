@@ -9,7 +9,7 @@
 import type { Cell, Column, Row, Span, Table } from '../model';
 import { perCell } from '../read/cell-readings';
 import { memoByText } from '../read/memo';
-import { normalizeWords } from '../read/text';
+import { normalizeWords, execAll } from '../read/text';
 import { readCount } from './marks';
 
 export interface YearTarget {
@@ -53,12 +53,12 @@ const MAY_HOLD_TARGET = /не\s+мен/i;
 export function readTargets(text: string): YearTarget[] {
   if (!MAY_HOLD_TARGET.test(text)) return [];
   const perYear: YearTarget[] = [];
-  for (const m of text.matchAll(PER_YEAR)) {
+  for (const m of execAll(PER_YEAR, text)) {
     const plan = readCount(m[2]!);
     if (plan !== undefined) perYear.push({ year: Number(m[1]), plan });
   }
   if (perYear.length === 0) {
-    for (const m of text.matchAll(PER_YEAR_AFTER)) {
+    for (const m of execAll(PER_YEAR_AFTER, text)) {
       const plan = readCount(m[1]!);
       if (plan !== undefined) perYear.push({ year: Number(m[2]), plan });
     }
@@ -91,7 +91,7 @@ function readPlanCell(text: string): number | undefined {
 
 function readFacts(text: string): Map<number | null, number> {
   const facts = new Map<number | null, number>();
-  for (const m of text.matchAll(FACT_PER_YEAR)) facts.set(Number(m[1]), num(m[2]!));
+  for (const m of execAll(FACT_PER_YEAR, text)) facts.set(Number(m[1]), num(m[2]!));
   const n = NUMBER.exec(text);
   if (facts.size === 0 && n) facts.set(null, num(n[1]!));
   return facts;

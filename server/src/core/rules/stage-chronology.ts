@@ -19,17 +19,25 @@ export const stageChronology: Rule = {
     for (const table of stageTables(model)) {
       const profile = profileOf(table, profiles);
       if (!profile) continue;
-      const spans = new Map<string, { start: string; end: string; row: (typeof table.rows)[number] }>();
+      const spans = new Map<string, { start: Interval['start']; end: Interval['end']; row: (typeof table.rows)[number] }>();
       for (const row of table.rows) {
         const id = row.stage?.match?.stageId;
         if (!id || stageDef(profile, id)?.crossCutting) continue;
-        const intervals = (row.deadline?.parsed.intervals ?? []).filter((i: Interval) => !i.vague);
-        if (intervals.length === 0) continue;
-        const start = intervals.reduce((m, i) => (i.start < m ? i.start : m), intervals[0]!.start);
-        const end = intervals.reduce((m, i) => (i.end > m ? i.end : m), intervals[0]!.end);
+        // The row's earliest start and latest end, vague deadlines left out — without new arrays per row.
+        let start: Interval['start'] | undefined;
+        let end: Interval['end'] | undefined;
+        for (const i of row.deadline?.parsed.intervals ?? []) {
+          if (i.vague) continue;
+          if (start === undefined || i.start < start) start = i.start;
+          if (end === undefined || i.end > end) end = i.end;
+        }
+        if (start === undefined || end === undefined) continue;
         const span = spans.get(id);
         if (!span) spans.set(id, { start, end, row });
-        else spans.set(id, { start: start < span.start ? start : span.start, end: end > span.end ? end : span.end, row: span.row });
+        else {
+          if (start < span.start) span.start = start;
+          if (end > span.end) span.end = end;
+        }
       }
       const startRows = new Map(stageStarts(table).map((s) => [s.stageId, s.row]));
       for (const [laterId, later] of spans) {

@@ -78,8 +78,13 @@ export function readTargets(text: string): YearTarget[] {
 const targetsOfText = memoByText(readTargets);
 const targetsByCell = new WeakMap<Cell, { context: string; value: YearTarget[] }>();
 function cellTargets(cell: Cell, reusesCells: boolean): YearTarget[] {
-  return perCell(reusesCells ? targetsByCell : undefined, cell, '', targetsOfText).map((t) => ({ ...t }));
+  const found = perCell(reusesCells ? targetsByCell : undefined, cell, '', targetsOfText);
+  // Most cells hold no target: no new array for them (this runs on every row of a plan per keystroke).
+  return found.length === 0 ? NO_TARGETS : found.map((t) => ({ ...t }));
 }
+
+/** The empty list of targets, shared; never added to (a row's own list is a new array). */
+const NO_TARGETS: YearTarget[] = [];
 
 /** A plan cell: «не менее 25» or a bare number. */
 function readPlanCell(text: string): number | undefined {
@@ -132,13 +137,15 @@ export function targetIndicators(table: Table, reusesCells = false): TargetIndic
   for (const row of table.rows) {
     if (row.isSection) continue;
     const textCell = textCellOf(table, row, skip);
-    let targets: YearTarget[] = [];
+    let targets: YearTarget[] = NO_TARGETS;
     if (planYears.length >= 2) {
       // One column per year: each holds that year's plan.
+      const byColumn: YearTarget[] = [];
       for (const y of planYears) {
         const plan = readPlanCell(row.cells[y.column.index]!.text);
-        if (plan !== undefined) targets.push({ year: y.year, plan });
+        if (plan !== undefined) byColumn.push({ year: y.year, plan });
       }
+      targets = byColumn;
     }
     if (targets.length === 0 && planCol) targets = readTargets(row.cells[planCol.index]!.text);
     if (targets.length === 0 && planCol) {

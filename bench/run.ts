@@ -28,7 +28,7 @@ import { generateRoadmap } from './generate';
 import { coldAnalysisMemory, MEMORY_CHILD, memoryChild, serverMemory } from './memory';
 import { ROOT } from './paths';
 import { round } from './stats';
-import { typingFloor, typingLatency } from './typing';
+import { type TypingResult, typingFloor, typingLatency } from './typing';
 import { openHuge } from './open-huge';
 import { wordTimings } from './word';
 
@@ -125,17 +125,24 @@ async function main(): Promise<void> {
 
   if (wanted('typing')) {
     const typing = [];
-    for (const [rows, defective] of [
-      [500, false],
-      [5000, false],
-      [500, true],
-      [5000, true],
+    // Typed into a row's empty stage cell (the harder case, bench/typing.ts), and once into an activity cell.
+    for (const [rows, defective, cell] of [
+      [500, false, 'stage'],
+      [5000, false, 'stage'],
+      [500, true, 'stage'],
+      [5000, true, 'stage'],
+      [5000, true, 'activity'],
     ] as const) {
-      const r = await typingLatency(rows, quick ? 60 : 200, 20, defective);
-      const floor = await typingFloor(rows, quick ? 60 : 200, 20, defective);
+      const r = await typingLatency(rows, quick ? 60 : 200, 20, defective, cell);
+      const floor = await typingFloor(rows, quick ? 60 : 200, 20, defective, cell);
       typing.push({ ...r, p95ToCold: round(r.latency.p95 / r.coldMs, 3), floor: floor.latency, reportKb: floor.reportKb });
     }
-    console.log(`(b) Typing: one-character edits to one cell through the server over stdio, change → pulled diagnostics; load ${load()}`);
+    console.log(
+      "(b) Typing: one-character edits to one cell (a row's empty stage cell, or its activity cell) through the server " +
+        `over stdio, change → pulled diagnostics; load ${load()}`,
+    );
+    const label = (t: TypingResult) =>
+      `${t.rows} rows${t.defective ? ', a defect in most rows' : ''}${t.cell === 'activity' ? ', typed in an activity' : ''}`;
     table(
       [
         'roadmap',
@@ -150,7 +157,7 @@ async function main(): Promise<void> {
         'p95 / cold',
       ],
       typing.map((t) => [
-        `${t.rows} rows${t.defective ? ', a defect in most rows' : ''}`,
+        label(t),
         t.edits,
         t.diagnostics,
         t.reportKb,
@@ -168,13 +175,13 @@ async function main(): Promise<void> {
       // Issue 19: 500 rows judged defect-heavy (one frame); 5,000 rows plain and defect-heavy; 500 plain shown.
       const target = t.rows === 500 ? (t.defective ? TARGETS.typing500P95Ms : undefined) : TARGETS.typing5000P95Ms;
       summary.push([
-        `typing, ${t.rows} rows${t.defective ? ', a defect in most rows' : ''}: p95`,
+        `typing, ${label(t)}: p95`,
         target === undefined ? '—' : `≤ ${target} ms`,
         `${t.latency.p95} ms (median ${t.latency.median}${t.defective ? `, ${t.diagnostics} shown` : ''})`,
         target === undefined ? '—' : verdict(t.latency.p95 <= target),
       ]);
     }
-    for (const t of typing.filter((x) => x.rows === 5000)) {
+    for (const t of typing.filter((x) => x.rows === 5000 && x.cell === 'stage')) {
       summary.push([
         `5,000 rows${t.defective ? ', a defect in most rows' : ''}: open → first diagnostics`,
         `≤ ${TARGETS.firstDiagnostics5000Ms} ms`,

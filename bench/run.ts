@@ -29,6 +29,7 @@ import { coldAnalysisMemory, MEMORY_CHILD, memoryChild, serverMemory } from './m
 import { ROOT } from './paths';
 import { round } from './stats';
 import { type TypingResult, typingFloor, typingLatency } from './typing';
+import { workerCount } from '../server/src/cli/batch';
 import { openHuge } from './open-huge';
 import { wordTimings } from './word';
 
@@ -217,7 +218,8 @@ async function main(): Promise<void> {
       ['tool', 'files', 'seconds', 'docs/s', 'exit'],
       [
         [
-          'nastavnik check (worker threads)',
+          // The default decides by cores (server/src/cli/batch.ts): say what it chose on this machine.
+          `nastavnik check (default: ${workerCount() > 0 ? `${workerCount()} worker threads` : 'no worker threads below 4 cores'})`,
           batch.workers.files,
           round(batch.workers.ms / 1000, 1),
           batch.workers.docsPerSecond,

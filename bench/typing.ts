@@ -1,9 +1,10 @@
 /**
  * Typing latency through the real language server (`node dist/server.js --stdio`): one-character
- * insertions typing a sentence into one cell of a generated roadmap (see `TypedCell`) (incremental didChange), each followed by a pull-diagnostics
- * request; the time from sending the change to receiving the diagnostics is server work plus JSON-RPC
- * over stdio (an upper bound of the server-side time). 20 untimed edits first, then the timed ones.
- * `typingFloor` types the same into a server that analyses nothing, to show what of that is protocol.
+ * insertions typing a sentence into one cell of a generated roadmap (`TypedCell`), each an incremental
+ * didChange followed by a pull-diagnostics request; the time from sending the change to receiving the
+ * diagnostics is server work plus JSON-RPC over stdio (an upper bound of the server-side time). 20
+ * untimed edits first, then the timed ones. The same typing into a server that analyses nothing gives
+ * the floor: what of that is protocol.
  */
 import { generateDefectiveRoadmap, generateRoadmap } from './generate';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
@@ -22,71 +23,58 @@ const SENTENCE = ' и проведение методического семин
  */
 export type TypedCell = 'stage' | 'activity';
 
-export interface TypingResult {
+/** One measured case: the roadmap's size, `defective` (a defect in most rows: generateDefectiveRoadmap), the cell typed in. */
+export interface TypingCase {
   rows: number;
   defective: boolean;
   cell: TypedCell;
+}
+
+export interface TypingResult extends TypingCase {
   edits: number;
   warmup: number;
+  /** Open → first diagnostics. */
   coldMs: number;
   latency: Timing;
   diagnostics: number;
+  /** The same edits through bench/echo-server.ts, which answers with the report the real server gave on open. */
+  floor: Timing;
+  /** That report's size as JSON. */
+  reportKb: number;
 }
 
-/** `defective`: a defect in most rows (generateDefectiveRoadmap) — thousands of diagnostics per keystroke. */
-export async function typingLatency(
-  rows: number,
-  edits = 200,
-  warmup = 20,
-  defective = false,
-  cell: TypedCell = 'stage',
-): Promise<TypingResult> {
-  const { connection, close } = await startServer();
-  try {
-    const text = defective ? generateDefectiveRoadmap(rows) : generateRoadmap(rows);
-    const uri = `file:///bench/roadmap-${rows}.md`;
-    const t0 = performance.now();
+/** The real server, then its floor, on the same text and edits. */
+export async function typingLatency(typing: TypingCase, edits = 200, warmup = 20): Promise<TypingResult> {
+  const text = typing.defective ? generateDefectiveRoadmap(typing.rows) : generateRoadmap(typing.rows);
+  const uri = `file:///bench/roadmap-${typing.rows}.md`;
+  const open = (connection: MessageConnection) =>
     connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    await pullDiagnostics(connection, uri);
-    const coldMs = performance.now() - t0;
-    const typed = await typeSentence(connection, uri, text, edits, warmup, cell);
-    return { rows, defective, cell, edits, warmup, coldMs: round(coldMs), latency: summarize(typed.times), diagnostics: typed.diagnostics };
-  } finally {
-    await close();
-  }
-}
-
-/**
- * The same typing against a server that analyses nothing (bench/echo-server.ts) and answers every
- * pull with the diagnostics the real server gave for the document: what the protocol, the text
- * and the report's size cost by themselves — the floor under `typingLatency`.
- */
-export async function typingFloor(
-  rows: number,
-  edits = 200,
-  warmup = 20,
-  defective = false,
-  cell: TypedCell = 'stage',
-): Promise<{ latency: Timing; reportKb: number }> {
-  const text = defective ? generateDefectiveRoadmap(rows) : generateRoadmap(rows);
-  const uri = `file:///bench/roadmap-${rows}.md`;
   const real = await startServer();
+  let measured: Omit<TypingResult, 'floor' | 'reportKb'>;
   let items: unknown[];
   try {
-    real.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const t0 = performance.now();
+    open(real.connection);
     items = await pullItems(real.connection, uri);
+    const coldMs = performance.now() - t0;
+    const typed = await typeSentence(real.connection, uri, text, edits, warmup, typing.cell);
+    measured = { ...typing, edits, warmup, coldMs: round(coldMs), latency: summarize(typed.times), diagnostics: typed.diagnostics };
   } finally {
     await real.close();
   }
-  const { connection, close } = await startServer(ECHO_SERVER);
+  const echo = await startServer(ECHO_SERVER);
   try {
-    connection.sendNotification('nastavnik-bench/items', { items });
-    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    await pullDiagnostics(connection, uri);
-    const typed = await typeSentence(connection, uri, text, edits, warmup, cell);
-    return { latency: summarize(typed.times), reportKb: round(Buffer.byteLength(JSON.stringify({ kind: 'full', items })) / 1024) };
+    echo.connection.sendNotification('nastavnik-bench/items', { items });
+    open(echo.connection);
+    await pullDiagnostics(echo.connection, uri);
+    const floor = await typeSentence(echo.connection, uri, text, edits, warmup, typing.cell);
+    return {
+      ...measured,
+      floor: summarize(floor.times),
+      reportKb: round(Buffer.byteLength(JSON.stringify({ kind: 'full', items })) / 1024),
+    };
   } finally {
-    await close();
+    await echo.close();
   }
 }
 

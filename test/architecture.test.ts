@@ -11,6 +11,9 @@ function files(dir: string): string[] {
   });
 }
 
+/** The code of a source file, comments dropped (a pattern should not match what a comment says). */
+const withoutComments = (source: string) => source.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+
 // The renderers (preview, dashboard, report) are pure too: they only read the core's results.
 const core = [...files('server/src/core'), ...files('server/src/render')];
 
@@ -45,7 +48,7 @@ const ASYNC_OR_TIMERS =
   /\b(setTimeout|setImmediate|setInterval|queueMicrotask)\s*\(|\basync\s+(function\b|\(|[A-Za-z_$][\w$]*\s*(\(|=>))|\bawait\s/;
 
 test('no core module uses timers or async code', () => {
-  const offenders = core.filter((f) => ASYNC_OR_TIMERS.test(readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
+  const offenders = core.filter((f) => ASYNC_OR_TIMERS.test(withoutComments(readFileSync(f, 'utf8'))));
   assert.deepEqual(offenders, []);
 });
 
@@ -53,6 +56,21 @@ test('the timers-and-async pattern itself catches them', () => {
   for (const code of ['setImmediate(resolve)', 'async function f() {}', 'const f = async () => 1;', 'x = await y;', 'async run(x) {'])
     assert.ok(ASYNC_OR_TIMERS.test(code), code);
   for (const code of ['const asyncronous = 1;', 'awaitable(x)', 'the server awaits']) assert.ok(!ASYNC_OR_TIMERS.test(code), code);
+});
+
+// matchAll runs a fresh copy of its regex per call, whose compiled code V8 drops at major GCs: the
+// server walks matches with execAll (core/read/text.ts) so a hot regex is compiled once.
+const MATCH_ALL = /\.matchAll\s*\(/;
+
+test('the server walks regex matches with execAll, never matchAll', () => {
+  const offenders = files('server/src').filter((f) => MATCH_ALL.test(withoutComments(readFileSync(f, 'utf8'))));
+  assert.deepEqual(offenders, []);
+});
+
+test('the matchAll pattern itself catches a call, not a word in a comment', () => {
+  assert.ok(MATCH_ALL.test(withoutComments('for (const m of text.matchAll(RE)) {}')));
+  assert.ok(MATCH_ALL.test(withoutComments('[...s\n  .matchAll (re)]')));
+  assert.ok(!MATCH_ALL.test(withoutComments('/** as `text.matchAll(re)` gives them */ execAll(re, text);')));
 });
 
 // ───────────── the direction of imports inside the core: model ← parse ← rules/scores ← fixes/render ─────────────
